@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { isIsoDate } from '../format';
+import { localizedTextSchema } from './localized-text';
+
+/*
+ * Building blocks of every record schema. Error messages are i18n keys (namespace `errors`), so the
+ * renderer shows them in the clerk's language.
+ */
+
+/** A UUID identifier (architecture A5). */
+export const idSchema = z.uuid({ error: 'errors:invalidId' });
+
+/** An instant as an ISO string. */
+export const instantSchema = z.iso.datetime({ offset: true, error: 'errors:invalidInstant' });
+
+/** A calendar date `YYYY-MM-DD` that exists. */
+export const dateSchema = z
+  .string({ error: 'errors:required' })
+  .refine(isIsoDate, { error: 'errors:invalidDate' });
+
+/** Created/updated timestamps carried by every record a person types. */
+export const stampsSchema = z.object({
+  createdAt: instantSchema,
+  updatedAt: instantSchema,
+});
+
+/** A required person-typed line of text of at most `max` characters. */
+export function requiredText(max = 200) {
+  return z
+    .string({ error: 'errors:required' })
+    .trim()
+    .min(1, { error: 'errors:required' })
+    .max(max, { error: `errors:tooLong` });
+}
+
+/** An optional line of text of at most `max` characters; empty becomes undefined. */
+export function optionalText(max = 200) {
+  return z
+    .string()
+    .trim()
+    .max(max, { error: 'errors:tooLong' })
+    .optional()
+    .transform((value) => (value ? value : undefined));
+}
+
+/** LocalizedText where at least one language is filled and each is at most `max` characters. */
+export function requiredLocalizedText(max = 200) {
+  return z
+    .object({
+      ru: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
+      ky: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
+      en: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
+    })
+    .refine((t) => Boolean(t.ru || t.ky || t.en), { error: 'errors:required' });
+}
+
+export { localizedTextSchema };

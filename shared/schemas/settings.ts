@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { LANGUAGES } from '../languages';
+
+/** Settings are one key–value table; each key has its own schema. */
+export const settingSchemas = {
+  language: z.enum(LANGUAGES),
+  currentTerritoryId: z.uuid(),
+  userName: z.string().trim().max(200, { error: 'errors:tooLong' }),
+  setupDone: z.boolean(),
+} as const;
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;
+
+export const settingRowSchema = z.object({
+  key: z.string(),
+  value: z.unknown(),
+  updatedAt: z.string(),
+});
+export type SettingRow = z.infer<typeof settingRowSchema>;

@@ -1,0 +1,2 @@
+// Runs before every renderer data-layer test: IndexedDB in Node, before Dexie is imported.
+import 'fake-indexeddb/auto';

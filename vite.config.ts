@@ -1,0 +1,36 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** The fixed port of the plain-browser build: the IndexedDB origin must never change (architecture A3). */
+export const WEB_PORT = 47813;
+
+/** Content-Security-Policy of the built renderer; the Electron protocol handler sends the same. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
+// Vite's dev server needs an inline preamble script, so the strict policy is injected only at build.
+function cspMeta(): Plugin {
+  return {
+    name: 'koopsuz-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), cspMeta()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },
+  preview: { host: '127.0.0.1', port: WEB_PORT, strictPort: true },
+});
