@@ -1,0 +1,44 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { AuditEntry } from '../../shared/schemas/audit';
+import type { SettingRow } from '../../shared/schemas/settings';
+import type { Territory } from '../../shared/schemas/territory';
+import { SCHEMA_VERSIONS } from './schema';
+
+export const DATABASE_NAME = 'koopsuz';
+
+/** The one Dexie database of the app (architecture A4). */
+export class KoopsuzDatabase extends Dexie {
+  territories!: EntityTable<Territory, 'id'>;
+  settings!: EntityTable<SettingRow, 'key'>;
+  audit!: EntityTable<AuditEntry, 'id'>;
+
+  /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
+  constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {
+    super(name);
+    for (const step of SCHEMA_VERSIONS) {
+      if (step.version > upTo) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}
+
+let instance: KoopsuzDatabase | null = null;
+
+/** The app's database, opened on first use. */
+export function getDb(): KoopsuzDatabase {
+  instance ??= new KoopsuzDatabase();
+  return instance;
+}
+
+/** Replaces the database instance (tests use a fresh name per test). */
+export function setDatabase(database: KoopsuzDatabase): void {
+  instance = database;
+}
+
+/** Names of the tables whose records belong to a territory (they have a territoryId index). */
+export function territoryScopedTables(database: Dexie): string[] {
+  return database.tables
+    .filter((table) => table.name !== 'territories' && Boolean(table.schema.idxByName['territoryId']))
+    .map((table) => table.name);
+}

@@ -1,0 +1,20 @@
+import type { Transaction } from 'dexie';
+import { SCHEMA_V1 } from './v1';
+import { SCHEMA_V2, upgradeToV2 } from './v2';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Readonly<Record<string, string | null>>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema version, oldest first. A version that has landed on main is shipped: never edit it;
+ * add a new one with its own upgrade function and upgrade test (architecture A4).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

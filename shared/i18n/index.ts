@@ -1,0 +1,32 @@
+/*
+ * The ru, ky and en catalogues (architecture A10), one JSON file per namespace and language, so
+ * that features add text without touching each other's files. The main process reads them too.
+ */
+import type { Language } from '../languages';
+import ruCommon from './ru/common.json';
+import kyCommon from './ky/common.json';
+import enCommon from './en/common.json';
+import ruErrors from './ru/errors.json';
+import kyErrors from './ky/errors.json';
+import enErrors from './en/errors.json';
+import ruTerritory from './ru/territory.json';
+import kyTerritory from './ky/territory.json';
+import enTerritory from './en/territory.json';
+import ruSettings from './ru/settings.json';
+import kySettings from './ky/settings.json';
+import enSettings from './en/settings.json';
+import ruHome from './ru/home.json';
+import kyHome from './ky/home.json';
+import enHome from './en/home.json';
+
+type Catalogue = { [key: string]: string | Catalogue };
+
+/** Every namespace of every language. */
+export const resources = {
+  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome },
+  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome },
+  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome },
+} satisfies Record<Language, Record<string, Catalogue>>;
+
+export type Namespace = keyof (typeof resources)['ru'];
+export const NAMESPACES = Object.keys(resources.ru) as Namespace[];
