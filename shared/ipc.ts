@@ -9,7 +9,10 @@ import { LANGUAGES } from './languages';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/))
+    .min(1)
+    .max(10),
 });
 
 /** A file name suggested to the save dialog: a bare name, no folders. */
@@ -48,7 +51,9 @@ export const channels = {
   'files:save-bytes': {
     input: z.object({
       suggestedName,
-      bytes: z.instanceof(Uint8Array).refine((b) => b.byteLength <= 512 * 1024 * 1024, { error: 'too large' }),
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength <= 512 * 1024 * 1024, { error: 'too large' }),
       filters: z.array(fileFilter).max(5),
     }),
   },
@@ -91,3 +96,18 @@ export type DesktopApi = {
     ? () => Promise<IpcResult<ChannelOutputs[Methods[M]]>>
     : (input: ChannelInput<Methods[M]>) => Promise<IpcResult<ChannelOutputs[Methods[M]]>>;
 };
+
+/**
+ * Error codes a handler can answer with; the renderer shows each in the clerk's language.
+ * forbidden-sender and invalid-input mean a programming error, write-failed and open-failed
+ * something on the PC (full disk, read-only folder, file open in another program).
+ */
+export const IPC_ERRORS = [
+  'forbidden-sender',
+  'invalid-input',
+  'internal',
+  'write-failed',
+  'open-failed',
+  'print-failed',
+] as const;
+export type IpcErrorCode = (typeof IPC_ERRORS)[number];
