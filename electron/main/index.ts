@@ -1,41 +1,36 @@
 /* The main process: wiring only. Each concern lives in its own module beside this one. */
 import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
-import type { Language } from '../../shared/languages';
-import { readLanguage, setCurrentLanguage, writeLanguage } from './i18n';
+import { readLanguage } from './i18n';
 import { registerAppHandlers } from './ipc/app';
 import { registerFileHandlers } from './ipc/files';
 import { registerPrintHandlers } from './ipc/print';
-import { buildMenu } from './menu';
+import { applyLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
 
-// The bundle is dist/main/index.cjs; the renderer and preload are built beside it.
-const rendererRoot = path.join(__dirname, '..', 'renderer');
-const preloadPath = path.join(__dirname, '..', 'preload', 'index.cjs');
+// getAppPath() is the folder (or app.asar) holding package.json; the builds live in its dist/.
+const distDir = (): string => path.join(app.getAppPath(), 'dist');
 
 let mainWindow: BrowserWindow | null = null;
-
-async function changeLanguage(language: Language): Promise<void> {
-  setCurrentLanguage(language);
-  buildMenu(language);
-  await writeLanguage(app.getPath('userData'), language);
-}
 
 async function start(): Promise<void> {
   await app.whenReady();
   hardenSession(session.defaultSession);
-  registerAppProtocol(rendererRoot);
+  registerAppProtocol(path.join(distDir(), 'renderer'));
   const userDataDir = app.getPath('userData');
-  const language = await readLanguage(userDataDir);
-  setCurrentLanguage(language);
-  buildMenu(language);
-  registerAppHandlers({ changeLanguage });
+  await applyLanguage(await readLanguage(userDataDir));
+  registerAppHandlers({
+    changeLanguage: (language) => applyLanguage(language, { saveIn: userDataDir }),
+  });
   registerFileHandlers();
   registerPrintHandlers();
-  mainWindow = await createMainWindow({ preloadPath, userDataDir });
+  mainWindow = await createMainWindow({
+    preloadPath: path.join(distDir(), 'preload', 'index.cjs'),
+    userDataDir,
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

@@ -12,7 +12,7 @@ import {
   type MessageBoxOptions,
 } from 'electron';
 import type { Language } from '../../shared/languages';
-import { menuLabels, type MenuLabels } from './i18n';
+import { menuLabels, setCurrentLanguage, writeLanguage, type MenuLabels } from './i18n';
 import { openDataFolder } from './ipc/app';
 import { printDocument, savePdf } from './ipc/print';
 
@@ -138,4 +138,17 @@ export function buildMenu(language: Language): Menu {
   );
   Menu.setApplicationMenu(menu);
   return menu;
+}
+
+/**
+ * Switches the menu and native dialogs to `language`; with `saveIn` (app:set-language) the choice
+ * is also kept for the next start.
+ */
+export async function applyLanguage(
+  language: Language,
+  options: { saveIn?: string } = {},
+): Promise<void> {
+  setCurrentLanguage(language);
+  buildMenu(language);
+  if (options.saveIn !== undefined) await writeLanguage(options.saveIn, language);
 }
