@@ -8,7 +8,7 @@ export const WEB_PORT = 47813;
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
   "font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; " +
-  "form-action 'none'; frame-ancestors 'none'";
+  "form-action 'none'";
 
 // Vite's dev server needs an inline preamble script, so the strict policy is injected only at build.
 function cspMeta(): Plugin {
@@ -21,8 +21,13 @@ function cspMeta(): Plugin {
   };
 }
 
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+
 export default defineConfig({
   root: 'renderer',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   base: './',
   plugins: [react(), cspMeta()],
   build: {

@@ -33,7 +33,7 @@ describe('territories', () => {
 
   it('refuses an empty name, a 500-character name, a negative or non-numeric population; saves nothing', async () => {
     await expectIssue(createTerritory(territoryInput({ name: { ru: '  ' } })), 'name', 'errors:required');
-    await expectIssue(createTerritory(territoryInput({ name: { ru: 'Ж'.repeat(500) } })), 'name.ru', 'errors:tooLong');
+    await expectIssue(createTerritory(territoryInput({ name: { ru: 'Ж'.repeat(500) } })), 'name', 'errors:tooLong');
     await expectIssue(createTerritory(territoryInput({ population: -5 })), 'population', 'errors:positive');
     await expectIssue(createTerritory(territoryInput({ population: Number.NaN })), 'population', 'errors:notANumber');
     await expectIssue(createTerritory(territoryInput({ population: 12.5 })), 'population', 'errors:wholeNumber');

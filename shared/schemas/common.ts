@@ -43,15 +43,22 @@ export function optionalText(max = 200) {
     .transform((value) => (value ? value : undefined));
 }
 
-/** LocalizedText where at least one language is filled and each is at most `max` characters. */
+/**
+ * LocalizedText where at least one language is filled and none is longer than `max`. Both errors
+ * are reported on the object itself, so a form shows them beside the one field.
+ */
 export function requiredLocalizedText(max = 200) {
   return z
     .object({
-      ru: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
-      ky: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
-      en: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
+      ru: z.string().trim().optional(),
+      ky: z.string().trim().optional(),
+      en: z.string().trim().optional(),
     })
-    .refine((t) => Boolean(t.ru || t.ky || t.en), { error: 'errors:required' });
+    .superRefine((text, ctx) => {
+      const values = [text.ru, text.ky, text.en];
+      if (!values.some(Boolean)) ctx.addIssue({ code: 'custom', message: 'errors:required' });
+      else if (values.some((value) => (value?.length ?? 0) > max)) ctx.addIssue({ code: 'custom', message: 'errors:tooLong' });
+    });
 }
 
 export { localizedTextSchema };

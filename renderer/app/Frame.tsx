@@ -1,0 +1,110 @@
+import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Switch, useLocation } from 'wouter';
+import { LANGUAGES, type Language } from '../../shared/languages';
+import { pickText } from '../../shared/schemas/localized-text';
+import type { Territory } from '../../shared/schemas/territory';
+import { useTerritories } from '../db/hooks';
+import { setSetting } from '../db/settings';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { changeLanguage } from './language';
+import { SECTIONS } from './sections';
+import { TerritoryContext } from './territory-context';
+
+const ADD_TERRITORY = '__add__';
+
+/** The app frame: sections on the left, territory and language always visible on top. */
+export function Frame({ territory }: { territory: Territory }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
+  const [location, navigate] = useLocation();
+  const territories = useTerritories() ?? [territory];
+
+  // Alt+1…Alt+9 open the sections in order.
+  useHotkeys(SECTIONS.slice(0, 9).map((section, index) => [`alt+${index + 1}`, () => navigate(section.path)]));
+
+  const isActive = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
+      <AppShell.Header px="md">
+        <Group h="100%" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Title order={3} c="teal.8">
+              {t('appName')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="lg">
+              {t('appTagline')}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Select
+              aria-label={t('nav.switchTerritory')}
+              data-testid="territory-switcher"
+              w={300}
+              allowDeselect={false}
+              value={territory.id}
+              data={[
+                ...territories.map((item) => ({
+                  value: item.id,
+                  label: pickText(item.name, lang).text + (item.isSample ? ` (${t('sampleBadge')})` : ''),
+                })),
+                { value: ADD_TERRITORY, label: `+ ${t('nav.addTerritory')}` },
+              ]}
+              onChange={(value) => {
+                if (value === ADD_TERRITORY) navigate('/territories/new');
+                else if (value) void setSetting('currentTerritoryId', value);
+              }}
+            />
+            <SegmentedControl
+              aria-label={t('language')}
+              data-testid="language-switcher"
+              size="xs"
+              value={lang}
+              data={LANGUAGES.map((code) => ({ value: code, label: code.toUpperCase() }))}
+              onChange={(value) => void changeLanguage(value as Language)}
+            />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.mainNavigation')}>
+        <Stack gap={2}>
+          {SECTIONS.map((section, index) => (
+            <NavLink
+              key={section.key}
+              href={`#${section.path}`}
+              label={t(`nav.${section.key}`)}
+              rightSection={index < 9 ? <Text size="xs" c="dimmed">{`Alt+${index + 1}`}</Text> : undefined}
+              active={isActive(section.path)}
+              data-testid={`nav-${section.key}`}
+            />
+          ))}
+        </Stack>
+        {territory.isSample && (
+          <Badge mt="auto" color="orange" variant="light" data-testid="sample-badge">
+            {t('sampleBadge')}
+          </Badge>
+        )}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <TerritoryContext.Provider value={territory}>
+        <Suspense fallback={<Loader />}>
+          <Switch>
+            <Route path="/territories/new">
+              <SetupWizard firstRun={false} onDone={() => navigate('/')} />
+            </Route>
+            {SECTIONS.map((section) => (
+              <Route key={section.key} path={section.path === '/' ? '/' : `${section.path}/*?`} component={section.component} />
+            ))}
+            <Route>
+              <Text>{t('notFound')}</Text>
+            </Route>
+          </Switch>
+        </Suspense>
+        </TerritoryContext.Provider>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,19 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+export type SectionKey = 'home' | 'workingGroup' | 'study' | 'priorities' | 'plan' | 'monitoring' | 'documents' | 'settings';
+
+export interface Section {
+  key: SectionKey;
+  /** Hash route, e.g. `/settings`; nested routes of a feature start with it. */
+  path: string;
+  component: LazyExoticComponent<ComponentType>;
+}
+
+/**
+ * The sections of the cycle in the navigation, in order. A section that is not built yet is not
+ * listed (issue "Foundation II"); features add themselves here.
+ */
+export const SECTIONS: Section[] = [
+  { key: 'home', path: '/', component: lazy(() => import('../features/home/HomeScreen')) },
+  { key: 'settings', path: '/settings', component: lazy(() => import('../features/settings/SettingsScreen')) },
+];

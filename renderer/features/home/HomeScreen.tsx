@@ -1,0 +1,72 @@
+import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { formatNumber } from '../../../shared/format';
+import type { Language } from '../../../shared/languages';
+import { pickText } from '../../../shared/schemas/localized-text';
+import { SECTIONS, type SectionKey } from '../../app/sections';
+import { useTerritory } from '../../app/territory-context';
+
+const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'monitoring'];
+
+/** Marks the first usable screen for the start-up benchmark (once per page load). */
+function markReady() {
+  if (performance.getEntriesByName('koopsuz:home-ready').length === 0) performance.mark('koopsuz:home-ready');
+}
+
+/** The territory's home: who it is, and the steps of the plan cycle. */
+export default function HomeScreen() {
+  const { t, i18n } = useTranslation('home');
+  const lang = i18n.language as Language;
+  const territory = useTerritory();
+  const name = pickText(territory.name, lang).text;
+  useEffect(markReady, []);
+
+  return (
+    <Stack data-testid="home">
+      <Group>
+        <Title order={1} data-testid="home-title">
+          {name}
+        </Title>
+        {territory.isSample && <Badge color="orange">{t('common:sampleBadge')}</Badge>}
+      </Group>
+      <Text c="dimmed">
+        {t(`common:kinds.${territory.kind}`)} · {pickText(territory.parent, lang).text} ·{' '}
+        {t('population', { value: formatNumber(territory.population, lang) })}
+      </Text>
+      <Text size="sm">
+        {t('office', {
+          office: pickText(territory.office.officeName, lang).text,
+          position: pickText(territory.office.headPosition, lang).text,
+          head: pickText(territory.office.headName, lang).text,
+        })}
+      </Text>
+      <Title order={3} mt="md">
+        {t('cycleTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 2, lg: 3 }}>
+        {CYCLE.map((key, index) => {
+          const section = SECTIONS.find((s) => s.key === key);
+          const body = (
+            <Card withBorder padding="md" h="100%" style={{ opacity: section ? 1 : 0.6 }}>
+              <Text fw={700}>{`${index + 1}. ${t(`steps.${key}`)}`}</Text>
+              {!section && (
+                <Text size="sm" c="dimmed">
+                  {t('notBuilt')}
+                </Text>
+              )}
+            </Card>
+          );
+          return section ? (
+            <Link key={key} href={section.path} style={{ textDecoration: 'none', color: 'inherit' }}>
+              {body}
+            </Link>
+          ) : (
+            <div key={key}>{body}</div>
+          );
+        })}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,46 @@
+/*
+ * Load and remove the sample district. Each feature contributes its own sample records through
+ * `registerSampleContributor`; everything is written in one transaction, so a failure leaves
+ * nothing half-loaded.
+ */
+import { SAMPLE_TERRITORY } from '../../../shared/sample/territory';
+import { getDb } from '../../db/database';
+import { writeTransaction, type WriteContext } from '../../db/repository';
+import { setSettingIn } from '../../db/settings';
+import { deleteTerritoryIn, insertTerritoryIn } from '../../db/territories';
+
+export type SampleContributor = (ctx: WriteContext, territoryId: string) => Promise<void>;
+
+const contributors: SampleContributor[] = [];
+
+/** Lets a feature add its records to the sample district. */
+export function registerSampleContributor(contributor: SampleContributor): void {
+  contributors.push(contributor);
+}
+
+/** The sample territory's id, or null when it is not loaded. */
+export async function findSample(): Promise<string | null> {
+  const sample = await getDb().territories.filter((t) => t.isSample).first();
+  return sample?.id ?? null;
+}
+
+/** Loads the sample district; refuses (returns 'already-loaded') when it is there already. */
+export async function loadSample(): Promise<'loaded' | 'already-loaded'> {
+  return writeTransaction(async (ctx) => {
+    if (await findSample()) return 'already-loaded';
+    const territory = await insertTerritoryIn(ctx, SAMPLE_TERRITORY, true);
+    for (const contribute of contributors) await contribute(ctx, territory.id);
+    await setSettingIn(ctx, 'currentTerritoryId', territory.id);
+    return 'loaded';
+  });
+}
+
+/** Removes the sample district and what belongs to it, nothing else. */
+export async function removeSample(): Promise<'removed' | 'not-present'> {
+  return writeTransaction(async (ctx) => {
+    const id = await findSample();
+    if (!id) return 'not-present';
+    await deleteTerritoryIn(ctx, id);
+    return 'removed';
+  });
+}

@@ -1,0 +1,167 @@
+import { Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../shared/ipc';
+import { LANGUAGES, type Language } from '../../../shared/languages';
+import { pickText } from '../../../shared/schemas/localized-text';
+import { settingSchemas } from '../../../shared/schemas/settings';
+import { errorText } from '../../app/errors';
+import { changeLanguage } from '../../app/language';
+import { useTerritory } from '../../app/territory-context';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { useSetting, useTerritories } from '../../db/hooks';
+import { setSetting } from '../../db/settings';
+import { deleteTerritory } from '../../db/territories';
+import { platform } from '../../platform';
+import { findSample, loadSample, removeSample } from '../sample/sample';
+import { OfficeForm } from './OfficeForm';
+import { StorageStatus } from './StorageStatus';
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="lg">
+      <Title order={4} mb="sm">
+        {title}
+      </Title>
+      {children}
+    </Card>
+  );
+}
+
+function UserName() {
+  const { t } = useTranslation('settings');
+  const stored = useSetting('userName');
+  const [value, setValue] = useState<string | null>(null);
+  const text = value ?? stored ?? '';
+  const check = settingSchemas.userName.safeParse(text);
+  return (
+    <Group align="flex-start">
+      <TextInput
+        label={t('userName')}
+        description={t('userNameHint')}
+        value={text}
+        onChange={(event) => setValue(event.currentTarget.value)}
+        error={check.success ? undefined : errorText(t, check.error.issues[0]?.message)}
+        w={360}
+        data-testid="user-name"
+      />
+      <Button
+        mt={44}
+        disabled={!check.success || value === null}
+        data-testid="user-name-save"
+        onClick={async () => {
+          await setSetting('userName', text);
+          setValue(null);
+          notifications.show({ message: t('common:saved'), color: 'teal' });
+        }}
+      >
+        {t('common:save')}
+      </Button>
+    </Group>
+  );
+}
+
+function SampleControls() {
+  const { t } = useTranslation('settings');
+  const territories = useTerritories();
+  const hasSample = territories?.some((item) => item.isSample) ?? false;
+  return (
+    <Stack gap="sm">
+      <Text size="sm">{t('sampleIntro')}</Text>
+      <Group>
+        <Button
+          disabled={hasSample}
+          data-testid="sample-load"
+          onClick={async () => {
+            const result = await loadSample();
+            notifications.show({ message: t(result === 'loaded' ? 'sampleLoaded' : 'sampleAlreadyLoaded') });
+          }}
+        >
+          {t('loadSample')}
+        </Button>
+        <ConfirmButton
+          variant="default"
+          color="red"
+          disabled={!hasSample}
+          question={t('removeSampleConfirm')}
+          testId="sample-remove"
+          onConfirm={async () => {
+            const result = (await findSample()) ? await removeSample() : 'not-present';
+            notifications.show({ message: t(result === 'removed' ? 'sampleRemoved' : 'sampleNotPresent') });
+          }}
+        >
+          {t('removeSample')}
+        </ConfirmButton>
+      </Group>
+    </Stack>
+  );
+}
+
+function About() {
+  const { t } = useTranslation('settings');
+  const [info, setInfo] = useState<AppInfo | null>(null);
+  useEffect(() => {
+    void platform().appInfo().then(setInfo);
+  }, []);
+  if (!info) return null;
+  return (
+    <Stack gap={4}>
+      <Text data-testid="app-version">{t('version', { version: info.version })}</Text>
+      <Text size="sm">{info.electron ? t('runtimeDesktop', { electron: info.electron }) : t('runtimeBrowser')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('licence')}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Settings: language, user, the office's details, territories, sample, storage, about. */
+export default function SettingsScreen() {
+  const { t, i18n } = useTranslation('settings');
+  const lang = i18n.language as Language;
+  const territory = useTerritory();
+  const name = pickText(territory.name, lang).text;
+  return (
+    <Stack maw={960}>
+      <Title order={2}>{t('title')}</Title>
+      <Section title={t('languageSection')}>
+        <SegmentedControl
+          data-testid="settings-language"
+          value={lang}
+          data={LANGUAGES.map((code) => ({ value: code, label: t(`common:languages.${code}`) }))}
+          onChange={(value) => void changeLanguage(value as Language)}
+        />
+      </Section>
+      <Section title={t('userSection')}>
+        <UserName />
+      </Section>
+      <Section title={t('officeSection')}>
+        <OfficeForm key={territory.id} territory={territory} />
+      </Section>
+      <Section title={t('territoriesSection')}>
+        <ConfirmButton
+          variant="default"
+          color="red"
+          question={t('deleteTerritoryConfirm', { name })}
+          testId="territory-delete"
+          onConfirm={async () => {
+            await deleteTerritory(territory.id);
+            notifications.show({ message: t('territoryDeleted') });
+          }}
+        >
+          {t('deleteTerritory')}
+        </ConfirmButton>
+      </Section>
+      <Section title={t('sampleSection')}>
+        <SampleControls />
+      </Section>
+      <Section title={t('storageSection')}>
+        <StorageStatus />
+      </Section>
+      <Section title={t('aboutSection')}>
+        <About />
+      </Section>
+    </Stack>
+  );
+}

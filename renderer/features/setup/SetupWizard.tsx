@@ -1,0 +1,101 @@
+import { Button, Card, Center, Group, Radio, Stack, Stepper, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../shared/languages';
+import { changeLanguage } from '../../app/language';
+import { setSetting } from '../../db/settings';
+import { createTerritory } from '../../db/territories';
+import { TerritoryFields } from './TerritoryFields';
+import { TERRITORY_STEP_FIELDS, useTerritoryForm } from './useTerritoryForm';
+
+/**
+ * The first thing a clerk sees (and "Add territory" later): language, territory, the office's
+ * details for documents. `firstRun` adds the language step.
+ */
+export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: () => void }) {
+  const { t, i18n } = useTranslation('territory');
+  const steps = firstRun ? (['language', 'territory', 'office'] as const) : (['territory', 'office'] as const);
+  const [active, setActive] = useState(0);
+  const [saving, setSaving] = useState(false);
+  const form = useTerritoryForm();
+  const { control, formState, trigger, handleSubmit } = form;
+  const step = steps[active];
+
+  const next = async () => {
+    if (step === 'territory' && !(await trigger([...TERRITORY_STEP_FIELDS]))) return;
+    setActive((i) => Math.min(i + 1, steps.length - 1));
+  };
+
+  const finish = handleSubmit(async (input) => {
+    setSaving(true);
+    try {
+      await createTerritory(input);
+      if (firstRun) await setSetting('setupDone', true);
+      notifications.show({ message: t('created'), color: 'teal' });
+      onDone?.();
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <Center mih="100vh" p="md">
+      <Card withBorder shadow="sm" w={720} maw="100%" padding="xl">
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (step === 'office') void finish();
+            else void next();
+          }}
+          noValidate
+        >
+          <Stack>
+            <Title order={2}>{firstRun ? t('wizardTitle') : t('createTitle')}</Title>
+            {firstRun && <Text c="dimmed">{t('wizardIntro')}</Text>}
+            <Stepper active={active} size="sm" allowNextStepsSelect={false} onStepClick={setActive}>
+              {steps.map((s) => (
+                <Stepper.Step
+                  key={s}
+                  label={t(s === 'language' ? 'stepLanguage' : s === 'territory' ? 'stepTerritory' : 'stepOffice')}
+                />
+              ))}
+            </Stepper>
+            {step === 'language' && (
+              <Radio.Group
+                label={t('chooseLanguage')}
+                value={i18n.language}
+                onChange={(value) => void changeLanguage(value as Language)}
+              >
+                <Stack mt="sm">
+                  {LANGUAGES.map((lang) => (
+                    <Radio key={lang} value={lang} label={t(`common:languages.${lang}`)} data-testid={`language-${lang}`} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            )}
+            {step === 'territory' && <TerritoryFields part="territory" control={control} errors={formState.errors} />}
+            {step === 'office' && <TerritoryFields part="office" control={control} errors={formState.errors} />}
+            <Group justify="space-between" mt="md">
+              <Group>
+                {active > 0 && (
+                  <Button variant="default" onClick={() => setActive((i) => i - 1)} data-testid="wizard-back">
+                    {t('common:back')}
+                  </Button>
+                )}
+                {!firstRun && onDone && (
+                  <Button variant="subtle" onClick={onDone}>
+                    {t('common:cancel')}
+                  </Button>
+                )}
+              </Group>
+              <Button type="submit" loading={saving} data-testid={step === 'office' ? 'wizard-finish' : 'wizard-next'}>
+                {step === 'office' ? t('common:finish') : t('common:next')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Card>
+    </Center>
+  );
+}

@@ -1,0 +1,27 @@
+import '@fontsource/pt-sans/cyrillic-ext-400.css';
+import '@fontsource/pt-sans/cyrillic-ext-700.css';
+import '@fontsource/pt-sans/cyrillic-400.css';
+import '@fontsource/pt-sans/cyrillic-700.css';
+import '@fontsource/pt-sans/latin-400.css';
+import '@fontsource/pt-sans/latin-700.css';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/global.css';
+import { createRoot } from 'react-dom/client';
+import { initI18n } from './app/i18n';
+import { Providers } from './app/Providers';
+import { App } from './app/App';
+
+async function start() {
+  // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
+  void navigator.storage?.persist?.().catch(() => false);
+  await initI18n();
+  createRoot(document.getElementById('root')!).render(
+    <Providers>
+      <App />
+    </Providers>,
+  );
+}
+
+void start();
