@@ -11,11 +11,14 @@ let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
-  if (!existsSync(resolve(root, 'dist/renderer/index.html'))) {
-    throw new Error('dist/renderer is missing: run `npm run build:renderer` (npm test does it for you).');
+  // KOOPSUZ_RENDERER_DIST lets parallel work trees test their own build (`vite build --outDir`).
+  const outDir = resolve(root, process.env.KOOPSUZ_RENDERER_DIST ?? 'dist/renderer');
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`${outDir} is missing: run \`npm run build:renderer\` (npm test does it for you).`);
   }
   server = await preview({
     configFile: resolve(root, 'vite.config.ts'),
+    build: { outDir },
     preview: { port: 0, strictPort: false, host: '127.0.0.1', open: false },
     logLevel: 'warn',
   });

@@ -14,6 +14,7 @@ import { useSetting, useTerritories } from '../../db/hooks';
 import { setSetting } from '../../db/settings';
 import { deleteTerritory } from '../../db/territories';
 import { platform } from '../../platform';
+import '../sample/contributors';
 import { findSample, loadSample, removeSample } from '../sample/sample';
 import { OfficeForm } from './OfficeForm';
 import { StorageStatus } from './StorageStatus';

@@ -1,0 +1,9 @@
+/*
+ * Each feature's part of the sample district, in the order they are loaded (later ones may read
+ * what earlier ones wrote). Imported once at start-up by the settings screen.
+ */
+import { registerSampleContributor } from './sample';
+
+const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [];
+
+for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);
