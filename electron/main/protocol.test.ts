@@ -8,7 +8,7 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { CSP } from './csp';
+import { CSP_HEADER } from './csp';
 import {
   createAppHandler,
   mimeTypeOf,
@@ -101,7 +101,7 @@ describe('app:// handler', () => {
     const response = await get('app://koopsuz/');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CSP);
+    expect(response.headers.get('content-security-policy')).toBe(CSP_HEADER);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Koopsuz</title>');
   });

@@ -7,7 +7,7 @@
 import { protocol } from 'electron';
 import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CSP } from './csp';
+import { CSP_HEADER } from './csp';
 import { APP_HOST, APP_SCHEME } from './origin';
 
 /** Must run before `app` is ready: Chromium fixes scheme privileges at start-up. */
@@ -88,7 +88,7 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
 function refuse(status: number): Response {
   return new Response(null, {
     status,
-    headers: { 'Content-Security-Policy': CSP, 'X-Content-Type-Options': 'nosniff' },
+    headers: { 'Content-Security-Policy': CSP_HEADER, 'X-Content-Type-Options': 'nosniff' },
   });
 }
 
@@ -111,7 +111,7 @@ export function createAppHandler(root: string): (request: AppRequest) => Promise
         status: 200,
         headers: {
           'Content-Type': mimeTypeOf(realFile),
-          'Content-Security-Policy': CSP,
+          'Content-Security-Policy': CSP_HEADER,
           'X-Content-Type-Options': 'nosniff',
           'Cache-Control': 'no-cache',
         },
