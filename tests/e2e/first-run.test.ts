@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../shared/languages';
 import { launch, openApp, screenshot } from './browser';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { pdfFonts, pdfText, printPdf } from './pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,6 +36,19 @@ describe('first run', () => {
       await context.close();
     });
   }
+
+  it('prints Kyrgyz letters ң ө ү with the bundled PT Sans font', async () => {
+    const { page, context } = await openApp(browser);
+    await new WizardPage(page).complete(WIZARD_DATA.ky);
+    const pdf = await printPdf(page, 'home-ky');
+    const text = pdfText(pdf);
+    expect(text).toContain('Төлөгөнов Үмүт Өмүрбекович');
+    expect(text).toContain('Биргелешкен пландын цикли');
+    expect(text).toContain('Жаңы-Ноокат айыл аймагы');
+    expect(text).toMatch(/ң/);
+    expect(pdfFonts(pdf)).toMatch(/PTSans/);
+    await context.close();
+  });
 
   it('refuses bad input beside the field, in the clerk language, and saves nothing', async () => {
     const { page, context } = await openApp(browser);

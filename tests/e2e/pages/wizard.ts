@@ -69,7 +69,7 @@ export const WIZARD_DATA: Record<Language, WizardData> = {
   },
   ky: {
     language: 'ky',
-    name: 'Ноокат айыл аймагы',
+    name: 'Жаңы-Ноокат айыл аймагы',
     parent: 'Ош облусу',
     population: '18500',
     officeName: 'Ноокат айыл өкмөтү',
