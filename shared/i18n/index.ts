@@ -18,14 +18,17 @@ import enSettings from './en/settings.json';
 import ruHome from './ru/home.json';
 import kyHome from './ky/home.json';
 import enHome from './en/home.json';
+import ruStudy from './ru/study.json';
+import kyStudy from './ky/study.json';
+import enStudy from './en/study.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome },
-  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome },
-  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome },
+  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, study: ruStudy },
+  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, study: kyStudy },
+  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, study: enStudy },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];
