@@ -12,10 +12,13 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from './app/i18n';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
+import { getDb } from './db/database';
 
 async function start() {
   // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
   void navigator.storage?.persist?.().catch(() => false);
+  // Open the database while i18next initialises: both are on the way to the first screen.
+  void getDb().open().catch((error: unknown) => console.error('Opening the database failed', error));
   await initI18n();
   createRoot(document.getElementById('root')!).render(
     <Providers>

@@ -1,9 +1,13 @@
 import { Center, Loader } from '@mantine/core';
-import { Router } from 'wouter';
+import { lazy, Suspense } from 'react';
+import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useCurrentTerritory } from '../db/hooks';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { Frame } from './Frame';
+
+// Documents are drawn outside the frame (architecture A9); see renderer/documents/index.ts.
+const PrintRoute = lazy(() => import('../documents/PrintRoute'));
 
 /** First run shows the wizard; afterwards the frame for the current territory. */
 export function App() {
@@ -18,7 +22,16 @@ export function App() {
   if (territory === null) return <SetupWizard firstRun />;
   return (
     <Router hook={useHashLocation}>
-      <Frame territory={territory} />
+      <Switch>
+        <Route path="/print/*">
+          <Suspense fallback={<Loader />}>
+            <PrintRoute />
+          </Suspense>
+        </Route>
+        <Route>
+          <Frame territory={territory} />
+        </Route>
+      </Switch>
     </Router>
   );
 }

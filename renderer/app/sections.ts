@@ -1,4 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+// The home screen is the first usable screen: it ships in the entry chunk, not behind a second request.
+import HomeScreen from '../features/home/HomeScreen';
 
 export type SectionKey = 'home' | 'workingGroup' | 'study' | 'priorities' | 'plan' | 'monitoring' | 'documents' | 'settings';
 
@@ -6,7 +8,7 @@ export interface Section {
   key: SectionKey;
   /** Hash route, e.g. `/settings`; nested routes of a feature start with it. */
   path: string;
-  component: LazyExoticComponent<ComponentType>;
+  component: LazyExoticComponent<ComponentType> | ComponentType;
 }
 
 /**
@@ -14,6 +16,6 @@ export interface Section {
  * listed (issue "Foundation II"); features add themselves here.
  */
 export const SECTIONS: Section[] = [
-  { key: 'home', path: '/', component: lazy(() => import('../features/home/HomeScreen')) },
+  { key: 'home', path: '/', component: HomeScreen },
   { key: 'settings', path: '/settings', component: lazy(() => import('../features/settings/SettingsScreen')) },
 ];

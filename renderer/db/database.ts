@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
+import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'koopsuz';
@@ -11,6 +12,10 @@ export class KoopsuzDatabase extends Dexie {
   territories!: EntityTable<Territory, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  workingGroups!: EntityTable<WorkingGroup, 'id'>;
+  members!: EntityTable<Member, 'id'>;
+  meetings!: EntityTable<Meeting, 'id'>;
+  decisions!: EntityTable<Decision, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -1,0 +1,67 @@
+import { Center, Loader, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { docLabel } from '../../shared/documents/labels';
+import type { DocumentModel } from '../../shared/documents/model';
+import { isLanguage, type DocumentLanguage } from '../../shared/languages';
+import { DocumentToolbar } from './DocumentToolbar';
+import { DocumentView } from './DocumentView';
+import { documentPath, findDocumentKind, type DocumentModule } from './index';
+import { PageRule } from './PageRule';
+import { parsePrintLocation } from './print-location';
+import './document.css';
+
+/** The print route `#/print/<kind>/<id>?lang=…`, outside the app frame: toolbar + the document. */
+export default function PrintRoute() {
+  const { t, i18n } = useTranslation('documents');
+  const [location, navigate] = useLocation();
+  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'ru';
+  const { kind: kindName, id, lang } = parsePrintLocation(location, uiLanguage);
+  const kind = findDocumentKind(kindName);
+  const [module, setModule] = useState<DocumentModule | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    setModule(null);
+    void kind?.load().then((loaded) => !cancelled && setModule(loaded));
+    return () => {
+      cancelled = true;
+    };
+  }, [kind]);
+
+  const result = useLiveQuery(
+    async (): Promise<{ model: DocumentModel | null } | undefined> =>
+      module ? { model: await module.buildDocument(id, lang) } : undefined,
+    [module, id, lang],
+  );
+  const model = result?.model ?? null;
+
+  useEffect(() => {
+    if (!model) return;
+    const previous = document.title;
+    document.title = model.title;
+    return () => {
+      document.title = previous;
+    };
+  }, [model]);
+
+  const pageLabel = docLabel(lang, 'page');
+  const setLanguage = (next: DocumentLanguage) => navigate(documentPath(kindName, id, next), { replace: true });
+  const back = () => (window.history.length > 1 ? window.history.back() : navigate('/'));
+
+  let body;
+  if (!kind) body = <Text p="xl">{t('toolbar.unknownKind')}</Text>;
+  else if (result === undefined) body = <Center p="xl"><Loader /></Center>;
+  else if (!model) body = <Text p="xl" data-testid="document-not-found">{t('toolbar.notFound')}</Text>;
+  else body = <DocumentView model={model} />;
+
+  return (
+    <div className="doc-screen">
+      <PageRule orientation={model?.orientation ?? 'portrait'} pageLabel={pageLabel} />
+      <DocumentToolbar model={model} lang={lang} pageLabel={pageLabel} onLanguage={setLanguage} onBack={back} />
+      {body}
+    </div>
+  );
+}
