@@ -18,7 +18,9 @@ async function start() {
   // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
   void navigator.storage?.persist?.().catch(() => false);
   // Open the database while i18next initialises: both are on the way to the first screen.
-  void getDb().open().catch((error: unknown) => console.error('Opening the database failed', error));
+  void getDb()
+    .open()
+    .catch((error: unknown) => console.error('Opening the database failed', error));
   await initI18n();
   createRoot(document.getElementById('root')!).render(
     <Providers>

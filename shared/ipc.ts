@@ -20,6 +20,7 @@ const suggestedName = z
   .string()
   .min(1)
   .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what a file name must not hold
   .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name) && name !== '.' && name !== '..', {
     error: 'not a bare file name',
   });

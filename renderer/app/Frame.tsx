@@ -1,4 +1,15 @@
-import { AppShell, Badge, Group, Loader, NavLink, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  AppShell,
+  Badge,
+  Group,
+  Loader,
+  NavLink,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,9 +34,15 @@ export function Frame({ territory }: { territory: Territory }) {
   const territories = useTerritories() ?? [territory];
 
   // Alt+1…Alt+9 open the sections in order.
-  useHotkeys(SECTIONS.slice(0, 9).map((section, index) => [`alt+${index + 1}`, () => navigate(section.path)]));
+  useHotkeys(
+    SECTIONS.slice(0, 9).map((section, index) => [
+      `alt+${index + 1}`,
+      () => navigate(section.path),
+    ]),
+  );
 
-  const isActive = (path: string) => (path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`));
+  const isActive = (path: string) =>
+    path === '/' ? location === '/' : location === path || location.startsWith(`${path}/`);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 240, breakpoint: 0 }} padding="md">
@@ -49,7 +66,9 @@ export function Frame({ territory }: { territory: Territory }) {
               data={[
                 ...territories.map((item) => ({
                   value: item.id,
-                  label: pickText(item.name, lang).text + (item.isSample ? ` (${t('sampleBadge')})` : ''),
+                  label:
+                    pickText(item.name, lang).text +
+                    (item.isSample ? ` (${t('sampleBadge')})` : ''),
                 })),
                 { value: ADD_TERRITORY, label: `+ ${t('nav.addTerritory')}` },
               ]}
@@ -76,7 +95,9 @@ export function Frame({ territory }: { territory: Territory }) {
               key={section.key}
               href={`#${section.path}`}
               label={t(`nav.${section.key}`)}
-              rightSection={index < 9 ? <Text size="xs" c="dimmed">{`Alt+${index + 1}`}</Text> : undefined}
+              rightSection={
+                index < 9 ? <Text size="xs" c="dimmed">{`Alt+${index + 1}`}</Text> : undefined
+              }
               active={isActive(section.path)}
               data-testid={`nav-${section.key}`}
             />
@@ -90,19 +111,23 @@ export function Frame({ territory }: { territory: Territory }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <TerritoryContext.Provider value={territory}>
-        <Suspense fallback={<Loader />}>
-          <Switch>
-            <Route path="/territories/new">
-              <SetupWizard firstRun={false} onDone={() => navigate('/')} />
-            </Route>
-            {SECTIONS.map((section) => (
-              <Route key={section.key} path={section.path === '/' ? '/' : `${section.path}/*?`} component={section.component} />
-            ))}
-            <Route>
-              <Text>{t('notFound')}</Text>
-            </Route>
-          </Switch>
-        </Suspense>
+          <Suspense fallback={<Loader />}>
+            <Switch>
+              <Route path="/territories/new">
+                <SetupWizard firstRun={false} onDone={() => navigate('/')} />
+              </Route>
+              {SECTIONS.map((section) => (
+                <Route
+                  key={section.key}
+                  path={section.path === '/' ? '/' : `${section.path}/*?`}
+                  component={section.component}
+                />
+              ))}
+              <Route>
+                <Text>{t('notFound')}</Text>
+              </Route>
+            </Switch>
+          </Suspense>
         </TerritoryContext.Provider>
       </AppShell.Main>
     </AppShell>

@@ -2,7 +2,15 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 // The home screen is the first usable screen: it ships in the entry chunk, not behind a second request.
 import HomeScreen from '../features/home/HomeScreen';
 
-export type SectionKey = 'home' | 'workingGroup' | 'study' | 'priorities' | 'plan' | 'monitoring' | 'documents' | 'settings';
+export type SectionKey =
+  | 'home'
+  | 'workingGroup'
+  | 'study'
+  | 'priorities'
+  | 'plan'
+  | 'monitoring'
+  | 'documents'
+  | 'settings';
 
 export interface Section {
   key: SectionKey;
@@ -17,5 +25,9 @@ export interface Section {
  */
 export const SECTIONS: Section[] = [
   { key: 'home', path: '/', component: HomeScreen },
-  { key: 'settings', path: '/settings', component: lazy(() => import('../features/settings/SettingsScreen')) },
+  {
+    key: 'settings',
+    path: '/settings',
+    component: lazy(() => import('../features/settings/SettingsScreen')),
+  },
 ];

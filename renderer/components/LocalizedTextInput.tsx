@@ -21,9 +21,21 @@ interface Props {
  * Text typed once and printed in several languages (architecture A11): the field for the language
  * in use, badges that show at a glance which languages are filled, the others one click away.
  */
-export function LocalizedTextInput({ label, description, value, onChange, onBlur, error, required, testId, maxLength }: Props) {
+export function LocalizedTextInput({
+  label,
+  description,
+  value,
+  onChange,
+  onBlur,
+  error,
+  required,
+  testId,
+  maxLength,
+}: Props) {
   const { t, i18n } = useTranslation();
-  const current = (LANGUAGES.includes(i18n.language as Language) ? i18n.language : 'ru') as Language;
+  const current = (
+    LANGUAGES.includes(i18n.language as Language) ? i18n.language : 'ru'
+  ) as Language;
   const others = LANGUAGES.filter((lang) => lang !== current);
   const [opened, { toggle }] = useDisclosure(false);
   const filled = LANGUAGES.filter((lang) => value?.[lang]?.trim());
@@ -37,7 +49,9 @@ export function LocalizedTextInput({ label, description, value, onChange, onBlur
           size="xs"
           variant={filled.includes(lang) ? 'filled' : 'outline'}
           color={filled.includes(lang) ? 'teal' : 'gray'}
-          aria-label={t(filled.includes(lang) ? 'translationsFilled' : 'translationMissing', { list: lang })}
+          aria-label={t(filled.includes(lang) ? 'translationsFilled' : 'translationMissing', {
+            list: lang,
+          })}
         >
           {lang}
         </Badge>

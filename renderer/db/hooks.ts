@@ -7,7 +7,9 @@ import { getDb } from './database';
 export function useTerritories(): Territory[] | undefined {
   return useLiveQuery(async () => {
     const all = await getDb().territories.toArray();
-    return all.sort((a, b) => Number(a.isSample) - Number(b.isSample) || a.createdAt.localeCompare(b.createdAt));
+    return all.sort(
+      (a, b) => Number(a.isSample) - Number(b.isSample) || a.createdAt.localeCompare(b.createdAt),
+    );
   });
 }
 

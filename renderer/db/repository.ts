@@ -18,7 +18,10 @@ export class ValidationError extends Error {
 
 /** A record that should exist does not. */
 export class NotFoundError extends Error {
-  constructor(readonly table: string, readonly id: string) {
+  constructor(
+    readonly table: string,
+    readonly id: string,
+  ) {
     super(`${table} ${id} not found`);
     this.name = 'NotFoundError';
   }
@@ -46,7 +49,10 @@ export interface WriteContext {
 }
 
 /** Runs `fn` in one read-write transaction over every table: all or nothing. */
-export async function writeTransaction<T>(fn: (ctx: WriteContext) => Promise<T>, batchId?: string): Promise<T> {
+export async function writeTransaction<T>(
+  fn: (ctx: WriteContext) => Promise<T>,
+  batchId?: string,
+): Promise<T> {
   const db = getDb();
   return db.transaction('rw', db.tables, async () => {
     const row = await db.settings.get('userName');
@@ -84,9 +90,17 @@ export function recordWriter<S extends z.ZodType<Stamped>>(tableName: string, sc
 
   return {
     /** Creates a record with a new UUID and timestamps. */
-    async insert(ctx: WriteContext, input: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>): Promise<Row> {
+    async insert(
+      ctx: WriteContext,
+      input: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
+    ): Promise<Row> {
       const at = nowInstant();
-      const record = validate(schema, { ...input, id: crypto.randomUUID(), createdAt: at, updatedAt: at });
+      const record = validate(schema, {
+        ...input,
+        id: crypto.randomUUID(),
+        createdAt: at,
+        updatedAt: at,
+      });
       await table().add(record);
       await audit(ctx, {
         table: tableName,
@@ -98,7 +112,11 @@ export function recordWriter<S extends z.ZodType<Stamped>>(tableName: string, sc
       return record;
     },
     /** Applies a patch to an existing record. */
-    async update(ctx: WriteContext, id: string, patch: Partial<Omit<Row, 'id' | 'createdAt'>>): Promise<Row> {
+    async update(
+      ctx: WriteContext,
+      id: string,
+      patch: Partial<Omit<Row, 'id' | 'createdAt'>>,
+    ): Promise<Row> {
       const before = await table().get(id);
       if (!before) throw new NotFoundError(tableName, id);
       const record = validate(schema, { ...before, ...patch, id, updatedAt: nowInstant() });

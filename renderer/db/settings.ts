@@ -3,7 +3,9 @@ import { getDb } from './database';
 import { audit, nowInstant, validate, writeTransaction, type WriteContext } from './repository';
 
 /** Reads a setting; undefined when unset or no longer valid. */
-export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K> | undefined> {
+export async function getSetting<K extends SettingKey>(
+  key: K,
+): Promise<SettingValue<K> | undefined> {
   const row = await getDb().settings.get(key);
   const parsed = settingSchemas[key].safeParse(row?.value);
   return parsed.success ? (parsed.data as SettingValue<K>) : undefined;
@@ -20,10 +22,19 @@ export async function setSettingIn<K extends SettingKey>(
   const before = await db.settings.get(key);
   if (before && JSON.stringify(before.value) === JSON.stringify(parsed)) return;
   await db.settings.put({ key, value: parsed, updatedAt: nowInstant() });
-  await audit(ctx, { table: 'settings', recordId: key, action: before ? 'update' : 'create', before: before?.value, after: parsed });
+  await audit(ctx, {
+    table: 'settings',
+    recordId: key,
+    action: before ? 'update' : 'create',
+    before: before?.value,
+    after: parsed,
+  });
 }
 
 /** Writes a setting in its own transaction. */
-export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+export async function setSetting<K extends SettingKey>(
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   await writeTransaction((ctx) => setSettingIn(ctx, key, value));
 }

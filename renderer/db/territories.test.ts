@@ -28,15 +28,40 @@ describe('territories', () => {
     expect(await getSetting('currentTerritoryId')).toBe(t.id);
     const entries = await db.audit.where('recordId').equals(t.id).toArray();
     expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({ action: 'create', table: 'territories', user: 'Айгүл', territoryId: t.id });
+    expect(entries[0]).toMatchObject({
+      action: 'create',
+      table: 'territories',
+      user: 'Айгүл',
+      territoryId: t.id,
+    });
   });
 
   it('refuses an empty name, a 500-character name, a negative or non-numeric population; saves nothing', async () => {
-    await expectIssue(createTerritory(territoryInput({ name: { ru: '  ' } })), 'name', 'errors:required');
-    await expectIssue(createTerritory(territoryInput({ name: { ru: 'Ж'.repeat(500) } })), 'name', 'errors:tooLong');
-    await expectIssue(createTerritory(territoryInput({ population: -5 })), 'population', 'errors:positive');
-    await expectIssue(createTerritory(territoryInput({ population: Number.NaN })), 'population', 'errors:notANumber');
-    await expectIssue(createTerritory(territoryInput({ population: 12.5 })), 'population', 'errors:wholeNumber');
+    await expectIssue(
+      createTerritory(territoryInput({ name: { ru: '  ' } })),
+      'name',
+      'errors:required',
+    );
+    await expectIssue(
+      createTerritory(territoryInput({ name: { ru: 'Ж'.repeat(500) } })),
+      'name',
+      'errors:tooLong',
+    );
+    await expectIssue(
+      createTerritory(territoryInput({ population: -5 })),
+      'population',
+      'errors:positive',
+    );
+    await expectIssue(
+      createTerritory(territoryInput({ population: Number.NaN })),
+      'population',
+      'errors:notANumber',
+    );
+    await expectIssue(
+      createTerritory(territoryInput({ population: 12.5 })),
+      'population',
+      'errors:wholeNumber',
+    );
     expect(await db.territories.count()).toBe(0);
     expect(await db.audit.count()).toBe(0);
   });
@@ -44,7 +69,10 @@ describe('territories', () => {
   it('records before and after on update', async () => {
     const t = await createTerritory(territoryInput());
     await updateTerritory(t.id, territoryInput({ population: 260_000 }));
-    const update = await db.audit.where({ recordId: t.id }).filter((e) => e.action === 'update').first();
+    const update = await db.audit
+      .where({ recordId: t.id })
+      .filter((e) => e.action === 'update')
+      .first();
     expect(update?.before).toMatchObject({ population: 250_000 });
     expect(update?.after).toMatchObject({ population: 260_000 });
   });

@@ -5,13 +5,23 @@ import {
   type TerritoryInput,
 } from '../../shared/schemas/territory';
 import { getDb, territoryScopedTables } from './database';
-import { audit, NotFoundError, recordWriter, validate, writeTransaction, type WriteContext } from './repository';
+import {
+  audit,
+  NotFoundError,
+  recordWriter,
+  validate,
+  writeTransaction,
+  type WriteContext,
+} from './repository';
 import { setSettingIn } from './settings';
 
 const writer = recordWriter('territories', territorySchema);
 
 /** Creates a territory and makes it the current one. */
-export async function createTerritory(input: TerritoryInput, options: { isSample?: boolean } = {}): Promise<Territory> {
+export async function createTerritory(
+  input: TerritoryInput,
+  options: { isSample?: boolean } = {},
+): Promise<Territory> {
   const parsed = validate(territoryInputSchema, input);
   return writeTransaction(async (ctx) => {
     const territory = await writer.insert(ctx, { ...parsed, isSample: options.isSample ?? false });

@@ -19,7 +19,8 @@ export function electronPlatform(api: DesktopApi): Platform {
   return {
     kind: 'electron',
     appInfo: async () => unwrap(await api.getAppInfo()),
-    saveBytes: async (bytes, suggestedName, filters) => unwrap(await api.saveBytes({ bytes, suggestedName, filters })),
+    saveBytes: async (bytes, suggestedName, filters) =>
+      unwrap(await api.saveBytes({ bytes, suggestedName, filters })),
     printDocument: async (orientation) => {
       unwrap(await api.printDocument({ orientation }));
     },

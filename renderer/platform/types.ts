@@ -14,7 +14,11 @@ export interface Platform {
   readonly kind: 'electron' | 'browser';
   appInfo(): Promise<AppInfo>;
   /** Hands bytes to the clerk: a save dialog in Electron, a download in the browser. */
-  saveBytes(bytes: Uint8Array<ArrayBuffer>, suggestedName: string, filters: FileFilter[]): Promise<SaveResult>;
+  saveBytes(
+    bytes: Uint8Array<ArrayBuffer>,
+    suggestedName: string,
+    filters: FileFilter[],
+  ): Promise<SaveResult>;
   /** Prints the current document (its own @page). */
   printDocument(orientation: 'portrait' | 'landscape'): Promise<void>;
   /** Saves the current document as PDF; in the browser this opens the print dialog (choose "Save as PDF"). */

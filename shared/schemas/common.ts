@@ -33,14 +33,9 @@ export function requiredText(max = 200) {
     .max(max, { error: `errors:tooLong` });
 }
 
-/** An optional line of text of at most `max` characters; empty becomes undefined. */
+/** An optional line of text of at most `max` characters (stays optional in the output type). */
 export function optionalText(max = 200) {
-  return z
-    .string()
-    .trim()
-    .max(max, { error: 'errors:tooLong' })
-    .optional()
-    .transform((value) => (value ? value : undefined));
+  return z.string().trim().max(max, { error: 'errors:tooLong' }).optional();
 }
 
 /**
@@ -57,7 +52,8 @@ export function requiredLocalizedText(max = 200) {
     .superRefine((text, ctx) => {
       const values = [text.ru, text.ky, text.en];
       if (!values.some(Boolean)) ctx.addIssue({ code: 'custom', message: 'errors:required' });
-      else if (values.some((value) => (value?.length ?? 0) > max)) ctx.addIssue({ code: 'custom', message: 'errors:tooLong' });
+      else if (values.some((value) => (value?.length ?? 0) > max))
+        ctx.addIssue({ code: 'custom', message: 'errors:tooLong' });
     });
 }
 

@@ -46,7 +46,10 @@ export interface Session {
 }
 
 /** A fresh profile and a page at the app, with console errors collected. */
-export async function openApp(browser: Browser, options: { locale?: string } = {}): Promise<Session> {
+export async function openApp(
+  browser: Browser,
+  options: { locale?: string } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: options.locale ?? 'ru-RU',

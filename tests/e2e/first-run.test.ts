@@ -13,7 +13,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const TITLES = { ru: 'Добро пожаловать в «Коопсуз»', ky: '«Коопсуз» тиркемесине кош келиңиз', en: 'Welcome to Koopsuz' };
+const TITLES = {
+  ru: 'Добро пожаловать в «Коопсуз»',
+  ky: '«Коопсуз» тиркемесине кош келиңиз',
+  en: 'Welcome to Koopsuz',
+};
 const NAV_SETTINGS = { ru: 'Настройки', ky: 'Жөндөөлөр', en: 'Settings' };
 
 describe('first run', () => {

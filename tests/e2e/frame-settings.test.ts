@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
@@ -23,9 +24,14 @@ describe('frame and settings', () => {
     await page.getByTestId('sample-badge').waitFor();
     expect(await page.getByTestId('sample-load').isDisabled()).toBe(true);
     await page.getByTestId('nav-home').click();
-    await page.getByTestId('home-title').filter({ hasText: 'Свердловский район (пример)' }).waitFor();
+    await page
+      .getByTestId('home-title')
+      .filter({ hasText: 'Свердловский район (пример)' })
+      .waitFor();
     expect(await page.getByTestId('home-title').textContent()).toBe('Свердловский район (пример)');
     await screenshot(page, 'home-sample-ru');
+    // The README shows this picture; the e2e run keeps it current.
+    await page.screenshot({ path: resolve(import.meta.dirname, 'screenshots/home-sample.png') });
 
     expect(await frame.territoryOptions()).toEqual(
       expect.arrayContaining(['Первомайский район', 'Свердловский район (пример) (Пример)']),
@@ -80,7 +86,9 @@ describe('frame and settings', () => {
     await page.reload();
     await frame.openSettings();
     expect(await page.getByTestId('user-name').inputValue()).toBe('Aigul Sadykova');
-    expect(await page.getByTestId('office-officeName-en').inputValue()).toBe(WIZARD_DATA.en.officeName);
+    expect(await page.getByTestId('office-officeName-en').inputValue()).toBe(
+      WIZARD_DATA.en.officeName,
+    );
     expect(await page.getByTestId('office-headName-en').inputValue()).toBe(WIZARD_DATA.en.headName);
 
     await page.getByTestId('office-headPosition-en').fill('Head of the municipality');
@@ -88,7 +96,9 @@ describe('frame and settings', () => {
     await page.getByText('Saved').first().waitFor();
     await page.reload();
     await frame.openSettings();
-    expect(await page.getByTestId('office-headPosition-en').inputValue()).toBe('Head of the municipality');
+    expect(await page.getByTestId('office-headPosition-en').inputValue()).toBe(
+      'Head of the municipality',
+    );
     await screenshot(page, 'settings-en');
     await context.close();
   });

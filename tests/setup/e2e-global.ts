@@ -14,7 +14,9 @@ export default async function setup(project: TestProject) {
   // KOOPSUZ_RENDERER_DIST lets parallel work trees test their own build (`vite build --outDir`).
   const outDir = resolve(root, process.env.KOOPSUZ_RENDERER_DIST ?? 'dist/renderer');
   if (!existsSync(resolve(outDir, 'index.html'))) {
-    throw new Error(`${outDir} is missing: run \`npm run build:renderer\` (npm test does it for you).`);
+    throw new Error(
+      `${outDir} is missing: run \`npm run build:renderer\` (npm test does it for you).`,
+    );
   }
   server = await preview({
     configFile: resolve(root, 'vite.config.ts'),

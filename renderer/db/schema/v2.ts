@@ -10,7 +10,13 @@ export const SCHEMA_V2 = Object.freeze({
   audit: 'id, at, table, recordId, territoryId, batchId',
 });
 
-type AuditRow = { table: string; recordId: string; territoryId?: string; before?: unknown; after?: unknown };
+type AuditRow = {
+  table: string;
+  recordId: string;
+  territoryId?: string;
+  before?: unknown;
+  after?: unknown;
+};
 
 function territoryOf(value: unknown): string | undefined {
   if (value && typeof value === 'object' && 'territoryId' in value) {
@@ -28,7 +34,9 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
     .modify((entry) => {
       if (entry.territoryId) return;
       const territoryId =
-        entry.table === 'territories' ? entry.recordId : (territoryOf(entry.after) ?? territoryOf(entry.before));
+        entry.table === 'territories'
+          ? entry.recordId
+          : (territoryOf(entry.after) ?? territoryOf(entry.before));
       if (territoryId) entry.territoryId = territoryId;
     });
 }

@@ -12,7 +12,8 @@ const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'mon
 
 /** Marks the first usable screen for the start-up benchmark (once per page load). */
 function markReady() {
-  if (performance.getEntriesByName('koopsuz:home-ready').length === 0) performance.mark('koopsuz:home-ready');
+  if (performance.getEntriesByName('koopsuz:home-ready').length === 0)
+    performance.mark('koopsuz:home-ready');
 }
 
 /** The territory's home: who it is, and the steps of the plan cycle. */
@@ -59,7 +60,11 @@ export default function HomeScreen() {
             </Card>
           );
           return section ? (
-            <Link key={key} href={section.path} style={{ textDecoration: 'none', color: 'inherit' }}>
+            <Link
+              key={key}
+              href={section.path}
+              style={{ textDecoration: 'none', color: 'inherit' }}
+            >
               {body}
             </Link>
           ) : (

@@ -20,7 +20,9 @@ export function registerSampleContributor(contributor: SampleContributor): void 
 
 /** The sample territory's id, or null when it is not loaded. */
 export async function findSample(): Promise<string | null> {
-  const sample = await getDb().territories.filter((t) => t.isSample).first();
+  const sample = await getDb()
+    .territories.filter((t) => t.isSample)
+    .first();
   return sample?.id ?? null;
 }
 

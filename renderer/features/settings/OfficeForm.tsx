@@ -34,7 +34,12 @@ export function OfficeForm({ territory }: { territory: Territory }) {
         <TerritoryFields part="territory" control={control} errors={formState.errors} />
         <TerritoryFields part="office" control={control} errors={formState.errors} />
         <Group>
-          <Button type="submit" disabled={!formState.isDirty} loading={formState.isSubmitting} data-testid="office-save">
+          <Button
+            type="submit"
+            disabled={!formState.isDirty}
+            loading={formState.isSubmitting}
+            data-testid="office-save"
+          >
             {t('common:save')}
           </Button>
         </Group>

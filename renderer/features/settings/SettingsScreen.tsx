@@ -1,4 +1,13 @@
-import { Button, Card, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,7 +85,9 @@ function SampleControls() {
           data-testid="sample-load"
           onClick={async () => {
             const result = await loadSample();
-            notifications.show({ message: t(result === 'loaded' ? 'sampleLoaded' : 'sampleAlreadyLoaded') });
+            notifications.show({
+              message: t(result === 'loaded' ? 'sampleLoaded' : 'sampleAlreadyLoaded'),
+            });
           }}
         >
           {t('loadSample')}
@@ -89,7 +100,9 @@ function SampleControls() {
           testId="sample-remove"
           onConfirm={async () => {
             const result = (await findSample()) ? await removeSample() : 'not-present';
-            notifications.show({ message: t(result === 'removed' ? 'sampleRemoved' : 'sampleNotPresent') });
+            notifications.show({
+              message: t(result === 'removed' ? 'sampleRemoved' : 'sampleNotPresent'),
+            });
           }}
         >
           {t('removeSample')}
@@ -109,7 +122,9 @@ function About() {
   return (
     <Stack gap={4}>
       <Text data-testid="app-version">{t('version', { version: info.version })}</Text>
-      <Text size="sm">{info.electron ? t('runtimeDesktop', { electron: info.electron }) : t('runtimeBrowser')}</Text>
+      <Text size="sm">
+        {info.electron ? t('runtimeDesktop', { electron: info.electron }) : t('runtimeBrowser')}
+      </Text>
       <Text size="sm" c="dimmed">
         {t('licence')}
       </Text>

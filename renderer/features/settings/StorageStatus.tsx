@@ -28,7 +28,10 @@ export function StorageStatus() {
       </Text>
       <Text size="sm" c="dimmed">
         {estimate?.usage !== undefined && estimate.quota !== undefined
-          ? t('storageUsed', { used: megabytes(estimate.usage, lang), quota: megabytes(estimate.quota, lang) })
+          ? t('storageUsed', {
+              used: megabytes(estimate.usage, lang),
+              quota: megabytes(estimate.quota, lang),
+            })
           : t('storageUnknown')}
       </Text>
       {platform().kind === 'electron' && (

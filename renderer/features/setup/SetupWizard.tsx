@@ -15,7 +15,9 @@ import { TERRITORY_STEP_FIELDS, useTerritoryForm } from './useTerritoryForm';
  */
 export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: () => void }) {
   const { t, i18n } = useTranslation('territory');
-  const steps = firstRun ? (['language', 'territory', 'office'] as const) : (['territory', 'office'] as const);
+  const steps = firstRun
+    ? (['language', 'territory', 'office'] as const)
+    : (['territory', 'office'] as const);
   const [active, setActive] = useState(0);
   const [saving, setSaving] = useState(false);
   const form = useTerritoryForm();
@@ -57,7 +59,13 @@ export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: 
               {steps.map((s) => (
                 <Stepper.Step
                   key={s}
-                  label={t(s === 'language' ? 'stepLanguage' : s === 'territory' ? 'stepTerritory' : 'stepOffice')}
+                  label={t(
+                    s === 'language'
+                      ? 'stepLanguage'
+                      : s === 'territory'
+                        ? 'stepTerritory'
+                        : 'stepOffice',
+                  )}
                 />
               ))}
             </Stepper>
@@ -69,17 +77,30 @@ export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: 
               >
                 <Stack mt="sm">
                   {LANGUAGES.map((lang) => (
-                    <Radio key={lang} value={lang} label={t(`common:languages.${lang}`)} data-testid={`language-${lang}`} />
+                    <Radio
+                      key={lang}
+                      value={lang}
+                      label={t(`common:languages.${lang}`)}
+                      data-testid={`language-${lang}`}
+                    />
                   ))}
                 </Stack>
               </Radio.Group>
             )}
-            {step === 'territory' && <TerritoryFields part="territory" control={control} errors={formState.errors} />}
-            {step === 'office' && <TerritoryFields part="office" control={control} errors={formState.errors} />}
+            {step === 'territory' && (
+              <TerritoryFields part="territory" control={control} errors={formState.errors} />
+            )}
+            {step === 'office' && (
+              <TerritoryFields part="office" control={control} errors={formState.errors} />
+            )}
             <Group justify="space-between" mt="md">
               <Group>
                 {active > 0 && (
-                  <Button variant="default" onClick={() => setActive((i) => i - 1)} data-testid="wizard-back">
+                  <Button
+                    variant="default"
+                    onClick={() => setActive((i) => i - 1)}
+                    data-testid="wizard-back"
+                  >
                     {t('common:back')}
                   </Button>
                 )}
@@ -89,7 +110,11 @@ export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: 
                   </Button>
                 )}
               </Group>
-              <Button type="submit" loading={saving} data-testid={step === 'office' ? 'wizard-finish' : 'wizard-next'}>
+              <Button
+                type="submit"
+                loading={saving}
+                data-testid={step === 'office' ? 'wizard-finish' : 'wizard-next'}
+              >
                 {step === 'office' ? t('common:finish') : t('common:next')}
               </Button>
             </Group>

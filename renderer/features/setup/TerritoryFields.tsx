@@ -34,7 +34,11 @@ export function TerritoryFields({
   const { t } = useTranslation('territory');
   const err = (path: string) => errorText(t, nestedError(errors, path));
 
-  const localized = (name: 'name' | 'parent' | 'office.officeName' | 'office.headName' | 'office.headPosition', label: string, hint?: string) => (
+  const localized = (
+    name: 'name' | 'parent' | 'office.officeName' | 'office.headName' | 'office.headPosition',
+    label: string,
+    hint?: string,
+  ) => (
     <Controller
       control={control}
       name={name}
@@ -73,7 +77,10 @@ export function TerritoryFields({
           <Select
             label={t('kind')}
             required
-            data={TERRITORY_KINDS.map((kind) => ({ value: kind, label: t(`common:kinds.${kind}`) }))}
+            data={TERRITORY_KINDS.map((kind) => ({
+              value: kind,
+              label: t(`common:kinds.${kind}`),
+            }))}
             value={field.value ?? null}
             onChange={(value) => field.onChange(value ?? undefined)}
             error={err('kind')}

@@ -22,7 +22,10 @@ export class FramePage {
   }
 
   async setLanguage(code: 'ru' | 'ky' | 'en') {
-    await this.page.getByTestId('language-switcher').getByText(code.toUpperCase(), { exact: true }).click();
+    await this.page
+      .getByTestId('language-switcher')
+      .getByText(code.toUpperCase(), { exact: true })
+      .click();
   }
 
   async loadSample() {

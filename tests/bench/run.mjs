@@ -1,0 +1,204 @@
+/*
+ * `npm run bench`: performance figures, each beside a baseline measured in the same run (these
+ * machines are noisy: ratios hold, absolute times do not). Not a test: it prints and exits 0
+ * unless something crashes. Feature benchmarks are tests/bench/*.bench.mjs modules exporting
+ * `run({ baseUrl, browser, root })` that return rows { name, value, baseline, unit, goalRatio }.
+ */
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import react from '@vitejs/plugin-react';
+import { chromium } from 'playwright-core';
+
+const root = resolve(import.meta.dirname, '../..');
+const dist = resolve(root, 'dist');
+const RUNS = Number(process.env.BENCH_RUNS ?? 12);
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+  existsSync,
+);
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const MIME = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function serve() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    let path = normalize(join(dist, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dist)) return res.writeHead(403).end();
+    if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+    if (!existsSync(path)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' });
+    res.end(readFileSync(path));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Median time from navigation to the `koopsuz:home-ready` mark over RUNS fresh page loads. */
+async function timeToReady(context, url) {
+  const times = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(
+      () => performance.getEntriesByName('koopsuz:home-ready').length > 0,
+      null,
+      { timeout: 30_000 },
+    );
+    times.push(
+      await page.evaluate(() => performance.getEntriesByName('koopsuz:home-ready')[0].startTime),
+    );
+    await page.close();
+  }
+  return median(times);
+}
+
+/** Sets up one territory through the wizard so that start-up lands on the home screen. */
+async function completeWizard(page, url) {
+  await page.goto(url);
+  await page.getByTestId('language-ru').check();
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('name-ru').fill('Свердловский район');
+  await page.getByTestId('kind').click();
+  await page.getByRole('option', { name: 'Район города' }).click();
+  await page.getByTestId('parent-ru').fill('город Бишкек');
+  await page.getByTestId('population').fill('300000');
+  await page.getByTestId('wizard-next').click();
+  await page.getByTestId('office-officeName-ru').fill('Администрация');
+  await page.getByTestId('office-headPosition-ru').fill('Глава');
+  await page.getByTestId('office-headName-ru').fill('Осмонова А. Т.');
+  await page.getByTestId('wizard-finish').click();
+  await page.getByTestId('home-title').waitFor();
+}
+
+function entryChunk() {
+  const html = readFileSync(resolve(dist, 'renderer/index.html'), 'utf8');
+  const src = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+  const bytes = readFileSync(resolve(dist, 'renderer', src));
+  const preloads = [...html.matchAll(/rel="modulepreload"[^>]*href="\.\/([^"]+)"/g)].map(
+    (m) => m[1],
+  );
+  const preloadBytes = preloads.reduce(
+    (sum, file) => sum + gzipSync(readFileSync(resolve(dist, 'renderer', file))).length,
+    0,
+  );
+  const text =
+    bytes.toString('utf8') +
+    preloads.map((f) => readFileSync(resolve(dist, 'renderer', f), 'utf8')).join('');
+  return {
+    file: src,
+    gzip: gzipSync(bytes).length + preloadBytes,
+    hasExcel: /exceljs|ExcelJS|xl\/workbook\.xml/.test(text),
+    hasRecharts: /recharts/.test(text),
+  };
+}
+
+function row(name, value, baseline, unit, goalRatio) {
+  const ratio = baseline ? value / baseline : null;
+  const verdict = goalRatio == null || ratio == null ? '' : ratio <= goalRatio ? 'ok' : 'OVER GOAL';
+  const fmt = (n) => (typeof n === 'number' ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : String(n));
+  console.log(
+    `${name.padEnd(58)} ${fmt(value).padStart(10)} ${unit.padEnd(4)} baseline ${fmt(baseline ?? '—').padStart(9)}  ratio ${ratio == null ? '—' : ratio.toFixed(2)}${goalRatio == null ? '' : ` (goal ≤ ${goalRatio})`} ${verdict}`,
+  );
+}
+
+async function main() {
+  if (!CHROMIUM) throw new Error('Chromium not found: apt-get install -y chromium');
+  await build({
+    root: resolve(root, 'tests/bench/baseline'),
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: resolve(dist, 'bench-baseline'), emptyOutDir: true },
+  });
+  const server = await serve();
+  const baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'koopsuz-bench-')),
+    {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: FLAGS,
+      viewport: { width: 1280, height: 800 },
+    },
+  );
+  console.log(
+    `Koopsuz benchmarks — ${RUNS} runs each, medians; Chromium ${context.browser()?.version() ?? ''}\n`,
+  );
+
+  const setup = await context.newPage();
+  await completeWizard(setup, `${baseUrl}renderer/`);
+  await setup.close();
+  // Warm the HTTP and compile caches of both pages equally before measuring.
+  await timeToReady(context, `${baseUrl}renderer/`);
+  await timeToReady(context, `${baseUrl}bench-baseline/`);
+  const app = await timeToReady(context, `${baseUrl}renderer/`);
+  const baseline = await timeToReady(context, `${baseUrl}bench-baseline/`);
+  row('Start-up: navigation → first usable home screen', app, baseline, 'ms', 2);
+
+  const chunk = entryChunk();
+  const baselineChunk = (() => {
+    const html = readFileSync(resolve(dist, 'bench-baseline/index.html'), 'utf8');
+    const src = /<script type="module"[^>]*src="\.\/([^"]+)"/.exec(html)?.[1];
+    return gzipSync(readFileSync(resolve(dist, 'bench-baseline', src))).length;
+  })();
+  row(
+    'Entry chunk + preloads, gzip (goal ≤ 250 kB)',
+    chunk.gzip / 1024,
+    baselineChunk / 1024,
+    'kB',
+    null,
+  );
+  console.log(
+    `${''.padEnd(58)} entry contains exceljs: ${chunk.hasExcel ? 'YES (goal: no)' : 'no'}, recharts: ${chunk.hasRecharts ? 'YES (goal: no)' : 'no'}`,
+  );
+
+  const browser = context.browser();
+  for (const file of readdirSync(import.meta.dirname)
+    .filter((f) => f.endsWith('.bench.mjs'))
+    .sort()) {
+    const module = await import(resolve(import.meta.dirname, file));
+    console.log(`\n${file}`);
+    try {
+      const rows = await module.run({
+        baseUrl,
+        renderUrl: `${baseUrl}renderer/`,
+        context,
+        browser,
+        root,
+      });
+      for (const r of rows) row(r.name, r.value, r.baseline, r.unit, r.goalRatio);
+    } catch (error) {
+      console.log(`  failed: ${error?.stack ?? error}`);
+      process.exitCode = 1;
+    }
+  }
+  await context.close();
+  server.close();
+}
+
+await main();
