@@ -56,6 +56,7 @@ export async function openApp(
     timezoneId: 'Asia/Bishkek',
     acceptDownloads: true,
   });
+  if (options.initScript) await context.addInitScript(options.initScript);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
