@@ -1,9 +1,14 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App, Session, WebContents } from 'electron';
 
 vi.mock('electron', () => ({}));
 
 import { hardenSession, hardenWebContents, installSecurity, isTrustedSender } from './security';
+
+// Every refusal is logged on purpose; keep the test output readable.
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
 
 type Listener = (...args: unknown[]) => unknown;
 
@@ -57,7 +62,7 @@ describe('isTrustedSender', () => {
 });
 
 describe('hardenWebContents', () => {
-  it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])(
+  it.each(['will-navigate', 'will-redirect'])(
     'blocks %s to a foreign URL and allows the app origin',
     (name) => {
       const page = fakeWebContents();

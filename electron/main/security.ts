@@ -23,8 +23,9 @@ export function hardenWebContents(contents: WebContents): void {
       console.warn('[security] navigation blocked:', target);
     }
   };
+  // Subframes are left to the CSP (frame-src falls back to 'self') and the network block below:
+  // vetoing their navigations too would also break harmless about:blank frames.
   contents.on('will-navigate', denyForeign);
-  contents.on('will-frame-navigate', denyForeign);
   contents.on('will-redirect', denyForeign);
   contents.setWindowOpenHandler(({ url }) => {
     console.warn('[security] window.open blocked:', url);
