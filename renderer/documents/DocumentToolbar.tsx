@@ -29,7 +29,10 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
       await action();
     } catch (error) {
       console.error(`document ${what} failed`, error);
-      notifications.show({ color: 'red', message: t('toolbar.saveFailed', { reason: reasonOf(error) }) });
+      notifications.show({
+        color: 'red',
+        message: t('toolbar.saveFailed', { reason: reasonOf(error) }),
+      });
     } finally {
       setBusy(null);
     }
@@ -40,7 +43,9 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
       if (!model) return;
       const { documentToDocx } = await import('../export/docx-document');
       const bytes = await documentToDocx(model, pageLabel);
-      const result = await platform().saveBytes(bytes, `${model.fileName}.docx`, [{ name: 'Word', extensions: ['docx'] }]);
+      const result = await platform().saveBytes(bytes, `${model.fileName}.docx`, [
+        { name: 'Word', extensions: ['docx'] },
+      ]);
       if (result.saved) notifications.show({ color: 'teal', message: t('toolbar.wordSaved') });
     });
 
@@ -51,10 +56,16 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
       await platform().savePdf(`${model.fileName}.pdf`);
     });
 
-  const print = () => run('print', async () => void (model && (await platform().printDocument(model.orientation))));
+  const print = () =>
+    run('print', async () => void (model && (await platform().printDocument(model.orientation))));
 
   return (
-    <Group className="doc-toolbar" justify="space-between" wrap="nowrap" data-testid="document-toolbar">
+    <Group
+      className="doc-toolbar"
+      justify="space-between"
+      wrap="nowrap"
+      data-testid="document-toolbar"
+    >
       <Group wrap="nowrap">
         <Button variant="default" onClick={onBack} data-testid="document-back">
           {t('toolbar.back')}
@@ -65,18 +76,38 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
           w={220}
           allowDeselect={false}
           value={lang}
-          data={DOCUMENT_LANGUAGES.map((code) => ({ value: code, label: t(`toolbar.languages.${code.replace('+', '')}`) }))}
+          data={DOCUMENT_LANGUAGES.map((code) => ({
+            value: code,
+            label: t(`toolbar.languages.${code.replace('+', '')}`),
+          }))}
           onChange={(value) => value && onLanguage(value as DocumentLanguage)}
         />
       </Group>
       <Group wrap="nowrap">
-        <Button onClick={print} loading={busy === 'print'} disabled={!model} data-testid="document-print">
+        <Button
+          onClick={print}
+          loading={busy === 'print'}
+          disabled={!model}
+          data-testid="document-print"
+        >
           {t('toolbar.print')}
         </Button>
-        <Button variant="light" onClick={savePdf} loading={busy === 'pdf'} disabled={!model} data-testid="document-pdf">
+        <Button
+          variant="light"
+          onClick={savePdf}
+          loading={busy === 'pdf'}
+          disabled={!model}
+          data-testid="document-pdf"
+        >
           {t('toolbar.savePdf')}
         </Button>
-        <Button variant="light" onClick={saveWord} loading={busy === 'word'} disabled={!model} data-testid="document-word">
+        <Button
+          variant="light"
+          onClick={saveWord}
+          loading={busy === 'word'}
+          disabled={!model}
+          data-testid="document-word"
+        >
           {t('toolbar.saveWord')}
         </Button>
       </Group>

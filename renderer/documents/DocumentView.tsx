@@ -12,8 +12,18 @@ function Block({ block }: { block: DocumentBlock }) {
     }
     case 'paragraph':
       return (
-        <p className={[alignClass(block.align), block.indent ? 'indent' : ''].join(' ').trim() || undefined}>
-          {block.runs.map((run, index) => (run.bold ? <strong key={index}>{run.text}</strong> : <span key={index}>{run.text}</span>))}
+        <p
+          className={
+            [alignClass(block.align), block.indent ? 'indent' : ''].join(' ').trim() || undefined
+          }
+        >
+          {block.runs.map((run, index) =>
+            run.bold ? (
+              <strong key={index}>{run.text}</strong>
+            ) : (
+              <span key={index}>{run.text}</span>
+            ),
+          )}
         </p>
       );
     case 'split':

@@ -48,19 +48,36 @@ export default function PrintRoute() {
   }, [model]);
 
   const pageLabel = docLabel(lang, 'page');
-  const setLanguage = (next: DocumentLanguage) => navigate(documentPath(kindName, id, next), { replace: true });
+  const setLanguage = (next: DocumentLanguage) =>
+    navigate(documentPath(kindName, id, next), { replace: true });
   const back = () => (window.history.length > 1 ? window.history.back() : navigate('/'));
 
   let body;
   if (!kind) body = <Text p="xl">{t('toolbar.unknownKind')}</Text>;
-  else if (result === undefined) body = <Center p="xl"><Loader /></Center>;
-  else if (!model) body = <Text p="xl" data-testid="document-not-found">{t('toolbar.notFound')}</Text>;
+  else if (result === undefined)
+    body = (
+      <Center p="xl">
+        <Loader />
+      </Center>
+    );
+  else if (!model)
+    body = (
+      <Text p="xl" data-testid="document-not-found">
+        {t('toolbar.notFound')}
+      </Text>
+    );
   else body = <DocumentView model={model} />;
 
   return (
     <div className="doc-screen">
       <PageRule orientation={model?.orientation ?? 'portrait'} pageLabel={pageLabel} />
-      <DocumentToolbar model={model} lang={lang} pageLabel={pageLabel} onLanguage={setLanguage} onBack={back} />
+      <DocumentToolbar
+        model={model}
+        lang={lang}
+        pageLabel={pageLabel}
+        onLanguage={setLanguage}
+        onBack={back}
+      />
       {body}
     </div>
   );

@@ -11,6 +11,8 @@ export function parsePrintLocation(location: string, fallback: DocumentLanguage)
   const [path = '', query = ''] = location.split('?');
   const [, , kind = '', id = ''] = path.split('/');
   const requested = new URLSearchParams(query).get('lang');
-  const lang = (DOCUMENT_LANGUAGES as readonly string[]).includes(requested ?? '') ? (requested as DocumentLanguage) : fallback;
+  const lang = (DOCUMENT_LANGUAGES as readonly string[]).includes(requested ?? '')
+    ? (requested as DocumentLanguage)
+    : fallback;
   return { kind: decodeURIComponent(kind), id: decodeURIComponent(id), lang };
 }

@@ -26,7 +26,11 @@ const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = { top: 850, right: 680, bottom: 1020, left: 1134 }; // 15, 12, 18, 20 mm
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
 
 function align(value: Align | undefined) {
   return ALIGN[value ?? 'left'];
@@ -34,9 +38,18 @@ function align(value: Align | undefined) {
 
 /** Multi-line text as runs with breaks, since Word ignores '\n' inside a run. */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map(
-    (line, index) => new TextRun({ text: line, bold: options.bold, size: options.size, font: FONT, break: index > 0 ? 1 : undefined }),
-  );
+  return text
+    .split('\n')
+    .map(
+      (line, index) =>
+        new TextRun({
+          text: line,
+          bold: options.bold,
+          size: options.size,
+          font: FONT,
+          break: index > 0 ? 1 : undefined,
+        }),
+    );
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -61,8 +74,15 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: n
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: block.columns.map((column, i) => cell(column.header, i, true)) }),
-      ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.columns.map((column, i) => cell(column.header, i, true)),
+      }),
+      ...block.rows.map(
+        (row) =>
+          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) }),
+      ),
     ],
   });
 }
@@ -92,12 +112,19 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
           spacing: { before: 120, after: 120 },
-          children: [new TextRun({ text: block.left, font: FONT, size: 22 }), new TextRun({ text: `\t${block.right}`, font: FONT, size: 22 })],
+          children: [
+            new TextRun({ text: block.left, font: FONT, size: 22 }),
+            new TextRun({ text: `\t${block.right}`, font: FONT, size: 22 }),
+          ],
         }),
       ];
     case 'corner':
       return block.lines.map(
-        (line) => new Paragraph({ indent: { left: Math.round(contentWidth * 0.55) }, children: runs(line, { size: 20 }) }),
+        (line) =>
+          new Paragraph({
+            indent: { left: Math.round(contentWidth * 0.55) },
+            children: runs(line, { size: 20 }),
+          }),
       );
     case 'spacer':
       return [new Paragraph({ children: [] })];
@@ -124,7 +151,10 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
 }
 
 /** The .docx bytes of a document: A4 in its orientation, page numbers in the footer. */
-export async function documentToDocx(model: DocumentModel, pageLabel: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function documentToDocx(
+  model: DocumentModel,
+  pageLabel: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   const landscape = model.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const contentWidth = pageWidth - MARGIN.left - MARGIN.right;
@@ -135,7 +165,11 @@ export async function documentToDocx(model: DocumentModel, pageLabel: string): P
       {
         properties: {
           page: {
-            size: { width: A4.width, height: A4.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            size: {
+              width: A4.width,
+              height: A4.height,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
             margin: MARGIN,
           },
         },
@@ -145,7 +179,11 @@ export async function documentToDocx(model: DocumentModel, pageLabel: string): P
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
                 children: [
-                  new TextRun({ children: [`${pageLabel} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], font: FONT, size: 18 }),
+                  new TextRun({
+                    children: [`${pageLabel} `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+                    font: FONT,
+                    size: 18,
+                  }),
                 ],
               }),
             ],

@@ -18,6 +18,9 @@ import enSettings from './en/settings.json';
 import ruHome from './ru/home.json';
 import kyHome from './ky/home.json';
 import enHome from './en/home.json';
+import ruDocuments from './ru/documents.json';
+import kyDocuments from './ky/documents.json';
+import enDocuments from './en/documents.json';
 import ruStudy from './ru/study.json';
 import kyStudy from './ky/study.json';
 import enStudy from './en/study.json';
@@ -26,9 +29,9 @@ type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, study: ruStudy },
-  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, study: kyStudy },
-  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, study: enStudy },
+  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, study: ruStudy },
+  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, study: kyStudy },
+  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, study: enStudy },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];

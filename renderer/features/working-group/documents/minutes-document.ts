@@ -1,0 +1,22 @@
+import { minutesDocument } from '../../../../shared/documents/minutes';
+import type { DocumentModel } from '../../../../shared/documents/model';
+import type { DocumentLanguage } from '../../../../shared/languages';
+import { getDb } from '../../../db/database';
+
+/** The minutes of meeting `id` (document kind `minutes`); null when it does not exist. */
+export async function buildDocument(
+  id: string,
+  lang: DocumentLanguage,
+): Promise<DocumentModel | null> {
+  const db = getDb();
+  const meeting = await db.meetings.get(id);
+  if (!meeting) return null;
+  const group = await db.workingGroups.get(meeting.groupId);
+  if (!group) return null;
+  const [members, decisions] = await Promise.all([
+    db.members.where('groupId').equals(group.id).toArray(),
+    db.decisions.where('meetingId').equals(id).toArray(),
+  ]);
+  decisions.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return minutesDocument({ group, meeting, members, decisions }, lang);
+}

@@ -1,0 +1,72 @@
+/*
+ * The printable document model (architecture A9): a row model in shared/ turns records and a
+ * document language into this plain structure; the renderer draws it as an HTML print route and
+ * the docx writer turns the SAME structure into a Word file, so paper and Word never disagree.
+ */
+
+export type PageOrientation = 'portrait' | 'landscape';
+export type Align = 'left' | 'center' | 'right';
+
+/** One column of a table block: header text, relative width (any unit; widths are proportions). */
+export interface DocumentColumn {
+  header: string;
+  width: number;
+  align?: Align;
+}
+
+/** A run of text inside a paragraph; `bold` for labels such as «СЛУШАЛИ:». */
+export interface TextRun {
+  text: string;
+  bold?: boolean;
+}
+
+export type DocumentBlock =
+  /** A title line; level 1 is the document title, 2 a section heading. */
+  | { kind: 'heading'; text: string; level: 1 | 2; align?: Align }
+  /** A paragraph of runs; `indent` indents the first line as in office letters. */
+  | { kind: 'paragraph'; runs: TextRun[]; align?: Align; indent?: boolean }
+  /** Two texts on one line, pushed to the edges (place left, date right). */
+  | { kind: 'split'; left: string; right: string }
+  /** A table whose header repeats on every page and whose rows never break across pages. */
+  | { kind: 'table'; columns: DocumentColumn[]; rows: string[][]; testId?: string }
+  /** Signature lines: position on the left, a line to sign, the name on the right. */
+  | { kind: 'signatures'; lines: { role: string; name: string }[] }
+  /** A block of lines set at the right edge (approval stamp, "Annex to order №"). */
+  | { kind: 'corner'; lines: string[] }
+  /** Vertical space. */
+  | { kind: 'spacer' };
+
+/** A whole printable document, ready to draw or to write as .docx. */
+export interface DocumentModel {
+  /** Shown in the window title and used for the suggested file name. */
+  title: string;
+  /** Suggested file name without extension (no folders, no forbidden characters). */
+  fileName: string;
+  orientation: PageOrientation;
+  blocks: DocumentBlock[];
+}
+
+/** A bare file name from any title: forbidden characters replaced, at most 120 characters. */
+export function safeFileName(title: string): string {
+  const cleaned = title
+    // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120)
+    .trim();
+  return cleaned || 'document';
+}
+
+/** A paragraph made of one plain text. */
+export function paragraph(
+  text: string,
+  options: { bold?: boolean; align?: Align; indent?: boolean } = {},
+): DocumentBlock {
+  return {
+    kind: 'paragraph',
+    runs: [{ text, bold: options.bold }],
+    align: options.align,
+    indent: options.indent,
+  };
+}
