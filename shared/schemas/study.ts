@@ -166,6 +166,8 @@ export const surveyResponseSchema = surveyAnswersSchema.extend({
   /** The survey tool's own id (KoBo `_uuid`), used to skip rows imported before. */
   externalId: z.string().max(100).optional(),
   submittedAt: z.string().max(40).optional(),
+  /** The answers as one string, for the likely-duplicate warning (shared/domain/study/fingerprint). */
+  fingerprint: z.string().optional(),
   ...stampsSchema.shape,
 });
 export type SurveyResponse = z.infer<typeof surveyResponseSchema>;

@@ -4,3 +4,4 @@ export * from './cube';
 export * from './analysis';
 export * from './police';
 export * from './indicators';
+export * from './fingerprint';

@@ -1,0 +1,53 @@
+/* Studies: title, period, methods; deleting one deletes its responses and aggregates. */
+import { emptyCube } from '../../../shared/domain/study/cube';
+import {
+  studyInputSchema,
+  studySchema,
+  type Study,
+  type StudyInput,
+} from '../../../shared/schemas/study';
+import { getDb } from '../database';
+import { audit, nowInstant, recordWriter, validate, writeTransaction } from '../repository';
+
+const studies = recordWriter('studies', studySchema);
+
+/** Creates a study with its empty aggregates. */
+export async function createStudy(territoryId: string, input: StudyInput): Promise<Study> {
+  const parsed = validate(studyInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const study = await studies.insert(ctx, { ...parsed, territoryId });
+    await getDb().studyCubes.add({
+      studyId: study.id,
+      territoryId,
+      cube: emptyCube(),
+      count: 0,
+      nextNumber: 1,
+      updatedAt: nowInstant(),
+    });
+    return study;
+  });
+}
+
+/** Changes a study's title, period, methods or notes. */
+export async function updateStudy(id: string, input: StudyInput): Promise<Study> {
+  const parsed = validate(studyInputSchema, input);
+  return writeTransaction((ctx) => studies.update(ctx, id, parsed));
+}
+
+/** Deletes a study with its responses, aggregates and import history, in one transaction. */
+export async function deleteStudy(id: string): Promise<void> {
+  await writeTransaction(async (ctx) => {
+    const db = getDb();
+    const responses = await db.surveyResponses.where('studyId').equals(id).count();
+    await db.surveyResponses.where('studyId').equals(id).delete();
+    await db.studyCubes.delete(id);
+    await db.importBatches.where('studyId').equals(id).delete();
+    await studies.remove(ctx, id);
+    await audit(ctx, {
+      table: 'surveyResponses',
+      recordId: id,
+      action: 'delete',
+      before: { studyId: id, responses },
+    });
+  });
+}

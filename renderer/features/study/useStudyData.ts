@@ -1,0 +1,80 @@
+/* Live reads of the study's records (writes go through renderer/db/study/*). */
+import { useLiveQuery } from 'dexie-react-hooks';
+import Dexie from 'dexie';
+import { mergeCatalogue, type CatalogueProblem } from '../../../shared/domain/study/catalogue';
+import type {
+  Complaint,
+  ImportBatch,
+  Place,
+  PoliceStat,
+  Study,
+  SurveyResponse,
+} from '../../../shared/schemas/study';
+import { getDb } from '../../db/database';
+import type { StudyCubeRow } from '../../db/study/rows';
+
+/** The problem catalogue: standard problems with the clerk's changes, then the clerk's own. */
+export function useProblems(): CatalogueProblem[] | undefined {
+  return useLiveQuery(async () => mergeCatalogue(await getDb().problems.toArray()));
+}
+
+/** The territory's places (retired ones too; callers filter). */
+export function usePlaces(territoryId: string): Place[] | undefined {
+  return useLiveQuery(async () => {
+    const all = await getDb().places.where('territoryId').equals(territoryId).toArray();
+    return all.sort(
+      (a, b) => a.kind.localeCompare(b.kind) || a.createdAt.localeCompare(b.createdAt),
+    );
+  }, [territoryId]);
+}
+
+export function useStudies(territoryId: string): Study[] | undefined {
+  return useLiveQuery(async () => {
+    const all = await getDb().studies.where('territoryId').equals(territoryId).toArray();
+    return all.sort((a, b) => b.periodFrom.localeCompare(a.periodFrom));
+  }, [territoryId]);
+}
+
+export function useStudyCube(studyId: string | undefined): StudyCubeRow | null | undefined {
+  return useLiveQuery(
+    async () => (studyId ? ((await getDb().studyCubes.get(studyId)) ?? null) : null),
+    [studyId],
+  );
+}
+
+/** The last `limit` questionnaires of a study, newest first. */
+export function useRecentResponses(studyId: string, limit: number): SurveyResponse[] | undefined {
+  return useLiveQuery(
+    () =>
+      getDb()
+        .surveyResponses.where('[studyId+number]')
+        .between([studyId, Dexie.minKey], [studyId, Dexie.maxKey])
+        .reverse()
+        .limit(limit)
+        .toArray(),
+    [studyId, limit],
+  );
+}
+
+export function usePoliceStats(territoryId: string): PoliceStat[] | undefined {
+  return useLiveQuery(
+    () => getDb().policeStats.where('territoryId').equals(territoryId).toArray(),
+    [territoryId],
+  );
+}
+
+export function useComplaints(territoryId: string): Complaint[] | undefined {
+  return useLiveQuery(async () => {
+    const all = await getDb().complaints.where('territoryId').equals(territoryId).toArray();
+    return all.sort(
+      (a, b) => b.period.localeCompare(a.period) || a.createdAt.localeCompare(b.createdAt),
+    );
+  }, [territoryId]);
+}
+
+export function useImportBatches(studyId: string): ImportBatch[] | undefined {
+  return useLiveQuery(async () => {
+    const all = await getDb().importBatches.where('studyId').equals(studyId).toArray();
+    return all.sort((a, b) => b.at.localeCompare(a.at));
+  }, [studyId]);
+}
