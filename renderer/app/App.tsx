@@ -3,8 +3,16 @@ import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { useCurrentTerritory } from '../db/hooks';
-import { SetupWizard } from '../features/setup/SetupWizard';
 import { Frame } from './Frame';
+
+// Forms and their validation load only when the wizard is needed (first run, new territory).
+const SetupWizard = lazy(() => import('../features/setup/SetupWizard'));
+
+const loading = (
+  <Center mih="100vh">
+    <Loader />
+  </Center>
+);
 
 // Documents are drawn outside the frame (architecture A9); see renderer/documents/index.ts.
 const PrintRoute = lazy(() => import('../documents/PrintRoute'));
@@ -12,14 +20,14 @@ const PrintRoute = lazy(() => import('../documents/PrintRoute'));
 /** First run shows the wizard; afterwards the frame for the current territory. */
 export function App() {
   const territory = useCurrentTerritory();
-  if (territory === undefined) {
+  if (territory === undefined) return loading;
+  if (territory === null) {
     return (
-      <Center mih="100vh">
-        <Loader />
-      </Center>
+      <Suspense fallback={loading}>
+        <SetupWizard firstRun />
+      </Suspense>
     );
   }
-  if (territory === null) return <SetupWizard firstRun />;
   return (
     <Router hook={useHashLocation}>
       <Switch>

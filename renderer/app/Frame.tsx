@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
 import { LANGUAGES, type Language } from '../../shared/languages';
@@ -19,12 +19,12 @@ import { pickText } from '../../shared/schemas/localized-text';
 import type { Territory } from '../../shared/schemas/territory';
 import { useTerritories } from '../db/hooks';
 import { setSetting } from '../db/settings';
-import { SetupWizard } from '../features/setup/SetupWizard';
 import { changeLanguage } from './language';
 import { SECTIONS } from './sections';
 import { TerritoryContext } from './territory-context';
 
 const ADD_TERRITORY = '__add__';
+const SetupWizard = lazy(() => import('../features/setup/SetupWizard'));
 
 /** The app frame: sections on the left, territory and language always visible on top. */
 export function Frame({ territory }: { territory: Territory }) {

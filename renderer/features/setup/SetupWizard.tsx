@@ -13,7 +13,13 @@ import { TERRITORY_STEP_FIELDS, useTerritoryForm } from './useTerritoryForm';
  * The first thing a clerk sees (and "Add territory" later): language, territory, the office's
  * details for documents. `firstRun` adds the language step.
  */
-export function SetupWizard({ firstRun, onDone }: { firstRun: boolean; onDone?: () => void }) {
+export default function SetupWizard({
+  firstRun,
+  onDone,
+}: {
+  firstRun: boolean;
+  onDone?: () => void;
+}) {
   const { t, i18n } = useTranslation('territory');
   const steps = firstRun
     ? (['language', 'territory', 'office'] as const)
