@@ -1,10 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
+import type { Activity, BudgetLine, Funder, Objective, Plan, PlanPriority } from '../../shared/schemas/plan';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
-import type { Complaint, ImportBatch, Place, PoliceStat, Problem, Study, SurveyResponse } from '../../shared/schemas/study';
-import type { ImportMappingRow, StudyCubeRow } from './study/rows';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'koopsuz';
@@ -14,19 +13,16 @@ export class KoopsuzDatabase extends Dexie {
   territories!: EntityTable<Territory, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   audit!: EntityTable<AuditEntry, 'id'>;
+  plans!: EntityTable<Plan, 'id'>;
+  planPriorities!: EntityTable<PlanPriority, 'id'>;
+  objectives!: EntityTable<Objective, 'id'>;
+  activities!: EntityTable<Activity, 'id'>;
+  budgetLines!: EntityTable<BudgetLine, 'id'>;
+  funders!: EntityTable<Funder, 'id'>;
   workingGroups!: EntityTable<WorkingGroup, 'id'>;
   members!: EntityTable<Member, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
-  problems!: EntityTable<Problem, 'id'>;
-  places!: EntityTable<Place, 'id'>;
-  studies!: EntityTable<Study, 'id'>;
-  surveyResponses!: EntityTable<SurveyResponse, 'id'>;
-  studyCubes!: EntityTable<StudyCubeRow, 'studyId'>;
-  policeStats!: EntityTable<PoliceStat, 'id'>;
-  complaints!: EntityTable<Complaint, 'id'>;
-  importBatches!: EntityTable<ImportBatch, 'id'>;
-  importMappings!: EntityTable<ImportMappingRow, 'key'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

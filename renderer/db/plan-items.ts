@@ -1,0 +1,224 @@
+/*
+ * Writes inside a draft plan (issue 7): priorities, objectives, activities and budget lines, their
+ * order, and removal with everything beneath. Every write first checks that the plan is not locked.
+ */
+import {
+  activityInputSchema,
+  budgetLineInputSchema,
+  objectiveInputSchema,
+  planPriorityInputSchema,
+  yearProblem,
+  type Activity,
+  type ActivityInput,
+  type BudgetLine,
+  type BudgetLineInput,
+  type Objective,
+  type ObjectiveInput,
+  type PlanPriority,
+  type PlanPriorityInput,
+} from '../../shared/schemas/plan';
+import { getDb } from './database';
+import {
+  activityWriter,
+  assertPlanTotal,
+  editablePlan,
+  lineWriter,
+  objectiveWriter,
+  priorityWriter,
+  refuse,
+} from './plans';
+import { NotFoundError, validate, writeTransaction, type WriteContext } from './repository';
+
+type Ordered = { id: string; order: number; createdAt: string };
+const byOrder = (a: Ordered, b: Ordered) =>
+  a.order - b.order || a.createdAt.localeCompare(b.createdAt);
+const nextOrder = (siblings: Ordered[]) =>
+  siblings.reduce((max, s) => Math.max(max, s.order + 1), 0);
+
+async function getOr404<T>(table: string, id: string): Promise<T> {
+  const record = (await getDb().table(table).get(id)) as T | undefined;
+  if (!record) throw new NotFoundError(table, id);
+  return record;
+}
+
+/** Adds a priority (typed in, optionally linked to a priorities record) at the end of the plan. */
+export async function addPriority(planId: string, input: PlanPriorityInput): Promise<PlanPriority> {
+  const parsed = validate(planPriorityInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const plan = await editablePlan(planId);
+    const siblings = await getDb().planPriorities.where('planId').equals(planId).toArray();
+    return priorityWriter.insert(ctx, {
+      ...parsed,
+      territoryId: plan.territoryId,
+      planId,
+      order: nextOrder(siblings),
+    });
+  });
+}
+
+export async function updatePriority(id: string, input: PlanPriorityInput): Promise<PlanPriority> {
+  const parsed = validate(planPriorityInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const priority = await getOr404<PlanPriority>('planPriorities', id);
+    await editablePlan(priority.planId);
+    return priorityWriter.update(ctx, id, parsed);
+  });
+}
+
+export async function addObjective(
+  planPriorityId: string,
+  input: ObjectiveInput,
+): Promise<Objective> {
+  const parsed = validate(objectiveInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const priority = await getOr404<PlanPriority>('planPriorities', planPriorityId);
+    await editablePlan(priority.planId);
+    const siblings = await getDb()
+      .objectives.where('planPriorityId')
+      .equals(planPriorityId)
+      .toArray();
+    return objectiveWriter.insert(ctx, {
+      ...parsed,
+      territoryId: priority.territoryId,
+      planId: priority.planId,
+      planPriorityId,
+      order: nextOrder(siblings),
+    });
+  });
+}
+
+export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
+  const parsed = validate(objectiveInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const objective = await getOr404<Objective>('objectives', id);
+    await editablePlan(objective.planId);
+    return objectiveWriter.update(ctx, id, parsed);
+  });
+}
+
+export async function addActivity(objectiveId: string, input: ActivityInput): Promise<Activity> {
+  const parsed = validate(activityInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const objective = await getOr404<Objective>('objectives', objectiveId);
+    await editablePlan(objective.planId);
+    const siblings = await getDb().activities.where('objectiveId').equals(objectiveId).toArray();
+    return activityWriter.insert(ctx, {
+      ...parsed,
+      territoryId: objective.territoryId,
+      planId: objective.planId,
+      objectiveId,
+      order: nextOrder(siblings),
+    });
+  });
+}
+
+export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
+  const parsed = validate(activityInputSchema, input);
+  return writeTransaction(async (ctx) => {
+    const activity = await getOr404<Activity>('activities', id);
+    await editablePlan(activity.planId);
+    return activityWriter.update(ctx, id, parsed);
+  });
+}
+
+async function checkedLine(planId: string, input: BudgetLineInput): Promise<BudgetLineInput> {
+  const plan = await editablePlan(planId);
+  const parsed = validate(budgetLineInputSchema, input);
+  const problem = yearProblem(parsed.year, plan);
+  if (problem) refuse(problem, 'year');
+  const funderIds = Object.values(parsed.funderIds).flat();
+  const known = await getDb().funders.bulkGet(funderIds);
+  if (known.some((f) => !f)) refuse('plan:errors.unknownFunder', 'funderIds');
+  return parsed;
+}
+
+/** Adds a budget line; refused when the year is outside the period or the plan total would reach 10^12 som. */
+export async function addLine(activityId: string, input: BudgetLineInput): Promise<BudgetLine> {
+  return writeTransaction(async (ctx) => {
+    const activity = await getOr404<Activity>('activities', activityId);
+    const parsed = await checkedLine(activity.planId, input);
+    const siblings = await getDb().budgetLines.where('activityId').equals(activityId).toArray();
+    const line = await lineWriter.insert(ctx, {
+      ...parsed,
+      territoryId: activity.territoryId,
+      planId: activity.planId,
+      activityId,
+      order: nextOrder(siblings),
+    });
+    await assertPlanTotal(activity.planId);
+    return line;
+  });
+}
+
+export async function updateLine(id: string, input: BudgetLineInput): Promise<BudgetLine> {
+  return writeTransaction(async (ctx) => {
+    const line = await getOr404<BudgetLine>('budgetLines', id);
+    const parsed = await checkedLine(line.planId, input);
+    const { classificationCode: _c, notes: _n, ...kept } = line;
+    const updated = await lineWriter.update(ctx, id, { ...kept, ...parsed });
+    await assertPlanTotal(line.planId);
+    return updated;
+  });
+}
+
+export type ItemKind = 'priority' | 'objective' | 'activity' | 'line';
+const TABLES: Record<ItemKind, { table: string; parent: string }> = {
+  priority: { table: 'planPriorities', parent: 'planId' },
+  objective: { table: 'objectives', parent: 'planPriorityId' },
+  activity: { table: 'activities', parent: 'objectiveId' },
+  line: { table: 'budgetLines', parent: 'activityId' },
+};
+const WRITERS = {
+  priority: priorityWriter,
+  objective: objectiveWriter,
+  activity: activityWriter,
+  line: lineWriter,
+};
+
+/** Moves an item one place up (-1) or down (+1) among its siblings; at the edge nothing changes. */
+export async function moveItem(kind: ItemKind, id: string, delta: -1 | 1): Promise<void> {
+  const { table, parent } = TABLES[kind];
+  await writeTransaction(async (ctx) => {
+    const item = await getOr404<Ordered & { planId: string } & Record<string, string>>(table, id);
+    await editablePlan(item.planId);
+    const siblings = (
+      (await getDb().table(table).where(parent).equals(item[parent]!).toArray()) as Ordered[]
+    ).sort(byOrder);
+    const index = siblings.findIndex((s) => s.id === id);
+    const target = index + delta;
+    if (target < 0 || target >= siblings.length) return;
+    const reordered = [...siblings];
+    [reordered[index], reordered[target]] = [reordered[target]!, reordered[index]!];
+    const writer = WRITERS[kind] as {
+      update: (c: WriteContext, id: string, p: { order: number }) => Promise<unknown>;
+    };
+    for (const [order, sibling] of reordered.entries()) {
+      if (sibling.order !== order) await writer.update(ctx, sibling.id, { order });
+    }
+  });
+}
+
+/** Removes an item with everything beneath it (a priority takes its objectives, activities and lines). */
+export async function removeItem(kind: ItemKind, id: string): Promise<void> {
+  const { table } = TABLES[kind];
+  await writeTransaction(async (ctx) => {
+    const item = await getOr404<{ planId: string }>(table, id);
+    await editablePlan(item.planId);
+    await removeCascade(ctx, kind, id);
+  });
+}
+
+async function removeCascade(ctx: WriteContext, kind: ItemKind, id: string): Promise<void> {
+  const db = getDb();
+  if (kind === 'priority') {
+    for (const o of await db.objectives.where('planPriorityId').equals(id).toArray())
+      await removeCascade(ctx, 'objective', o.id);
+  } else if (kind === 'objective') {
+    for (const a of await db.activities.where('objectiveId').equals(id).toArray())
+      await removeCascade(ctx, 'activity', a.id);
+  } else if (kind === 'activity') {
+    for (const l of await db.budgetLines.where('activityId').equals(id).toArray())
+      await lineWriter.remove(ctx, l.id);
+  }
+  await WRITERS[kind].remove(ctx, id);
+}

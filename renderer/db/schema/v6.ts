@@ -1,0 +1,21 @@
+import { SCHEMA_V3 } from './v3';
+
+/**
+ * Schema version 6: the joint plan and its budget (issue 7) — plans (versions of one plan share a
+ * seriesId), the priorities inside a plan (typed in or linked to a priorities record), objectives,
+ * activities, budget lines, and the global funder register (no territoryId: architecture A12).
+ * New tables only: no upgrade function.
+ *
+ * Built on SCHEMA_V3, the latest version committed on main when this was written; v4 (study) and v5
+ * (priorities) are being written in parallel and the chain is fixed when they land (spread
+ * SCHEMA_V5 then). Dexie keeps tables a later version does not mention, so nothing is lost meanwhile.
+ */
+export const SCHEMA_V6 = Object.freeze({
+  ...SCHEMA_V3,
+  plans: 'id, territoryId, seriesId, status',
+  planPriorities: 'id, territoryId, planId, priorityId',
+  objectives: 'id, territoryId, planId, planPriorityId',
+  activities: 'id, territoryId, planId, objectiveId',
+  budgetLines: 'id, territoryId, planId, activityId',
+  funders: 'id, type',
+});
