@@ -4,6 +4,8 @@ import type { Activity, BudgetLine, Funder, Objective, Plan, PlanPriority } from
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
+import type { Complaint, ImportBatch, Place, PoliceStat, Problem, Study, SurveyResponse } from '../../shared/schemas/study';
+import type { ImportMappingRow, StudyCubeRow } from './study/rows';
 import { SCHEMA_VERSIONS } from './schema';
 
 export const DATABASE_NAME = 'koopsuz';
@@ -23,6 +25,15 @@ export class KoopsuzDatabase extends Dexie {
   members!: EntityTable<Member, 'id'>;
   meetings!: EntityTable<Meeting, 'id'>;
   decisions!: EntityTable<Decision, 'id'>;
+  problems!: EntityTable<Problem, 'id'>;
+  places!: EntityTable<Place, 'id'>;
+  studies!: EntityTable<Study, 'id'>;
+  surveyResponses!: EntityTable<SurveyResponse, 'id'>;
+  studyCubes!: EntityTable<StudyCubeRow, 'studyId'>;
+  policeStats!: EntityTable<PoliceStat, 'id'>;
+  complaints!: EntityTable<Complaint, 'id'>;
+  importBatches!: EntityTable<ImportBatch, 'id'>;
+  importMappings!: EntityTable<ImportMappingRow, 'key'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2, upgradeToV2 } from './v2';
 import { SCHEMA_V3 } from './v3';
+import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V6 } from './v6';
 
 export interface SchemaVersion {
@@ -18,6 +19,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
+  { version: 4, stores: SCHEMA_V4 },
   { version: 6, stores: SCHEMA_V6 },
 ];
 
