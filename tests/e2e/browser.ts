@@ -48,7 +48,7 @@ export interface Session {
 /** A fresh profile and a page at the app, with console errors collected. */
 export async function openApp(
   browser: Browser,
-  options: { locale?: string } = {},
+  options: { locale?: string; initScript?: () => void } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
