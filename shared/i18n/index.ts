@@ -21,17 +21,23 @@ import enHome from './en/home.json';
 import ruDocuments from './ru/documents.json';
 import kyDocuments from './ky/documents.json';
 import enDocuments from './en/documents.json';
+import ruWorkingGroup from './ru/workingGroup.json';
+import kyWorkingGroup from './ky/workingGroup.json';
+import enWorkingGroup from './en/workingGroup.json';
 import ruStudy from './ru/study.json';
 import kyStudy from './ky/study.json';
 import enStudy from './en/study.json';
+import ruPlan from './ru/plan.json';
+import kyPlan from './ky/plan.json';
+import enPlan from './en/plan.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, study: ruStudy },
-  ky: { common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, study: kyStudy },
-  en: { common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, study: enStudy },
+  ru: { plan: ruPlan, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy },
+  ky: { plan: kyPlan, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy },
+  en: { plan: enPlan, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];
