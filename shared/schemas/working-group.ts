@@ -74,7 +74,7 @@ export const workingGroupInputSchema = z.object({
   deputyChairId: idSchema.optional(),
   secretaryId: idSchema.optional(),
 });
-export type WorkingGroupInput = z.infer<typeof workingGroupInputSchema>;
+export type WorkingGroupInput = z.input<typeof workingGroupInputSchema>;
 
 export const workingGroupSchema = workingGroupInputSchema.extend({
   id: idSchema,
