@@ -40,6 +40,27 @@ export type SaveResult = z.infer<typeof saveResultSchema>;
 
 export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
 
+/** The name of a backup in the app's backups folder (what the main process itself writes). */
+export const backupFileNameSchema = z
+  .string()
+  .regex(/^koopsuz(-auto|-safety)?-\d{4}-\d{2}-\d{2}-\d{6}\.koopsuz$/);
+
+const backupBytes = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength > 0 && b.byteLength <= 1024 * 1024 * 1024, { error: 'bad size' });
+
+export const backupStatusSchema = z.object({
+  /** The backups folder inside the data folder. */
+  folder: z.string(),
+  /** Backups in the folder, newest first. */
+  files: z.array(z.object({ name: z.string(), size: z.number(), modifiedAt: z.string() })),
+  /** When the last automatic backup was written. */
+  lastAutoAt: z.string().optional(),
+  /** The last automatic backup that failed (reported at the next start), if none succeeded since. */
+  lastFailure: z.object({ at: z.string(), reason: z.string() }).optional(),
+});
+export type BackupStatus = z.infer<typeof backupStatusSchema>;
+
 /** Channel names with their input schemas. Names are `domain:verb-noun`. */
 export const channels = {
   /** Name, version and runtime versions of the app, and its data folder. */
@@ -62,6 +83,23 @@ export const channels = {
   'print:print-document': { input: z.object({ orientation: z.enum(PAGE_ORIENTATIONS) }) },
   /** Renders the current document to PDF (its own @page size) and saves it where the clerk picks. */
   'print:save-pdf': { input: z.object({ suggestedName }) },
+  /** Waits until the main process wants a backup (on quit, once a day); null when superseded. */
+  'backup:await-request': { input: z.undefined() },
+  /** Answers a backup request with the file's bytes, or with the reason it could not be made. */
+  'backup:deliver': {
+    input: z.union([
+      z.strictObject({ requestId: z.uuid(), bytes: backupBytes }),
+      z.strictObject({ requestId: z.uuid(), error: z.string().max(200) }),
+    ]),
+  },
+  /** Writes the safety backup made before a restore into the backups folder. */
+  'backup:write-safety': { input: z.strictObject({ bytes: backupBytes }) },
+  /** The backups folder, its files and how the last automatic backup went. */
+  'backup:get-status': { input: z.undefined() },
+  /** Reads one backup of the backups folder (for Restore from list). */
+  'backup:read': { input: z.strictObject({ name: backupFileNameSchema }) },
+  /** Opens the backups folder in the system file manager. */
+  'backup:open-folder': { input: z.undefined() },
 } as const;
 
 export type ChannelName = keyof typeof channels;
@@ -75,6 +113,12 @@ export interface ChannelOutputs {
   'files:save-bytes': SaveResult;
   'print:print-document': { printed: boolean };
   'print:save-pdf': SaveResult;
+  'backup:await-request': { requestId: string } | null;
+  'backup:deliver': null;
+  'backup:write-safety': { name: string; path: string };
+  'backup:get-status': BackupStatus;
+  'backup:read': Uint8Array;
+  'backup:open-folder': null;
 }
 
 /** Every handler answers with this shape; errors are codes the renderer translates. */
@@ -88,6 +132,12 @@ export const apiMethods = {
   saveBytes: 'files:save-bytes',
   printDocument: 'print:print-document',
   savePdf: 'print:save-pdf',
+  awaitBackupRequest: 'backup:await-request',
+  deliverBackup: 'backup:deliver',
+  writeSafetyBackup: 'backup:write-safety',
+  getBackupStatus: 'backup:get-status',
+  readBackup: 'backup:read',
+  openBackupFolder: 'backup:open-folder',
 } as const satisfies Record<string, ChannelName>;
 
 type Methods = typeof apiMethods;
@@ -110,5 +160,6 @@ export const IPC_ERRORS = [
   'write-failed',
   'open-failed',
   'print-failed',
+  'read-failed',
 ] as const;
 export type IpcErrorCode = (typeof IPC_ERRORS)[number];

@@ -1,7 +1,9 @@
 /* The main process: wiring only. Each concern lives in its own module beside this one. */
 import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
+import { BackupBroker, installAutoBackup } from './auto-backup';
 import { readLanguage } from './i18n';
+import { registerBackupHandlers } from './ipc/backup';
 import { registerAppHandlers } from './ipc/app';
 import { registerFileHandlers } from './ipc/files';
 import { registerPrintHandlers } from './ipc/print';
@@ -27,6 +29,9 @@ async function start(): Promise<void> {
   });
   registerFileHandlers();
   registerPrintHandlers();
+  const backupBroker = new BackupBroker();
+  registerBackupHandlers(backupBroker);
+  installAutoBackup(app, backupBroker);
   mainWindow = await createMainWindow({
     preloadPath: path.join(distDir(), 'preload', 'index.cjs'),
     userDataDir,

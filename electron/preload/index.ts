@@ -15,6 +15,12 @@ const channel = {
   saveBytes: 'files:save-bytes',
   printDocument: 'print:print-document',
   savePdf: 'print:save-pdf',
+  awaitBackupRequest: 'backup:await-request',
+  deliverBackup: 'backup:deliver',
+  writeSafetyBackup: 'backup:write-safety',
+  getBackupStatus: 'backup:get-status',
+  readBackup: 'backup:read',
+  openBackupFolder: 'backup:open-folder',
 } as const satisfies typeof apiMethods;
 
 export const api: DesktopApi = {
@@ -24,6 +30,12 @@ export const api: DesktopApi = {
   saveBytes: (input) => ipcRenderer.invoke(channel.saveBytes, input),
   printDocument: (input) => ipcRenderer.invoke(channel.printDocument, input),
   savePdf: (input) => ipcRenderer.invoke(channel.savePdf, input),
+  awaitBackupRequest: () => ipcRenderer.invoke(channel.awaitBackupRequest),
+  deliverBackup: (input) => ipcRenderer.invoke(channel.deliverBackup, input),
+  writeSafetyBackup: (input) => ipcRenderer.invoke(channel.writeSafetyBackup, input),
+  getBackupStatus: () => ipcRenderer.invoke(channel.getBackupStatus),
+  readBackup: (input) => ipcRenderer.invoke(channel.readBackup, input),
+  openBackupFolder: () => ipcRenderer.invoke(channel.openBackupFolder),
 };
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));
