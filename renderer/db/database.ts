@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type { Activity, BudgetLine, Funder, Objective, Plan, PlanPriority } from '../../shared/schemas/plan';
+import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../shared/schemas/priorities';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -34,6 +35,9 @@ export class KoopsuzDatabase extends Dexie {
   complaints!: EntityTable<Complaint, 'id'>;
   importBatches!: EntityTable<ImportBatch, 'id'>;
   importMappings!: EntityTable<ImportMappingRow, 'key'>;
+  priorityAssessments!: EntityTable<Assessment, 'id'>;
+  priorityScoreSheets!: EntityTable<ScoreSheet, 'id'>;
+  prioritySnapshots!: EntityTable<PrioritySnapshot, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -3,6 +3,7 @@ import { SCHEMA_V1 } from './v1';
 import { SCHEMA_V2, upgradeToV2 } from './v2';
 import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
+import { SCHEMA_V5 } from './v5';
 import { SCHEMA_V6 } from './v6';
 
 export interface SchemaVersion {
@@ -20,6 +21,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
   { version: 4, stores: SCHEMA_V4 },
+  { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6 },
 ];
 

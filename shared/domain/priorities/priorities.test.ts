@@ -11,7 +11,13 @@ import {
   type Criterion,
 } from './criteria';
 import { rankByValue, rankProblems, type ProblemEvidence } from './scoring';
-import { disagreements, isValidScore, scoreStats, scoredValues } from './sheets';
+import {
+  disagreements,
+  isValidScore,
+  scoreStats,
+  scoredValues,
+  type ScoreSheetLike,
+} from './sheets';
 import { sensitivity } from './sensitivity';
 import { compareSnapshots, selectionProblem, takeSnapshot } from './snapshot';
 import { evidenceFromIndicators } from './evidence';
@@ -192,7 +198,7 @@ describe('ranking', () => {
 });
 
 describe('score sheets', () => {
-  const sheets = [
+  const sheets: ScoreSheetLike[] = [
     { kind: 'member' as const, scores: { p1: { severity: 5, vulnerable: 2 } } },
     {
       kind: 'member' as const,
