@@ -26,6 +26,18 @@ export interface Section {
 export const SECTIONS: Section[] = [
   { key: 'home', path: '/', component: HomeScreen },
   {
+    key: 'workingGroup',
+    path: '/working-group',
+    component: lazy(() => import('../features/working-group/WorkingGroupScreen')),
+  },
+  {
+    key: 'documents',
+    path: '/documents',
+    component: lazy(() => import('../features/working-group/DocumentsScreen')),
+  },
+  { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
+  { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
+  {
     key: 'settings',
     path: '/settings',
     component: lazy(() => import('../features/settings/SettingsScreen')),

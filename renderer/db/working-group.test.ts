@@ -164,3 +164,26 @@ describe('working group data', () => {
     expect(batch).toHaveLength(2);
   });
 });
+
+describe('sample working group', () => {
+  it('loads 15 members (one former), two meetings and four decisions into the sample district', async () => {
+    const { loadSample, findSample } = await import('../features/sample/sample');
+    const { contributeWorkingGroup } = await import('../features/working-group/sample');
+    const { registerSampleContributor } = await import('../features/sample/sample');
+    registerSampleContributor(contributeWorkingGroup);
+    await loadSample();
+    const id = (await findSample())!;
+    expect(await db.members.where('territoryId').equals(id).count()).toBe(15);
+    expect(
+      await db.members
+        .where('territoryId')
+        .equals(id)
+        .filter((m) => !m.active)
+        .count(),
+    ).toBe(1);
+    expect(await db.meetings.where('territoryId').equals(id).count()).toBe(2);
+    expect(await db.decisions.where('territoryId').equals(id).count()).toBe(4);
+    const group = await db.workingGroups.where('territoryId').equals(id).first();
+    expect(group?.chairId).toBeDefined();
+  });
+});

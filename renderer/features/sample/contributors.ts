@@ -2,8 +2,9 @@
  * Each feature's part of the sample district, in the order they are loaded (later ones may read
  * what earlier ones wrote). Imported once at start-up by the settings screen.
  */
+import { contributeWorkingGroup } from '../working-group/sample';
 import { registerSampleContributor } from './sample';
 
-const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [];
+const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [contributeWorkingGroup];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);
