@@ -37,6 +37,7 @@ export const SECTIONS: Section[] = [
   },
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
   { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
+  { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
   {
     key: 'settings',
     path: '/settings',

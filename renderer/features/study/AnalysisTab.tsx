@@ -1,0 +1,268 @@
+import { Group, MultiSelect, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  crossTab,
+  safetyByPlace,
+  sharesBy,
+  type CrossTabMeasure,
+} from '../../../shared/domain/study/analysis';
+import { emptyCube, type CubeFilter, type Dimension } from '../../../shared/domain/study/cube';
+import { problemIndicators } from '../../../shared/domain/study/indicators';
+import { formatNumber, formatPercent } from '../../../shared/format';
+import type { Language } from '../../../shared/languages';
+import { pickText } from '../../../shared/schemas/localized-text';
+import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Study } from '../../../shared/schemas/study';
+import { useTerritory } from '../../app/territory-context';
+import {
+  useComplaints,
+  usePlaces,
+  usePoliceStats,
+  useProblems,
+  useStudyCube,
+} from './useStudyData';
+
+const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
+
+/** The analysis of one study, from its aggregates: per problem, by group, safety by place, cross-tabs. */
+export function AnalysisTab({ study }: { study: Study }) {
+  const { t, i18n } = useTranslation('study');
+  const lang = i18n.language as Language;
+  const territory = useTerritory();
+  const row = useStudyCube(study.id);
+  const problems = (useProblems() ?? []).filter((p) => !p.retired);
+  const places = usePlaces(territory.id) ?? [];
+  const stats = usePoliceStats(territory.id) ?? [];
+  const complaints = useComplaints(territory.id) ?? [];
+  const [filter, setFilter] = useState<CubeFilter>({});
+  const [by, setBy] = useState<Dimension>('gender');
+  const [cross, setCross] = useState<{ row: Dimension; col: Dimension; measure: string }>({
+    row: 'placeId',
+    col: 'gender',
+    measure: 'respondents',
+  });
+  const cube = row?.cube ?? emptyCube();
+  const codes = problems.map((p) => p.code);
+  const orders: Record<Dimension, readonly string[]> = {
+    gender: GENDERS,
+    ageGroup: AGE_GROUPS,
+    respondentGroup: RESPONDENT_GROUPS,
+    placeId: places.map((p) => p.id),
+  };
+  const label = (dim: Dimension, value: string) => {
+    if (value === '') return t('analysis.notStated');
+    if (value === 'all') return t('analysis.total');
+    if (dim === 'placeId')
+      return pickText(places.find((p) => p.id === value)?.name, lang).text || value;
+    return t(`${dim === 'gender' ? 'genders' : dim === 'ageGroup' ? 'ages' : 'groups'}.${value}`);
+  };
+  const options = (dim: Dimension) =>
+    [...orders[dim], ''].map((v) => ({ value: v === '' ? '__none' : v, label: label(dim, v) }));
+  const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
+  const num = (v: number | null, d = 1) => (v === null ? '—' : formatNumber(v, lang, d));
+  const indicators = problemIndicators({
+    codes,
+    cube,
+    filter,
+    policeStats: stats,
+    complaints,
+    population: territory.population,
+  });
+  const groups = sharesBy(cube, by, codes, filter, orders[by]);
+  const safety = safetyByPlace(cube, filter, orders.placeId);
+  const measure: CrossTabMeasure =
+    cross.measure === 'respondents'
+      ? { kind: 'respondents' }
+      : cross.measure.startsWith('mean:')
+        ? { kind: 'mean', field: cross.measure.slice(5) as 'safeDay' }
+        : { kind: 'problem', code: cross.measure };
+  const table = crossTab(cube, cross.row, cross.col, measure, filter, orders);
+  const cellText = (c: {
+    respondents: number;
+    share: { value: number | null } | null;
+    mean: number | null;
+  }) =>
+    measure.kind === 'mean'
+      ? num(c.mean, 2)
+      : measure.kind === 'respondents'
+        ? `${c.respondents}`
+        : `${pct(c.share?.value ?? null)} (${c.respondents})`;
+  const dimSelect = (value: Dimension, onChange: (d: Dimension) => void, aria: string) => (
+    <Select
+      aria-label={aria}
+      w={200}
+      allowDeselect={false}
+      value={value}
+      data={DIMS.map((d) => ({ value: d, label: t(`analysis.dims.${d}`) }))}
+      onChange={(v) => v && onChange(v as Dimension)}
+    />
+  );
+
+  return (
+    <Stack data-testid="analysis">
+      <Group>
+        {DIMS.map((dim) => (
+          <MultiSelect
+            key={dim}
+            w={230}
+            clearable
+            label={t(`analysis.dims.${dim}`)}
+            placeholder={t('analysis.all')}
+            data={options(dim)}
+            value={(filter[dim] ?? []).map((v) => (v === '' ? '__none' : v))}
+            onChange={(values) =>
+              setFilter({
+                ...filter,
+                [dim]: values.length ? values.map((v) => (v === '__none' ? '' : v)) : undefined,
+              })
+            }
+          />
+        ))}
+      </Group>
+      <Text fw={700} data-testid="analysis-respondents">
+        {t('analysis.respondents', { count: indicators[0]?.respondents ?? 0 })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('analysis.denominator')}
+      </Text>
+      <Title order={4}>{t('analysis.perProblem')}</Title>
+      <Table striped withColumnBorders data-testid="analysis-problems">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('police.problem')}</Table.Th>
+            <Table.Th>{t('analysis.named')}</Table.Th>
+            <Table.Th>{t('analysis.share')}</Table.Th>
+            <Table.Th>{t('analysis.meanConcern')}</Table.Th>
+            <Table.Th>
+              {t('analysis.policeCount', { period: indicators[0]?.policePeriod ?? '—' })}
+            </Table.Th>
+            <Table.Th>{t('analysis.policeRate')}</Table.Th>
+            <Table.Th>{t('police.trend')}</Table.Th>
+            <Table.Th>{t('analysis.complaints')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...indicators]
+            .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
+            .map((r) => (
+              <Table.Tr key={r.code} data-testid={`analysis-row-${r.code}`}>
+                <Table.Td>
+                  {pickText(problems.find((p) => p.code === r.code)?.title, lang).text}
+                </Table.Td>
+                <Table.Td>{`${r.named} / ${r.respondents}`}</Table.Td>
+                <Table.Td>{pct(r.share)}</Table.Td>
+                <Table.Td>{num(r.meanConcern, 2)}</Table.Td>
+                <Table.Td>{r.policeCount ?? '—'}</Table.Td>
+                <Table.Td>{num(r.policeRate)}</Table.Td>
+                <Table.Td>
+                  {r.policeTrend === null
+                    ? '—'
+                    : `${r.policeTrend > 0 ? '+' : ''}${formatPercent(r.policeTrend, lang, 0)}`}
+                </Table.Td>
+                <Table.Td>{r.complaints}</Table.Td>
+              </Table.Tr>
+            ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Title order={4}>{t('analysis.byGroup')}</Title>
+        {dimSelect(by, setBy, t('analysis.byGroup'))}
+      </Group>
+      <Table striped withColumnBorders data-testid="analysis-by">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('police.problem')}</Table.Th>
+            {groups.map((g) => (
+              <Table.Th key={g.value}>{`${label(by, g.value)} (n = ${g.respondents})`}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {problems.map((p, i) => (
+            <Table.Tr key={p.code}>
+              <Table.Td>{pickText(p.title, lang).text}</Table.Td>
+              {groups.map((g) => (
+                <Table.Td key={g.value}>{pct(g.rows[i]!.share.value)}</Table.Td>
+              ))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Title order={4}>{t('analysis.safety')}</Title>
+      <Table striped withColumnBorders data-testid="analysis-safety">
+        <Table.Thead>
+          <Table.Tr>
+            {[
+              'q.place',
+              'analysis.n',
+              'q.safeDay',
+              'q.safeNight',
+              'q.trust',
+              'analysis.victims',
+              'analysis.reported',
+            ].map((k) => (
+              <Table.Th key={k}>{t(k)}</Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {safety.map((r) => (
+            <Table.Tr key={r.placeId} fw={r.placeId === 'all' ? 700 : undefined}>
+              <Table.Td>{label('placeId', r.placeId)}</Table.Td>
+              <Table.Td>{r.respondents}</Table.Td>
+              <Table.Td>{num(r.safeDay, 2)}</Table.Td>
+              <Table.Td>{num(r.safeNight, 2)}</Table.Td>
+              <Table.Td>{num(r.trustPolice, 2)}</Table.Td>
+              <Table.Td>{pct(r.victims.value)}</Table.Td>
+              <Table.Td>{pct(r.reported.value)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group>
+        <Title order={4}>{t('analysis.crossTab')}</Title>
+        {dimSelect(cross.row, (row) => setCross({ ...cross, row }), t('analysis.rows'))}
+        {dimSelect(cross.col, (col) => setCross({ ...cross, col }), t('analysis.columns'))}
+        <Select
+          aria-label={t('analysis.measure')}
+          w={280}
+          allowDeselect={false}
+          value={cross.measure}
+          data={[
+            { value: 'respondents', label: t('analysis.n') },
+            { value: 'mean:safeDay', label: t('q.safeDay') },
+            { value: 'mean:safeNight', label: t('q.safeNight') },
+            { value: 'mean:trustPolice', label: t('q.trust') },
+            ...problems.map((p) => ({
+              value: p.code,
+              label: `${t('analysis.share')}: ${pickText(p.title, lang).text}`,
+            })),
+          ]}
+          onChange={(v) => v && setCross({ ...cross, measure: v })}
+        />
+      </Group>
+      <Table withColumnBorders data-testid="analysis-cross">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            {table.columnValues.map((c) => (
+              <Table.Th key={c}>{label(cross.col, c)}</Table.Th>
+            ))}
+            <Table.Th>{t('analysis.total')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {table.rowValues.map((r, i) => (
+            <Table.Tr key={r}>
+              <Table.Td>{label(cross.row, r)}</Table.Td>
+              {table.cells[i]!.map((c, j) => (
+                <Table.Td key={j}>{cellText(c)}</Table.Td>
+              ))}
+              <Table.Td fw={700}>{cellText(table.rowTotals[i]!)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,217 @@
+import {
+  Button,
+  Group,
+  NumberInput,
+  ScrollArea,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import {
+  periodRange,
+  policeIndicator,
+  previousPeriod,
+  quarterOfDate,
+} from '../../../shared/domain/study/police';
+import { formatNumber, formatPercent, today } from '../../../shared/format';
+import type { Language } from '../../../shared/languages';
+import { pickText } from '../../../shared/schemas/localized-text';
+import { COMPLAINT_KINDS, periodSchema, type ComplaintKind } from '../../../shared/schemas/study';
+import { useTerritory } from '../../app/territory-context';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { addComplaint, deleteComplaint, setPoliceCount } from '../../db/study/police';
+import { useComplaints, usePlaces, usePoliceStats, useProblems } from './useStudyData';
+
+function lastQuarters(n: number): string[] {
+  const end = quarterOfDate(today());
+  let start = end;
+  for (let i = 1; i < n; i += 1) start = previousPeriod(start);
+  return periodRange(start, end);
+}
+
+/** Police statistics per problem and quarter (rate per 100,000, trend) and local-government complaints. */
+export function PoliceTab() {
+  const { t, i18n } = useTranslation('study');
+  const lang = i18n.language as Language;
+  const territory = useTerritory();
+  const problems = (useProblems() ?? []).filter((p) => !p.retired);
+  const stats = usePoliceStats(territory.id) ?? [];
+  const complaints = useComplaints(territory.id) ?? [];
+  const places = usePlaces(territory.id) ?? [];
+  const periods = lastQuarters(8);
+  const latest = periods[periods.length - 1]!;
+  const value = (period: string, code: string) =>
+    stats
+      .filter((s) => s.period === period && s.problemCode === code)
+      .reduce((sum, s) => sum + s.count, 0);
+  const has = (period: string, code: string) =>
+    stats.some((s) => s.period === period && s.problemCode === code);
+  const [draft, setDraft] = useState({
+    period: latest,
+    problemCode: problems[0]?.code ?? '',
+    placeId: '',
+    kind: 'complaint' as ComplaintKind,
+    count: 1,
+  });
+
+  return (
+    <Stack>
+      <Title order={4}>{t('police.title')}</Title>
+      <Text size="sm" c="dimmed">
+        {t('police.hint', { population: formatNumber(territory.population, lang) })}
+      </Text>
+      <ScrollArea>
+        <Table withColumnBorders data-testid="police-grid">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('police.problem')}</Table.Th>
+              {periods.map((p) => (
+                <Table.Th key={p}>{p}</Table.Th>
+              ))}
+              <Table.Th>{t('police.rate', { period: latest })}</Table.Th>
+              <Table.Th>{t('police.trend')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {problems.map((problem) => {
+              const indicator = policeIndicator(stats, problem.code, territory.population, latest);
+              return (
+                <Table.Tr key={problem.code}>
+                  <Table.Td>{pickText(problem.title, lang).text}</Table.Td>
+                  {periods.map((period) => (
+                    <Table.Td key={period} p={2}>
+                      <TextInput
+                        size="xs"
+                        w={64}
+                        inputMode="numeric"
+                        aria-label={`${pickText(problem.title, lang).text} ${period}`}
+                        defaultValue={
+                          has(period, problem.code) ? String(value(period, problem.code)) : ''
+                        }
+                        key={`${period}-${problem.code}-${value(period, problem.code)}-${has(period, problem.code)}`}
+                        data-testid={`police-${problem.code}-${period}`}
+                        onBlur={(e) => {
+                          const text = e.currentTarget.value.replace(/\s/g, '');
+                          if (text === '')
+                            return void setPoliceCount(territory.id, period, problem.code, null);
+                          if (/^\d+$/.test(text))
+                            void setPoliceCount(territory.id, period, problem.code, Number(text));
+                          else
+                            e.currentTarget.value = has(period, problem.code)
+                              ? String(value(period, problem.code))
+                              : '';
+                        }}
+                      />
+                    </Table.Td>
+                  ))}
+                  <Table.Td>
+                    {indicator.ratePer100k === null
+                      ? '—'
+                      : formatNumber(indicator.ratePer100k, lang, 1)}
+                  </Table.Td>
+                  <Table.Td>
+                    {indicator.trend === null
+                      ? indicator.change === null
+                        ? '—'
+                        : `${indicator.change > 0 ? '+' : ''}${indicator.change}`
+                      : `${indicator.trend > 0 ? '+' : ''}${formatPercent(indicator.trend, lang, 0)}`}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea>
+      <Title order={4}>{t('complaints.title')}</Title>
+      <Group align="flex-end">
+        <TextInput
+          label={t('complaints.period')}
+          w={110}
+          value={draft.period}
+          onChange={(e) => setDraft({ ...draft, period: e.currentTarget.value })}
+          error={periodSchema.safeParse(draft.period).success ? undefined : t('errors.badPeriod')}
+        />
+        <Select
+          label={t('police.problem')}
+          w={260}
+          value={draft.problemCode}
+          data={problems.map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
+          onChange={(v) => v && setDraft({ ...draft, problemCode: v })}
+          searchable
+        />
+        <Select
+          label={t('q.place')}
+          w={220}
+          clearable
+          value={draft.placeId || null}
+          data={places.map((p) => ({ value: p.id, label: pickText(p.name, lang).text }))}
+          onChange={(v) => setDraft({ ...draft, placeId: v ?? '' })}
+        />
+        <Select
+          label={t('complaints.kind')}
+          w={150}
+          value={draft.kind}
+          data={COMPLAINT_KINDS.map((k) => ({ value: k, label: t(`complaints.kinds.${k}`) }))}
+          onChange={(v) => v && setDraft({ ...draft, kind: v as ComplaintKind })}
+        />
+        <NumberInput
+          label={t('complaints.count')}
+          w={90}
+          min={0}
+          allowDecimal={false}
+          value={draft.count}
+          onChange={(v) => setDraft({ ...draft, count: Number(v) || 0 })}
+        />
+        <Button
+          disabled={!periodSchema.safeParse(draft.period).success || !draft.problemCode}
+          onClick={() =>
+            void addComplaint(territory.id, {
+              ...draft,
+              placeId: draft.placeId || undefined,
+              note: undefined,
+            })
+          }
+          data-testid="complaint-add"
+        >
+          {t('common:add')}
+        </Button>
+      </Group>
+      <Table striped data-testid="complaints-table">
+        <Table.Tbody>
+          {complaints.map((c) => (
+            <Table.Tr key={c.id}>
+              <Table.Td>{c.period}</Table.Td>
+              <Table.Td>
+                {pickText(problems.find((p) => p.code === c.problemCode)?.title, lang).text ||
+                  c.problemCode}
+              </Table.Td>
+              <Table.Td>
+                {c.placeId
+                  ? pickText(places.find((p) => p.id === c.placeId)?.name, lang).text
+                  : '—'}
+              </Table.Td>
+              <Table.Td>{t(`complaints.kinds.${c.kind}`)}</Table.Td>
+              <Table.Td>{c.count}</Table.Td>
+              <Table.Td>
+                <ConfirmButton
+                  size="compact-xs"
+                  variant="default"
+                  color="red"
+                  question={t('complaints.deleteConfirm')}
+                  onConfirm={() => deleteComplaint(c.id)}
+                >
+                  {t('common:delete')}
+                </ConfirmButton>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

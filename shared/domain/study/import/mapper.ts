@@ -1,0 +1,293 @@
+/*
+ * Turns a parsed table (XLSX or CSV) into survey answers: automatic column mapping, value matching,
+ * and a precise report of every row skipped and every answer left empty. Pure: the worker parses
+ * the file, this decides what the rows mean, the data layer stores them in one transaction.
+ */
+import type { LocalizedText } from '../../../schemas/localized-text';
+import type { NamedProblem, SurveyAnswers } from '../../../schemas/study';
+import {
+  CHOICE_VALUES,
+  HEADER_SYNONYMS,
+  METADATA,
+  normalize,
+  OPTION_SYNONYMS,
+  parseYesNo,
+  SCALAR_FIELDS,
+  type ColumnTarget,
+  type ScalarField,
+} from './fields';
+
+export type Cell = string | number | boolean | null;
+export interface RawTable {
+  headers: string[];
+  rows: Cell[][];
+}
+
+export interface ImportCatalogue {
+  problems: { code: string; title: LocalizedText }[];
+  places: { id: string; code?: string; name: LocalizedText }[];
+}
+
+/** The clerk-editable mapping: a target per column, and value overrides (`field:normalised value` → option, '' = leave empty). */
+export interface ImportMapping {
+  columns: ColumnTarget[];
+  values: Record<string, string>;
+}
+
+export interface ImportedRow {
+  rowNumber: number;
+  answers: SurveyAnswers;
+  externalId?: string;
+  submittedAt?: string;
+}
+
+export type SkipReason = 'empty' | 'consent' | 'duplicateUuid' | 'duplicateRow';
+export type IssueReason = 'outOfRange' | 'notANumber' | 'badDate' | 'notYesNo';
+
+export interface ConversionResult {
+  rows: ImportedRow[];
+  skipped: { rowNumber: number; reason: SkipReason; ofRow?: number }[];
+  /** Answers left empty, with row, column and value. */
+  issues: { rowNumber: number; column: string; value: string; reason: IssueReason }[];
+  /** Values that match no option, per column, with the rows where they occur. */
+  unknown: { column: string; field: string; value: string; rows: number[] }[];
+}
+
+const texts = (t: LocalizedText | undefined) =>
+  [t?.ru, t?.ky, t?.en].filter((x): x is string => Boolean(x)).map(normalize);
+
+function problemIndex(catalogue: ImportCatalogue): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of catalogue.problems)
+    for (const key of [normalize(p.code), ...texts(p.title)])
+      if (!map.has(key)) map.set(key, p.code);
+  return map;
+}
+
+function placeIndex(catalogue: ImportCatalogue): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const p of catalogue.places)
+    for (const key of [p.code ? normalize(p.code) : '', ...texts(p.name)])
+      if (key && !map.has(key)) map.set(key, p.id);
+  return map;
+}
+
+const CONCERN_PREFIXES = ['concern', 'обеспокоенность', 'тынчсыздануу'];
+
+/** A first guess of what each column holds. */
+export function autoMap(headers: readonly string[], catalogue: ImportCatalogue): ColumnTarget[] {
+  const problems = problemIndex(catalogue);
+  const used = new Set<ScalarField>();
+  return headers.map((header): ColumnTarget => {
+    const segments = header.split('/').map((s) => s.trim());
+    const last = normalize(segments[segments.length - 1] ?? '');
+    const prev = segments.length > 1 ? normalize(segments[segments.length - 2]!) : '';
+    const raw = segments[segments.length - 1] ?? '';
+    if (raw.startsWith('_') || METADATA.includes(last)) {
+      if (last === 'uuid' && !used.has('uuid')) return (used.add('uuid'), { field: 'uuid' });
+      if (last === 'submissiontime' && !used.has('submittedAt'))
+        return (used.add('submittedAt'), { field: 'submittedAt' });
+      return { field: 'ignore' };
+    }
+    if (prev && HEADER_SYNONYMS.problems.includes(prev)) {
+      const code = problems.get(last);
+      return code ? { field: 'problemOption', code } : { field: 'ignore' };
+    }
+    for (const prefix of CONCERN_PREFIXES) {
+      const whole = prev.startsWith(prefix)
+        ? last
+        : last.startsWith(prefix)
+          ? last.slice(prefix.length)
+          : null;
+      const code = whole !== null ? problems.get(whole) : undefined;
+      if (code) return { field: 'concern', code };
+    }
+    for (const field of SCALAR_FIELDS) {
+      if (!used.has(field) && HEADER_SYNONYMS[field].includes(last)) {
+        used.add(field);
+        return { field };
+      }
+    }
+    return { field: 'ignore' };
+  });
+}
+
+/** A short stable key for "the same source": the normalised headers. */
+export function sourceKey(headers: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const ch of headers.map(normalize).join('|')) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${headers.length}-${hash.toString(16)}`;
+}
+
+/** Excel's day count (1900 system) → ISO instant. */
+export function excelSerialToIso(serial: number): string {
+  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString();
+}
+
+function parseInstant(value: Cell): string | null {
+  if (typeof value === 'number')
+    return value > 20_000 && value < 80_000 ? excelSerialToIso(value) : null;
+  const text = String(value).trim();
+  const dmY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text);
+  const candidate = dmY
+    ? `${dmY[3]}-${dmY[2]!.padStart(2, '0')}-${dmY[1]!.padStart(2, '0')}${dmY[4]?.trim() ? `T${dmY[4].trim()}` : ''}`
+    : text;
+  const ms = Date.parse(candidate);
+  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+}
+
+const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/** Converts every row; nothing is stored here. */
+export function convertRows(
+  table: RawTable,
+  mapping: ImportMapping,
+  catalogue: ImportCatalogue,
+): ConversionResult {
+  const problems = problemIndex(catalogue);
+  const places = placeIndex(catalogue);
+  const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [] };
+  const unknown = new Map<string, ConversionResult['unknown'][number]>();
+  const seenUuid = new Map<string, number>();
+  const seenRow = new Map<string, number>();
+  const noteUnknown = (column: string, field: string, value: string, rowNumber: number) => {
+    const key = `${column}\u0000${value}`;
+    let entry = unknown.get(key);
+    if (!entry) unknown.set(key, (entry = { column, field, value, rows: [] }));
+    entry.rows.push(rowNumber);
+  };
+  const override = (field: string, value: string) => mapping.values[`${field}:${normalize(value)}`];
+
+  table.rows.forEach((cells, index) => {
+    const rowNumber = index + 2;
+    const texts = cells.map(cellText);
+    if (texts.every((t) => t === ''))
+      return void result.skipped.push({ rowNumber, reason: 'empty' });
+    const answers: SurveyAnswers = { problems: [] };
+    const named = new Map<string, NamedProblem>();
+    const concerns = new Map<string, number>();
+    let externalId: string | undefined;
+    let submittedAt: string | undefined;
+    let consent: boolean | undefined;
+    const scale = (column: string, text: string): number | undefined => {
+      const n = Number(text.replace(',', '.'));
+      if (!Number.isFinite(n))
+        return void result.issues.push({ rowNumber, column, value: text, reason: 'notANumber' });
+      if (!Number.isInteger(n) || n < 1 || n > 5)
+        return void result.issues.push({ rowNumber, column, value: text, reason: 'outOfRange' });
+      return n;
+    };
+    const yesNo = (column: string, text: string) => {
+      const v = parseYesNo(text);
+      if (v === undefined)
+        result.issues.push({ rowNumber, column, value: text, reason: 'notYesNo' });
+      return v;
+    };
+    mapping.columns.forEach((target, col) => {
+      const text = texts[col] ?? '';
+      const column = table.headers[col] ?? `#${col + 1}`;
+      if (text === '' || target.field === 'ignore') return;
+      switch (target.field) {
+        case 'respondentGroup':
+        case 'gender':
+        case 'ageGroup': {
+          const field = target.field;
+          const forced = override(field, text);
+          const norm = normalize(text);
+          const options = CHOICE_VALUES[field] as readonly string[];
+          const match =
+            forced !== undefined
+              ? forced
+              : options.find(
+                  (o) => normalize(o) === norm || OPTION_SYNONYMS[field][o]?.includes(norm),
+                );
+          if (match) (answers as Record<string, unknown>)[field] = match;
+          else if (forced === undefined) noteUnknown(column, field, text, rowNumber);
+          return;
+        }
+        case 'place': {
+          const forced = override('place', text);
+          const id = forced !== undefined ? forced : places.get(normalize(text));
+          if (id) answers.placeId = id;
+          else if (forced === undefined) noteUnknown(column, 'place', text, rowNumber);
+          return;
+        }
+        case 'problems':
+          for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
+            const forced = override('problems', token);
+            const code = forced !== undefined ? forced : problems.get(normalize(token));
+            if (code) named.set(code, { code });
+            else if (forced === undefined) noteUnknown(column, 'problems', token, rowNumber);
+          }
+          return;
+        case 'problemOption':
+          if (parseYesNo(text)) named.set(target.code, { code: target.code });
+          return;
+        case 'concern': {
+          const n = scale(column, text);
+          if (n !== undefined) concerns.set(target.code, n);
+          return;
+        }
+        case 'safeDay':
+        case 'safeNight':
+        case 'trustPolice':
+          answers[target.field] = scale(column, text);
+          return;
+        case 'victim':
+        case 'reported':
+          answers[target.field] = yesNo(column, text);
+          return;
+        case 'consent':
+          consent = parseYesNo(text);
+          return;
+        case 'comment':
+          answers.comment = text.slice(0, 2000);
+          return;
+        case 'uuid':
+          externalId = text.replace(/^uuid:/, '').slice(0, 100);
+          return;
+        case 'submittedAt': {
+          const iso = parseInstant(cells[col] ?? null);
+          if (iso) submittedAt = iso;
+          else result.issues.push({ rowNumber, column, value: text, reason: 'badDate' });
+          return;
+        }
+      }
+    });
+    if (consent === false) return void result.skipped.push({ rowNumber, reason: 'consent' });
+    if (externalId) {
+      const first = seenUuid.get(externalId);
+      if (first)
+        return void result.skipped.push({ rowNumber, reason: 'duplicateUuid', ofRow: first });
+      seenUuid.set(externalId, rowNumber);
+    } else {
+      const key = texts.join('\u0000');
+      const first = seenRow.get(key);
+      if (first)
+        return void result.skipped.push({ rowNumber, reason: 'duplicateRow', ofRow: first });
+      seenRow.set(key, rowNumber);
+    }
+    answers.problems = [...named.values()].map((p) =>
+      concerns.has(p.code) ? { ...p, concern: concerns.get(p.code) } : p,
+    );
+    if (!answers.victim) delete answers.reported;
+    for (const key of Object.keys(answers) as (keyof SurveyAnswers)[])
+      if (answers[key] === undefined) delete answers[key];
+    result.rows.push({
+      rowNumber,
+      answers,
+      ...(externalId ? { externalId } : {}),
+      ...(submittedAt ? { submittedAt } : {}),
+    });
+  });
+  result.unknown = [...unknown.values()];
+  return result;
+}
+
+/** True when the mapping recognises at least one answer column (not only metadata). */
+export function hasAnswerColumns(columns: readonly ColumnTarget[]): boolean {
+  return columns.some((c) => !['ignore', 'uuid', 'submittedAt', 'consent'].includes(c.field));
+}
