@@ -3,8 +3,9 @@
  * what earlier ones wrote). Imported once at start-up by the settings screen.
  */
 import { contributeWorkingGroup } from '../working-group/sample';
+import { contributeStudy } from '../study/sample';
 import { registerSampleContributor } from './sample';
 
-const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [contributeWorkingGroup];
+const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [contributeWorkingGroup, contributeStudy];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);

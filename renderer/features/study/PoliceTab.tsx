@@ -27,8 +27,8 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { addComplaint, deleteComplaint, setPoliceCount } from '../../db/study/police';
 import { useComplaints, usePlaces, usePoliceStats, useProblems } from './useStudyData';
 
-function lastQuarters(n: number): string[] {
-  const end = quarterOfDate(today());
+function lastQuarters(n: number, latestInData: string | null): string[] {
+  const end = latestInData && latestInData.includes('Q') ? latestInData : quarterOfDate(today());
   let start = end;
   for (let i = 1; i < n; i += 1) start = previousPeriod(start);
   return periodRange(start, end);
@@ -43,7 +43,7 @@ export function PoliceTab() {
   const stats = usePoliceStats(territory.id) ?? [];
   const complaints = useComplaints(territory.id) ?? [];
   const places = usePlaces(territory.id) ?? [];
-  const periods = lastQuarters(8);
+  const periods = lastQuarters(8, latestPeriod(stats));
   const latest = periods[periods.length - 1]!;
   const value = (period: string, code: string) =>
     stats
