@@ -27,6 +27,8 @@ async function start() {
       <App />
     </Providers>,
   );
+  // Desktop: answer the main process's automatic-backup requests (loaded after the first paint).
+  if (window.api) void import('./backup/responder').then((m) => m.startBackupResponder());
 }
 
 void start();

@@ -21,11 +21,22 @@ export interface PreparedRestore {
 /** Hands the safety backup to the platform (a download, or a file in the data folder). */
 export type SaveSafety = (bytes: Uint8Array<ArrayBuffer>, name: string) => Promise<void>;
 
+/**
+ * The tables at a schema version as Dexie sees them: every version's stores merged in order (a
+ * version need not repeat unchanged tables), null deleting a table.
+ */
 function storesAt(version: number): Record<string, string> {
-  const step = SCHEMA_VERSIONS.find((v) => v.version === version);
-  if (!step) throw new BackupError('unknown-version', { version });
+  if (!SCHEMA_VERSIONS.some((v) => v.version === version)) {
+    throw new BackupError('unknown-version', { version });
+  }
   const out: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(step.stores)) if (spec !== null) out[name] = spec;
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > version) break;
+    for (const [name, spec] of Object.entries(step.stores)) {
+      if (spec === null) delete out[name];
+      else out[name] = spec;
+    }
+  }
   return out;
 }
 

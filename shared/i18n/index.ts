@@ -30,14 +30,17 @@ import enStudy from './en/study.json';
 import ruPlan from './ru/plan.json';
 import kyPlan from './ky/plan.json';
 import enPlan from './en/plan.json';
+import ruBackup from './ru/backup.json';
+import kyBackup from './ky/backup.json';
+import enBackup from './en/backup.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { plan: ruPlan, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy },
-  ky: { plan: kyPlan, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy },
-  en: { plan: enPlan, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy },
+  ru: { plan: ruPlan, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy, backup: ruBackup },
+  ky: { plan: kyPlan, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy, backup: kyBackup },
+  en: { plan: enPlan, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy, backup: enBackup },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];

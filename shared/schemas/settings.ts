@@ -7,6 +7,8 @@ export const settingSchemas = {
   currentTerritoryId: z.uuid(),
   userName: z.string().trim().max(200, { error: 'errors:tooLong' }),
   setupDone: z.boolean(),
+  /** When the clerk last saved a backup file (Settings shows it; the browser build reminds). */
+  lastBackupAt: z.iso.datetime({ offset: true }),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

@@ -25,6 +25,7 @@ import { deleteTerritory } from '../../db/territories';
 import { platform } from '../../platform';
 import '../sample/contributors';
 import { findSample, loadSample, removeSample } from '../sample/sample';
+import { BackupSection } from '../backup/BackupSection';
 import { OfficeForm } from './OfficeForm';
 import { StorageStatus } from './StorageStatus';
 
@@ -171,6 +172,9 @@ export default function SettingsScreen() {
       </Section>
       <Section title={t('sampleSection')}>
         <SampleControls />
+      </Section>
+      <Section title={t('backup:section')}>
+        <BackupSection />
       </Section>
       <Section title={t('storageSection')}>
         <StorageStatus />

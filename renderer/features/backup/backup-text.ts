@@ -1,0 +1,27 @@
+/* Words for backups: reasons a file is refused, instants in the clerk's local time. */
+import type { TFunction } from 'i18next';
+import { BackupError } from '../../../shared/backup/format';
+import { formatDate, localDate } from '../../../shared/format';
+
+/** What went wrong, in the clerk's language, for any error a backup action can raise. */
+export function backupErrorText(t: TFunction, error: unknown): string {
+  if (error instanceof BackupError) {
+    return t(`backup:errors.${error.code}`, {
+      table: error.detail.table ?? '—',
+      recordId: error.detail.recordId ?? '—',
+      path: error.detail.path ?? '—',
+    });
+  }
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+    return t('errors:quotaExceeded');
+  }
+  return t('backup:errors.read-failed');
+}
+
+/** An ISO instant as dd.mm.yyyy hh:mm in local time. */
+export function formatInstant(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return `${formatDate(localDate(at))} ${time}`;
+}
