@@ -17,6 +17,7 @@ import {
   policeIndicator,
   previousPeriod,
   quarterOfDate,
+  latestPeriod,
 } from '../../../shared/domain/study/police';
 import { formatNumber, formatPercent, today } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
