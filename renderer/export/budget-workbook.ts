@@ -1,0 +1,66 @@
+/*
+ * The finance workbook of a plan (issue 7): Summary, Budget (every line), one sheet per source
+ * (the local budget by year and classification code) and Funders. Totals are real formulas whose
+ * correct results are stored too; text typed by the clerk is always written as a string, never a
+ * formula. Loaded on demand (exceljs stays out of the entry chunk), normally inside a Web Worker.
+ */
+import ExcelJS from 'exceljs';
+import { labelIn } from '../../shared/documents/labels';
+import { planOutline } from '../../shared/domain/plan-outline';
+import { formatDate, localDate } from '../../shared/format';
+import { pickText } from '../../shared/schemas/localized-text';
+import {
+  addBudgetSheet,
+  addFundersSheet,
+  addSourceSheet,
+  addSummarySheet,
+} from './budget-workbook-sheets';
+import type { WorkbookRequest } from './budget-workbook-name';
+import { SOURCES } from '../../shared/domain/budget';
+
+export type { WorkbookRequest } from './budget-workbook-name';
+
+/** Builds the workbook; returns the .xlsx bytes. */
+export async function buildBudgetWorkbook(
+  request: WorkbookRequest,
+): Promise<{ bytes: Uint8Array<ArrayBuffer> }> {
+  const { lang, tree } = request;
+  const outline = planOutline(tree);
+  const label = (key: string, vars?: Record<string, string | number>) =>
+    labelIn(lang, `plan:${key}`, vars);
+  const planTitle = pickText(tree.plan.title, lang).text;
+  const territory = pickText(request.territoryName, lang).text;
+  const made = new Date(request.date);
+
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koopsuz';
+  workbook.lastModifiedBy = 'Koopsuz';
+  workbook.created = made;
+  workbook.modified = made;
+  workbook.title = planTitle.slice(0, 250);
+  workbook.subject = label('document.heading');
+  workbook.company = territory.slice(0, 250);
+  workbook.keywords = SOURCES.map((s) => label(`sources.${s}`)).join(', ');
+  workbook.description = `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`;
+  workbook.calcProperties.fullCalcOnLoad = true;
+
+  const context = {
+    workbook,
+    outline,
+    request,
+    label,
+    planTitle,
+    heading: [
+      planTitle,
+      `${territory} · ${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })} · ${label('workbook.moneyNote')} · ${label('workbook.generated', { date: formatDate(localDate(made)) })}`,
+    ],
+  };
+  const summary = workbook.addWorksheet(label('workbook.sheets.summary').slice(0, 31));
+  const budget = addBudgetSheet(context);
+  addSummarySheet(context, summary, budget);
+  for (const source of SOURCES) addSourceSheet(context, source);
+  addFundersSheet(context);
+
+  const buffer = await workbook.xlsx.writeBuffer();
+  return { bytes: new Uint8Array(buffer as ArrayBuffer) };
+}

@@ -1,0 +1,33 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { planOutline, type PlanOutline } from '../../../shared/domain/plan-outline';
+import type { Funder, Plan } from '../../../shared/schemas/plan';
+import { getDb } from '../../db/database';
+import { loadPlanTree } from '../../db/plans';
+
+/** The territory's plans, newest series first, latest version first; undefined while loading. */
+export function usePlans(territoryId: string): Plan[] | undefined {
+  return useLiveQuery(async () => {
+    const plans = await getDb().plans.where('territoryId').equals(territoryId).toArray();
+    return plans.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.version - a.version);
+  }, [territoryId]);
+}
+
+/** One plan's outline (sorted tree with totals): undefined while loading, null when not found. */
+export function usePlanOutline(planId: string): PlanOutline | null | undefined {
+  return useLiveQuery(async () => {
+    const plan = await getDb().plans.get(planId);
+    return plan ? planOutline(await loadPlanTree(planId)) : null;
+  }, [planId]);
+}
+
+/** The global funder register, sorted by Russian/Kyrgyz name. */
+export function useFunders(): Funder[] | undefined {
+  return useLiveQuery(async () => {
+    const all = await getDb().funders.toArray();
+    return all.sort((a, b) =>
+      (a.name.ru ?? a.name.ky ?? a.name.en ?? '').localeCompare(
+        b.name.ru ?? b.name.ky ?? b.name.en ?? '',
+      ),
+    );
+  });
+}
