@@ -10,6 +10,7 @@ export type SectionKey =
   | 'plan'
   | 'monitoring'
   | 'documents'
+  | 'audit'
   | 'settings';
 
 export interface Section {
@@ -38,6 +39,7 @@ export const SECTIONS: Section[] = [
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
   { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
+  { key: 'audit', path: '/audit', component: lazy(() => import('../features/audit/AuditScreen')) },
   {
     key: 'settings',
     path: '/settings',

@@ -33,14 +33,17 @@ import enPlan from './en/plan.json';
 import ruBackup from './ru/backup.json';
 import kyBackup from './ky/backup.json';
 import enBackup from './en/backup.json';
+import ruAudit from './ru/audit.json';
+import kyAudit from './ky/audit.json';
+import enAudit from './en/audit.json';
 
 type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { plan: ruPlan, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy, backup: ruBackup },
-  ky: { plan: kyPlan, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy, backup: kyBackup },
-  en: { plan: enPlan, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy, backup: enBackup },
+  ru: { plan: ruPlan, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy, backup: ruBackup, audit: ruAudit },
+  ky: { plan: kyPlan, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy, backup: kyBackup, audit: kyAudit },
+  en: { plan: enPlan, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy, backup: enBackup, audit: enAudit },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];
