@@ -48,8 +48,9 @@ export default function PrintRoute() {
   }, [model]);
 
   const pageLabel = docLabel(lang, 'page');
+  // wouter's hash navigate() would move `?lang=` out of the hash; replacing the hash keeps it there.
   const setLanguage = (next: DocumentLanguage) =>
-    navigate(documentPath(kindName, id, next), { replace: true });
+    window.location.replace(`#${documentPath(kindName, id, next)}`);
   const back = () => (window.history.length > 1 ? window.history.back() : navigate('/'));
 
   let body;
