@@ -102,7 +102,7 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
       return [
         new Paragraph({
           alignment: align(block.align),
-          indent: block.indent ? { firstLine: 709 } : undefined,
+          indent: block.indent ? { left: 709 } : undefined,
           spacing: { after: 60 },
           children: block.runs.flatMap((run) => runs(run.text, { bold: run.bold, size: 22 })),
         }),

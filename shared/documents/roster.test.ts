@@ -90,3 +90,17 @@ describe('roster row model', () => {
     ]);
   });
 });
+
+describe('roster in ky+ru', () => {
+  it('writes the annex line once per language, each with its own issuer text', () => {
+    const corner = rosterDocument(input, 'ky+ru').blocks[0];
+    expect(corner).toEqual({
+      kind: 'corner',
+      lines: [
+        'Буйрукка тиркеме\nПриложение к распоряжению',
+        'Свердлов районунун администрациясынын башчысы, 10.02.2026, № 45-р',
+        'главы администрации Свердловского района от 10.02.2026 № 45-р',
+      ],
+    });
+  });
+});

@@ -4,7 +4,7 @@
 import type { DocumentLanguage } from '../languages';
 import { documentText, hasAnyText } from '../schemas/localized-text';
 import type { Member, WorkingGroup } from '../schemas/working-group';
-import { docLabel } from './labels';
+import { docLabel, labelIn, languagesOf } from './labels';
 import { safeFileName, type DocumentBlock, type DocumentModel } from './model';
 import { orderMembers, positionLine, roleLabel, roleOf, shortDate } from './people';
 
@@ -28,18 +28,20 @@ export function rosterDocument(
   const groupName = documentText(group.name, lang);
   const corner: string[] = [docLabel(lang, 'roster.annex', {}, '\n')];
   if (group.orderNumber || group.orderDate || hasAnyText(group.orderIssuedBy)) {
-    corner.push(
-      docLabel(
-        lang,
-        'roster.annexOrder',
-        {
-          issuer: hasAnyText(group.orderIssuedBy) ? documentText(group.orderIssuedBy, lang) : '',
-          date: group.orderDate ? shortDate(group.orderDate) : '—',
+    // ky+ru: one full line per language, each with the issuer in that language.
+    for (const one of languagesOf(lang)) {
+      const issuer = hasAnyText(group.orderIssuedBy)
+        ? documentText(group.orderIssuedBy, lang === 'ky+ru' ? one : lang)
+        : '';
+      const date = group.orderDate ? shortDate(group.orderDate) : '—';
+      corner.push(
+        labelIn(one, 'roster.annexOrder', {
+          issuer,
+          date,
           number: group.orderNumber ?? '—',
-        },
-        '\n',
-      ).trim(),
-    );
+        }).trim(),
+      );
+    }
   }
   const blocks: DocumentBlock[] = [
     { kind: 'corner', lines: corner },
