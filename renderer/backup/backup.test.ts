@@ -63,6 +63,20 @@ describe('backup and restore', () => {
     expect(safetyPrepared.header.territories.map((t) => t.name.ru)).toEqual(['Первомайский район']);
   });
 
+  it('round trip of the sample district with every feature’s sample records', async () => {
+    await import('../features/sample/contributors');
+    const { loadSample } = await import('../features/sample/sample');
+    await createTerritoryInTarget();
+    expect(await loadSample()).toBe('loaded');
+    const before = await snapshot(db);
+    const backup = await createBackup();
+    freshDatabase();
+    await restoreAll(await prepareRestore(backup.bytes), noSafety);
+    const after = await snapshot((await import('../db/database')).getDb());
+    expect(after).toEqual(before);
+    expect(Object.values(after).flat().length).toBeGreaterThan(10);
+  }, 60_000);
+
   it('a backup of an older schema version is migrated by the real upgrade functions', async () => {
     const name = `old-${crypto.randomUUID()}`;
     const territoryId = crypto.randomUUID();

@@ -25,6 +25,13 @@ import {
   surveyResponseSchema,
 } from '../schemas/study';
 import { territorySchema } from '../schemas/territory';
+import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
+import {
+  decisionSchema,
+  meetingSchema,
+  memberSchema,
+  workingGroupSchema,
+} from '../schemas/working-group';
 
 const registry = new Map<string, z.ZodType>([
   ['territories', territorySchema],
@@ -43,6 +50,13 @@ const registry = new Map<string, z.ZodType>([
   ['policeStats', policeStatSchema],
   ['complaints', complaintSchema],
   ['importBatches', importBatchSchema],
+  ['workingGroups', workingGroupSchema],
+  ['members', memberSchema],
+  ['meetings', meetingSchema],
+  ['decisions', decisionSchema],
+  ['priorityAssessments', assessmentSchema],
+  ['priorityScoreSheets', scoreSheetSchema],
+  ['prioritySnapshots', snapshotSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */
