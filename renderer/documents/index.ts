@@ -37,6 +37,10 @@ export interface DocumentKind {
 export const DOCUMENT_KINDS: DocumentKind[] = [
   { kind: 'roster', load: () => import('../features/working-group/documents/roster-document') },
   { kind: 'minutes', load: () => import('../features/working-group/documents/minutes-document') },
+  {
+    kind: 'questionnaire',
+    load: () => import('../features/study/documents/questionnaire-document'),
+  },
 ];
 
 /** The kind registered under `name`, if any. */

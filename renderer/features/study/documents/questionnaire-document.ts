@@ -1,0 +1,24 @@
+import { mergeCatalogue } from '../../../../shared/domain/study/catalogue';
+import type { DocumentModel } from '../../../../shared/documents/model';
+import { questionnaireDocument } from '../../../../shared/documents/questionnaire';
+import type { DocumentLanguage } from '../../../../shared/languages';
+import { getDb } from '../../../db/database';
+
+/** The blank resident questionnaire of study `id` (document kind `questionnaire`); null when it does not exist. */
+export async function buildDocument(
+  id: string,
+  lang: DocumentLanguage,
+): Promise<DocumentModel | null> {
+  const db = getDb();
+  const study = await db.studies.get(id);
+  if (!study) return null;
+  const [territory, places, problemRows] = await Promise.all([
+    db.territories.get(study.territoryId),
+    db.places.where('territoryId').equals(study.territoryId).toArray(),
+    db.problems.toArray(),
+  ]);
+  return questionnaireDocument(
+    { study, territoryName: territory?.name, places, problems: mergeCatalogue(problemRows) },
+    lang,
+  );
+}
