@@ -41,6 +41,7 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
     kind: 'questionnaire',
     load: () => import('../features/study/documents/questionnaire-document'),
   },
+  { kind: 'plan', load: () => import('../features/plan/documents/plan-document') },
 ];
 
 /** The kind registered under `name`, if any. */

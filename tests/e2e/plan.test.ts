@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
+import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
 import { PlanPage } from './pages/plan';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
@@ -104,6 +105,41 @@ describe('plan and budget', () => {
     expect(await page.getByTestId('plan-status').textContent()).toBe('Утверждён');
     expect(await page.getByTestId('line-add').count()).toBe(0);
 
+    // The plan document: A4 landscape, approval block, every activity, totals per source.
+    const editorUrl = page.url();
+    await page.getByTestId('plan-print').click();
+    await page.getByTestId('plan-totals').waitFor();
+    const pdf = await printPdf(page, 'plan-document-ru');
+    const info = pdfInfo(pdf);
+    expect(info.width).toBeGreaterThan(info.height);
+    expect(Math.round(info.width)).toBe(842);
+    const text = pdfText(pdf).replace(/\u00a0/g, ' ');
+    pdfPngs(pdf, 'plan-document-ru');
+    expect(text).toContain('УТВЕРЖДАЮ');
+    expect(text).toContain('45-р');
+    expect(text).toMatch(/Асанов Нурбек Асанович/);
+    // Table cells wrap beside each other: every word of every activity is there.
+    for (const activity of ACTIVITIES)
+      for (const word of activity.split(' ').filter((w) => w.length > 3))
+        expect(text).toContain(word);
+    for (const [label, amount] of [
+      ['Местный бюджет', '16 000,00'],
+      ['Бизнес', '5 000,00'],
+      ['Доноры', '7 000,00'],
+      ['Жители', '1 000,00'],
+      ['Не обеспечено', '2 001,25'],
+      ['Всего', '31 001,25'],
+    ]) {
+      expect(text).toMatch(new RegExp(`${label}\\s+${amount}`));
+    }
+    expect(text).toContain('Председатель рабочей группы');
+    // Word export of the same document.
+    const [word] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('document-word').click(),
+    ]);
+    expect(word.suggestedFilename()).toMatch(/\.docx$/);
+    await page.goto(editorUrl);
     await page.getByTestId('plan-new-version').click();
     await page.getByTestId('version-note').fill('Добавлены камеры на рынке «Аламедин»');
     await page.getByTestId('version-confirm').click();
