@@ -1,17 +1,13 @@
-import { SCHEMA_V4 } from './v4';
+import { SCHEMA_V5 } from './v5';
 
 /**
  * Schema version 6: the joint plan and its budget (issue 7) — plans (versions of one plan share a
  * seriesId), the priorities inside a plan (typed in or linked to a priorities record), objectives,
  * activities, budget lines, and the global funder register (no territoryId: architecture A12).
  * New tables only: no upgrade function.
- *
- * Built on SCHEMA_V4, the latest version on main when this was written; v5 (priorities) is being
- * written in parallel and the chain is fixed when it lands (spread SCHEMA_V5 then). Dexie keeps
- * tables a later version does not mention, so nothing is lost meanwhile.
  */
 export const SCHEMA_V6 = Object.freeze({
-  ...SCHEMA_V4,
+  ...SCHEMA_V5,
   plans: 'id, territoryId, seriesId, status',
   planPriorities: 'id, territoryId, planId, priorityId',
   objectives: 'id, territoryId, planId, planPriorityId',
