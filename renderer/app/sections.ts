@@ -37,6 +37,11 @@ export const SECTIONS: Section[] = [
     component: lazy(() => import('../features/working-group/DocumentsScreen')),
   },
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
+  {
+    key: 'priorities',
+    path: '/priorities',
+    component: lazy(() => import('../features/priorities/PrioritiesScreen')),
+  },
   { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
   { key: 'audit', path: '/audit', component: lazy(() => import('../features/audit/AuditScreen')) },

@@ -1,4 +1,8 @@
+import { lazy, Suspense } from 'react';
 import type { DocumentBlock, DocumentModel } from '../../shared/documents/model';
+
+// Recharts loads only for documents that hold a chart.
+const DocumentChart = lazy(() => import('./DocumentChart'));
 
 function alignClass(align: string | undefined): string {
   return align && align !== 'left' ? `align-${align}` : '';
@@ -43,6 +47,12 @@ function Block({ block }: { block: DocumentBlock }) {
       );
     case 'spacer':
       return <div className="doc-spacer" />;
+    case 'chart':
+      return (
+        <Suspense fallback={<div style={{ height: block.height }} />}>
+          <DocumentChart chart={block.chart} width={block.width} height={block.height} />
+        </Suspense>
+      );
     case 'signatures':
       return (
         <div className="doc-signatures">

@@ -37,6 +37,7 @@ export interface DocumentKind {
 export const DOCUMENT_KINDS: DocumentKind[] = [
   { kind: 'roster', load: () => import('../features/working-group/documents/roster-document') },
   { kind: 'minutes', load: () => import('../features/working-group/documents/minutes-document') },
+  { kind: 'priorities', load: () => import('../features/priorities/report-document') },
   {
     kind: 'questionnaire',
     load: () => import('../features/study/documents/questionnaire-document'),

@@ -21,6 +21,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { Align, DocumentBlock, DocumentModel } from '../../shared/documents/model';
+import type { ChartModel } from '../../shared/domain/priorities/charts';
 
 const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 }; // twips
@@ -147,7 +148,31 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
       );
     case 'table':
       return [table(block, contentWidth), new Paragraph({ children: [] })];
+    case 'chart':
+      // Word gets the chart's numbers as a table (the same numbers the chart draws).
+      return [
+        new Paragraph({ children: runs(block.chart.title, { bold: true }) }),
+        table(chartAsTable(block.chart), contentWidth),
+        new Paragraph({ children: [] }),
+      ];
   }
+}
+
+function chartAsTable(chart: ChartModel): Extract<DocumentBlock, { kind: 'table' }> {
+  return {
+    kind: 'table',
+    columns: [
+      { header: '', width: 3 },
+      ...chart.series.map((s) => ({ header: s.label, width: 1, align: 'right' as const })),
+    ],
+    rows: chart.rows.map((row) => [
+      row.category,
+      ...chart.series.map((s) => {
+        const value = row[s.key];
+        return typeof value === 'number' ? String(value) : '—';
+      }),
+    ]),
+  };
 }
 
 /** The .docx bytes of a document: A4 in its orientation, page numbers in the footer. */

@@ -4,6 +4,8 @@
  * the docx writer turns the SAME structure into a Word file, so paper and Word never disagree.
  */
 
+import type { ChartModel } from '../domain/priorities/charts';
+
 export type PageOrientation = 'portrait' | 'landscape';
 export type Align = 'left' | 'center' | 'right';
 
@@ -34,7 +36,9 @@ export type DocumentBlock =
   /** A block of lines set at the right edge (approval stamp, "Annex to order №"). */
   | { kind: 'corner'; lines: string[] }
   /** Vertical space. */
-  | { kind: 'spacer' };
+  | { kind: 'spacer' }
+  /** A chart at a fixed size, not animated; Word gets the table of its numbers instead. */
+  | { kind: 'chart'; chart: ChartModel; width: number; height: number };
 
 /** A whole printable document, ready to draw or to write as .docx. */
 export interface DocumentModel {

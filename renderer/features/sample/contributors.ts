@@ -4,8 +4,13 @@
  */
 import { contributeWorkingGroup } from '../working-group/sample';
 import { contributeStudy } from '../study/sample';
+import { contributePriorities } from '../priorities/sample';
 import { registerSampleContributor } from './sample';
 
-const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [contributeWorkingGroup, contributeStudy];
+const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
+  contributeWorkingGroup,
+  contributeStudy,
+  contributePriorities,
+];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);

@@ -1,0 +1,70 @@
+/* Everything the priority screens show, computed from the stored records (pure). */
+import type { Criterion } from '../../../shared/domain/priorities/criteria';
+import { evidenceFromIndicators } from '../../../shared/domain/priorities/evidence';
+import {
+  rankProblems,
+  type ProblemEvidence,
+  type Ranking,
+  type ScoredValues,
+} from '../../../shared/domain/priorities/scoring';
+import { scoreStats, scoredValues, type ScoreStat } from '../../../shared/domain/priorities/sheets';
+import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
+import type { ProblemIndicators } from '../../../shared/domain/study/indicators';
+import type { Language } from '../../../shared/languages';
+import { pickText, type LocalizedText } from '../../../shared/schemas/localized-text';
+import type { Assessment, ScoreSheet } from '../../../shared/schemas/priorities';
+
+export interface AssessmentModel {
+  criteria: Criterion[];
+  scoredKeys: string[];
+  indicators: ProblemIndicators[];
+  evidence: ProblemEvidence[];
+  stats: ScoreStat[];
+  scored: ScoredValues;
+  ranking: Ranking;
+  titles: Map<string, LocalizedText>;
+}
+
+export function buildModel(
+  assessment: Assessment,
+  sheets: readonly ScoreSheet[],
+  study: { indicators: ProblemIndicators[]; hasComplaintData: boolean },
+  catalogue: readonly CatalogueProblem[],
+): AssessmentModel {
+  const codes = assessment.problemCodes;
+  const scoredKeys = assessment.criteria.filter((c) => c.source === 'scored').map((c) => c.key);
+  const stats = scoreStats(sheets, codes, scoredKeys);
+  const scored = scoredValues(stats);
+  const evidence = evidenceFromIndicators(study.indicators, study.hasComplaintData);
+  const titles = new Map(catalogue.map((p) => [p.code, p.title]));
+  return {
+    criteria: assessment.criteria,
+    scoredKeys,
+    indicators: study.indicators,
+    evidence,
+    stats,
+    scored,
+    ranking: rankProblems(assessment.criteria, evidence, scored),
+    titles,
+  };
+}
+
+/** A criterion's name: the group's own title, or the catalogue's for a default one. */
+export function criterionName(
+  criterion: Pick<Criterion, 'key' | 'title'>,
+  t: (key: string) => string,
+  lang: Language,
+): string {
+  return criterion.title
+    ? pickText(criterion.title, lang).text
+    : t(`priorities:criteria.${criterion.key}`);
+}
+
+/** A problem's title in `lang` (its code when the catalogue does not know it). */
+export function problemName(
+  titles: Map<string, LocalizedText>,
+  code: string,
+  lang: Language,
+): string {
+  return pickText(titles.get(code), lang).text || code;
+}

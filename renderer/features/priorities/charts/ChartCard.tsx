@@ -1,0 +1,130 @@
+import { Button, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ChartModel } from '../../../../shared/domain/priorities/charts';
+import { formatNumber } from '../../../../shared/format';
+import type { Language } from '../../../../shared/languages';
+import { safeFileName } from '../../../../shared/documents/model';
+import { platform } from '../../../platform';
+import { useReportError } from '../useReportError';
+import { ChartFigure } from './ChartFigure';
+import { chartSvg, exportSize, svgToPng } from './chart-export';
+import { CHART_WIDTH, chartHeight } from './chart-size';
+
+/** The numbers of a chart as a table (for screen readers and for checking). */
+export function ChartTable({ model }: { model: ChartModel }) {
+  const { t, i18n } = useTranslation('priorities');
+  const lang = i18n.language as Language;
+  return (
+    <Table withTableBorder withColumnBorders fz="sm" data-testid={`chart-table-${model.id}`}>
+      <Table.Caption>{model.title}</Table.Caption>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th />
+          {model.series.map((s) => (
+            <Table.Th key={s.key}>{s.label}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {model.rows.map((row) => (
+          <Table.Tr key={row.category} data-code={row.code}>
+            <Table.Th scope="row">{row.category}</Table.Th>
+            {model.series.map((s) => {
+              const value = row[s.key];
+              return (
+                <Table.Td key={s.key}>
+                  {typeof value === 'number' ? formatNumber(value, lang, 1) : t('ranking.noData')}
+                </Table.Td>
+              );
+            })}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** One chart with its table view and Save PNG / Save SVG. */
+export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; width?: number }) {
+  const { t } = useTranslation('priorities');
+  const report = useReportError();
+  const [view, setView] = useState('chart');
+  const figure = useRef<HTMLDivElement>(null);
+  const height = chartHeight(model);
+  const empty = model.rows.length === 0 || model.series.length === 0;
+
+  const save = (format: 'png' | 'svg') =>
+    report(async () => {
+      const svg = figure.current?.querySelector<SVGSVGElement>(
+        '.recharts-wrapper > svg.recharts-surface',
+      );
+      if (!svg) throw new Error(`chart ${model.id} has no svg`);
+      const text = chartSvg(svg, model, width, height);
+      const name = safeFileName(model.title);
+      if (format === 'svg') {
+        await platform().saveBytes(
+          new TextEncoder().encode(text) as Uint8Array<ArrayBuffer>,
+          `${name}.svg`,
+          [{ name: 'SVG', extensions: ['svg'] }],
+        );
+        return;
+      }
+      const size = exportSize(model, width, height);
+      const bytes = await svgToPng(text, size.width, size.height);
+      await platform().saveBytes(bytes, `${name}.png`, [{ name: 'PNG', extensions: ['png'] }]);
+    });
+
+  return (
+    <Paper withBorder p="md" data-testid={`chart-${model.id}`}>
+      <Group justify="space-between" mb="xs">
+        <Title order={4}>{model.title}</Title>
+        {!empty && (
+          <Group gap="xs">
+            <SegmentedControl
+              size="xs"
+              value={view}
+              onChange={setView}
+              data-testid={`chart-view-${model.id}`}
+              data={[
+                { value: 'chart', label: t('charts.showChart') },
+                { value: 'table', label: t('charts.showTable') },
+              ]}
+            />
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => save('png')}
+              data-testid={`chart-png-${model.id}`}
+            >
+              {t('charts.savePng')}
+            </Button>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => save('svg')}
+              data-testid={`chart-svg-${model.id}`}
+            >
+              {t('charts.saveSvg')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      {empty ? (
+        <Text c="dimmed">{t('charts.noData')}</Text>
+      ) : (
+        <>
+          <div
+            ref={figure}
+            style={{ display: view === 'chart' ? 'block' : 'none', overflowX: 'auto' }}
+            role="img"
+            aria-label={model.title}
+          >
+            <ChartFigure model={model} width={width} height={height} animate={false} />
+          </div>
+          {view === 'table' && <ChartTable model={model} />}
+        </>
+      )}
+    </Paper>
+  );
+}

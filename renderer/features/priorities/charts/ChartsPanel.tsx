@@ -1,0 +1,63 @@
+import { Loader, SimpleGrid, Stack } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../../shared/languages';
+import type { Assessment } from '../../../../shared/schemas/priorities';
+import { useTerritory } from '../../../app/territory-context';
+import { criterionName, problemName, type AssessmentModel } from '../assessment-model';
+import { ChartCard } from './ChartCard';
+import {
+  detailCharts,
+  rankedChartOf,
+  stakeholderCharts,
+  useChartData,
+  type ChartInput,
+} from './chart-set';
+
+const STAKEHOLDER_WIDTH = 300;
+const shorten = (text: string) => (text.length > 24 ? `${text.slice(0, 23)}…` : text);
+
+/** The charts tab (loaded on demand with Recharts). */
+export default function ChartsPanel({
+  assessment,
+  model,
+}: {
+  assessment: Assessment;
+  model: AssessmentModel;
+}) {
+  const { t, i18n } = useTranslation('priorities');
+  const lang = i18n.language as Language;
+  const territory = useTerritory();
+  const data = useChartData(territory.id, assessment.studyId);
+  const input = useMemo((): ChartInput => {
+    const focus =
+      assessment.selected.length > 0
+        ? model.ranking.rows.filter((r) => assessment.selected.includes(r.code)).map((r) => r.code)
+        : model.ranking.rows.slice(0, 5).map((r) => r.code);
+    return {
+      ranking: model.ranking,
+      evidence: model.evidence,
+      focus,
+      data: data ?? null,
+      name: (code) => problemName(model.titles, code, lang),
+      criterionLabel: (key) =>
+        criterionName(model.criteria.find((c) => c.key === key) ?? { key }, t, lang),
+      label: (key) => t(`charts.${key}`),
+      lang,
+    };
+  }, [assessment.selected, model, data, lang, t]);
+  if (!data) return <Loader />;
+  return (
+    <Stack gap="md" data-testid="charts-panel">
+      <ChartCard model={rankedChartOf(input)} />
+      <SimpleGrid cols={3} spacing="xs" data-testid="stakeholder-views">
+        {stakeholderCharts({ ...input, name: (code) => shorten(input.name(code)) }).map((chart) => (
+          <ChartCard key={chart.id} model={chart} width={STAKEHOLDER_WIDTH} />
+        ))}
+      </SimpleGrid>
+      {detailCharts(input).map((chart) => (
+        <ChartCard key={chart.id} model={chart} />
+      ))}
+    </Stack>
+  );
+}

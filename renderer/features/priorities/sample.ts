@@ -1,0 +1,151 @@
+/*
+ * The sample district's priorities: an assessment over the problems the sample study has evidence
+ * for, five members' ballots and a consensus row, the top five chosen, a decision recorded at the
+ * working group's latest meeting, and a frozen snapshot of it. Deterministic.
+ */
+import { problemsWithEvidence } from '../../../shared/domain/priorities/evidence';
+import { takeSnapshot } from '../../../shared/domain/priorities/snapshot';
+import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
+import { getDb } from '../../db/database';
+import { addDecision } from '../../db/meetings';
+import {
+  addSheetIn,
+  createAssessmentIn,
+  freezeSnapshotIn,
+  updateAssessment,
+} from '../../db/priorities';
+import type { SampleContributor } from '../sample/sample';
+import { buildModel } from './assessment-model';
+import { loadEvidence } from './usePriorities';
+
+/** Severity, vulnerable groups, feasibility, cost (1–5) as the group sees each problem. */
+const VIEWS: Record<string, [number, number, number, number]> = {
+  'market-theft': [3, 2, 4, 2],
+  'dark-streets': [3, 4, 5, 3],
+  'drugs-alcohol': [5, 5, 3, 3],
+  'road-safety': [5, 4, 4, 4],
+  burglary: [3, 3, 3, 2],
+  'domestic-violence': [5, 5, 2, 2],
+  'juvenile-delinquency': [4, 5, 4, 2],
+  fraud: [3, 4, 3, 1],
+  racketeering: [4, 2, 2, 2],
+  'stray-dogs': [3, 4, 5, 2],
+  'street-fights': [3, 2, 4, 1],
+  'child-abuse': [5, 5, 2, 2],
+  'school-bullying': [4, 5, 4, 1],
+  'teen-suicide': [5, 5, 2, 2],
+};
+const KEYS = ['severity', 'vulnerable', 'feasibility', 'cost'];
+const FALLBACK_MEMBERS = [
+  'Асанова Гүлнара',
+  'Осмонов Бакыт',
+  'Иванова Елена',
+  'Токтогулов Нурлан',
+  'Ким Виктория',
+];
+
+export const contributePriorities: SampleContributor = async (ctx, territoryId) => {
+  const db = getDb();
+  const territory = await db.territories.get(territoryId);
+  if (!territory) return;
+  const study = (await db.studies.where('territoryId').equals(territoryId).toArray())[0];
+  const catalogue = mergeCatalogue(await db.problems.toArray());
+  const active = catalogue.filter((p) => !p.retired).map((p) => p.code);
+  const evidence = await loadEvidence(territory, study?.id, active);
+  const withEvidence = problemsWithEvidence(evidence.indicators);
+  const codes = (withEvidence.length > 0 ? withEvidence : Object.keys(VIEWS)).filter(
+    (c) => VIEWS[c],
+  );
+  const assessment = await createAssessmentIn(ctx, territoryId, {
+    title: {
+      ru: 'Приоритеты на 2026 год',
+      ky: '2026-жылга артыкчылыктар',
+      en: 'Priorities for 2026',
+    },
+    ...(study ? { studyId: study.id } : {}),
+    problemCodes: codes,
+  });
+
+  const members = (await db.members.where('territoryId').equals(territoryId).toArray()).slice(0, 5);
+  const voters =
+    members.length > 0
+      ? members.map((m) => ({ id: m.id, name: m.fullName }))
+      : FALLBACK_MEMBERS.map((name) => ({ id: undefined, name }));
+  for (const [index, voter] of voters.entries()) {
+    const scores: Record<string, Record<string, number>> = {};
+    codes.forEach((code, p) => {
+      scores[code] = Object.fromEntries(
+        KEYS.map((key, k) => {
+          // Members differ by at most one point, except one who sees drugs very differently.
+          const base = VIEWS[code]![k]!;
+          const shift = ((index * 7 + p * 3 + k * 5) % 3) - 1;
+          const value =
+            code === 'drugs-alcohol' && key === 'feasibility' && index === 2 ? 5 : base + shift;
+          return [key, Math.min(5, Math.max(1, value))];
+        }),
+      );
+    });
+    await addSheetIn(ctx, assessment.id, territoryId, {
+      kind: 'member',
+      memberName: voter.name,
+      ...(voter.id ? { memberId: voter.id } : {}),
+      scores,
+    });
+  }
+  // The group agreed one consensus score where it disagreed most.
+  await addSheetIn(ctx, assessment.id, territoryId, {
+    kind: 'consensus',
+    scores: { 'drugs-alcohol': { feasibility: 3 } },
+  });
+
+  const sheets = await db.priorityScoreSheets.where('assessmentId').equals(assessment.id).toArray();
+  const model = buildModel(
+    assessment,
+    sheets,
+    await loadEvidence(territory, study?.id, codes),
+    catalogue,
+  );
+  const selected = model.ranking.rows.slice(0, 5).map((r) => r.code);
+  const meetings = (await db.meetings.where('territoryId').equals(territoryId).toArray()).sort(
+    (a, b) => b.date.localeCompare(a.date),
+  );
+  const meeting = meetings[0];
+  const names = (lang: 'ru' | 'ky' | 'en') =>
+    selected.map((code) => model.titles.get(code)?.[lang] ?? code).join('; ');
+  const decision = meeting
+    ? await addDecision({
+        meetingId: meeting.id,
+        text: {
+          ru: `Утвердить приоритеты совместного плана на 2026 год: ${names('ru')}.`,
+          ky: `2026-жылга биргелешкен пландын артыкчылыктарын бекитүү: ${names('ky')}.`,
+          en: `Approve the priorities of the joint plan for 2026: ${names('en')}.`,
+        },
+        status: 'done',
+      })
+    : undefined;
+  const updated = await updateAssessment(assessment.id, {
+    selected,
+    ...(meeting ? { decisionMeetingId: meeting.id } : {}),
+    ...(decision ? { decisionId: decision.id } : {}),
+  });
+  const content = takeSnapshot({
+    takenOn: meeting?.date ?? '2026-04-15',
+    criteria: updated.criteria,
+    problems: model.evidence.map((e) => ({
+      code: e.code,
+      title: model.titles.get(e.code) ?? { en: e.code },
+      evidence: e,
+    })),
+    scored: model.scored,
+    selected,
+    decision: meeting
+      ? {
+          meetingId: meeting.id,
+          meetingNumber: meeting.number,
+          meetingDate: meeting.date,
+          ...(decision ? { decisionId: decision.id, text: decision.text } : {}),
+        }
+      : null,
+  });
+  await freezeSnapshotIn(ctx, updated, content, meeting ? `№ ${meeting.number}` : undefined);
+};

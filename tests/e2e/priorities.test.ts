@@ -1,0 +1,165 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launch, openApp, screenshot } from './browser';
+import { FramePage } from './pages/frame';
+import { PrioritiesPage } from './pages/priorities';
+import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { pdfPngs, printPdf } from './pdf';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withSample() {
+  const session = await openApp(browser);
+  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
+  const frame = new FramePage(session.page);
+  await frame.openSettings();
+  await frame.loadSample();
+  await session.page.getByTestId('sample-badge').waitFor({ timeout: 60_000 });
+  const priorities = new PrioritiesPage(session.page);
+  await priorities.open();
+  return { ...session, priorities };
+}
+
+/** Width and height from a PNG's IHDR chunk (after the 8-byte signature and chunk header). */
+function pngSize(bytes: Buffer): { width: number; height: number } {
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('priorities', () => {
+  it('a weight change re-ranks on screen and in the chart table; a chart saves as PNG of its fixed size', async () => {
+    const { page, context, errors, priorities } = await withSample();
+    const before = await priorities.ranking();
+    expect(before.length).toBeGreaterThanOrEqual(8);
+    // The sample's decision: five problems ticked.
+    expect(await page.getByTestId('selected-count').textContent()).toContain('5');
+    // Problems without police figures show "no data", never 0.
+    const darkStreets = page.locator('[data-testid="ranking-row"][data-code="dark-streets"]');
+    expect(await darkStreets.getByTestId('cell-police-rate').textContent()).toBe('нет данных');
+    await screenshot(page, 'priorities-ranking-ru');
+
+    await priorities.tab('weights');
+    await priorities.setWeight('public-concern', 90);
+    await page.getByTestId('weights-total').filter({ hasText: '100' }).waitFor();
+    expect(await page.getByTestId('weight-public-concern').inputValue()).toBe('90');
+    await screenshot(page, 'priorities-weights-ru');
+
+    await priorities.tab('ranking');
+    const after = await priorities.ranking();
+    expect(after.map((r) => r.code)).not.toEqual(before.map((r) => r.code));
+    // With public concern at 90 %, the problem most residents name comes first.
+    const shares = await page.$$eval('[data-testid="ranking-row"]', (rows) =>
+      rows.map(
+        (row) => row.querySelector('[data-testid="cell-public-concern"]')?.textContent ?? '',
+      ),
+    );
+    const percent = (text: string) =>
+      Number(text.split('%')[0]!.replace(',', '.').replace(/\s/g, ''));
+    expect(Math.max(...shares.map(percent))).toBe(percent(shares[0]!));
+
+    await priorities.tab('charts');
+    const chartOrder = await priorities.rankedChartTable();
+    expect(chartOrder).toEqual(after.map((r) => r.code).slice(0, chartOrder.length));
+    await page.getByTestId('chart-view-ranked').getByText('Диаграмма').click();
+    await page
+      .getByTestId('chart-ranked')
+      .locator('.recharts-wrapper > svg.recharts-surface')
+      .waitFor();
+    await screenshot(page, 'priorities-charts-ru');
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('chart-png-ranked').click();
+    const file = await (await download).path();
+    const png = readFileSync(file);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    // 860 px wide chart, 30 px title, one 30 px row per problem (+50), 3 legend rows of 20 (+10), ×2.
+    const rows = chartOrder.length;
+    expect(pngSize(png)).toEqual({
+      width: 860 * 2,
+      height: (30 + Math.max(200, 50 + rows * 30) + 3 * 20 + 10) * 2,
+    });
+
+    const svgDownload = page.waitForEvent('download');
+    await page.getByTestId('chart-svg-residents').click();
+    const svg = readFileSync(await (await svgDownload).path(), 'utf8');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('Жители: доля назвавших');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a score of 0 or 6 and an edit of the frozen snapshot, with the reason', async () => {
+    const { page, context, priorities } = await withSample();
+    await priorities.tab('sheets');
+    const cell = page.getByTestId('score-road-safety-severity');
+    const value = await cell.inputValue();
+    await cell.focus();
+    await page.keyboard.press('0');
+    await page
+      .getByTestId('score-refused')
+      .filter({ hasText: 'Оценка — целое число от 1 до 5' })
+      .waitFor();
+    await page.keyboard.press('6');
+    expect(await cell.inputValue()).toBe(value);
+    // A valid digit is saved and the cursor moves on.
+    await page.keyboard.press('2');
+    await expect.poll(() => cell.inputValue()).toBe('2');
+    expect(
+      await page
+        .getByTestId('score-road-safety-vulnerable')
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await screenshot(page, 'priorities-sheets-ru');
+
+    await priorities.tab('snapshots');
+    await page.getByTestId('snapshot').first().waitFor();
+    await page.getByTestId('snapshot-edit').first().click();
+    await page.getByText('Снимок решения неизменяем').waitFor();
+    await context.close();
+  });
+
+  it('the report PDF lists the ranked problems in order', async () => {
+    const { page, context, priorities } = await withSample();
+    const order = await priorities.ranking();
+    const names = await page.$$eval(
+      '[data-testid="ranking-row"] td:nth-child(3) p:first-child',
+      (cells) => cells.map((cell) => cell.textContent ?? ''),
+    );
+    expect(names.length).toBe(order.length);
+    const href = await page.getByTestId('priorities-report').getAttribute('href');
+    await page.goto(`${baseUrl()}${href}`);
+    await page.getByTestId('document-sheet').waitFor();
+    await page
+      .getByTestId('doc-chart-ranked')
+      .locator('.recharts-wrapper > svg.recharts-surface')
+      .waitFor();
+    await page
+      .getByTestId('doc-chart-local-government')
+      .locator('.recharts-wrapper > svg.recharts-surface')
+      .waitFor();
+    const pdf = await printPdf(page, 'priorities-report-ru');
+    pdfPngs(pdf, 'priorities-report-ru');
+    const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(
+      /\s+/g,
+      ' ',
+    );
+    const ranked = text.slice(text.indexOf('Рейтинг проблем'));
+    let at = 0;
+    for (const name of names) {
+      const found = ranked.indexOf(name, at);
+      expect(found, name).toBeGreaterThanOrEqual(0);
+      at = found + name.length;
+    }
+    expect(text).toContain('Решение принято на заседании №');
+    expect(text).toContain('Критерии и веса');
+    await context.close();
+  });
+});
