@@ -26,6 +26,7 @@ import { COMPLAINT_KINDS, periodSchema, type ComplaintKind } from '../../../shar
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { addComplaint, deleteComplaint, setPoliceCount } from '../../db/study/police';
+import { PoliceImport } from './PoliceImport';
 import { useComplaints, usePlaces, usePoliceStats, useProblems } from './useStudyData';
 
 function lastQuarters(n: number, latestInData: string | null): string[] {
@@ -63,6 +64,7 @@ export function PoliceTab() {
   return (
     <Stack>
       <Title order={4}>{t('police.title')}</Title>
+      <PoliceImport territoryId={territory.id} problems={problems} />
       <Text size="sm" c="dimmed">
         {t('police.hint', { population: formatNumber(territory.population, lang) })}
       </Text>
