@@ -6,11 +6,13 @@ import { contributeWorkingGroup } from '../working-group/sample';
 import { contributeStudy } from '../study/sample';
 import { contributePriorities } from '../priorities/sample';
 import { registerSampleContributor } from './sample';
+import { contributePlan } from '../plan/sample';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeWorkingGroup,
   contributeStudy,
   contributePriorities,
+  contributePlan,
 ];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);

@@ -1,0 +1,106 @@
+/*
+ * The sample district's draft plan (issue 7), written inside the sample transaction. Funders are
+ * global: one already in the register under the same Russian name is reused, not duplicated.
+ */
+import {
+  lineTotal,
+  parseQuantity,
+  sharesFromPercents,
+  SOURCES,
+  type Source,
+} from '../../../shared/domain/budget';
+import {
+  PATTERNS,
+  SAMPLE_FUNDERS,
+  SAMPLE_PLAN,
+  SAMPLE_PLAN_TITLE,
+  type SampleFunderKey,
+} from '../../../shared/sample/plan';
+import { getDb } from '../../db/database';
+import { insertFunderIn } from '../../db/funders';
+import {
+  activityWriter,
+  lineWriter,
+  objectiveWriter,
+  planWriter,
+  priorityWriter,
+} from '../../db/plans';
+import type { SampleContributor } from '../sample/sample';
+
+/** Adds the sample plan and its funders. */
+export const contributePlan: SampleContributor = async (ctx, territoryId) => {
+  const register = await getDb().funders.toArray();
+  const funderIds = {} as Record<SampleFunderKey, string>;
+  for (const [key, input] of Object.entries(SAMPLE_FUNDERS) as [
+    SampleFunderKey,
+    (typeof SAMPLE_FUNDERS)[SampleFunderKey],
+  ][]) {
+    funderIds[key] =
+      register.find((f) => f.name.ru === input.name.ru)?.id ??
+      (await insertFunderIn(ctx, input)).id;
+  }
+  const plan = await planWriter.insert(ctx, {
+    territoryId,
+    title: SAMPLE_PLAN_TITLE,
+    startYear: 2026,
+    endYear: 2027,
+    status: 'draft',
+    seriesId: crypto.randomUUID(),
+    version: 1,
+  });
+  const scope = { territoryId, planId: plan.id };
+  for (const [pi, p] of SAMPLE_PLAN.entries()) {
+    const priority = await priorityWriter.insert(ctx, { ...scope, title: p.title, order: pi });
+    for (const [oi, o] of p.objectives.entries()) {
+      const objective = await objectiveWriter.insert(ctx, {
+        ...scope,
+        planPriorityId: priority.id,
+        title: o.title,
+        order: oi,
+      });
+      for (const [ai, a] of o.activities.entries()) {
+        const activity = await activityWriter.insert(ctx, {
+          ...scope,
+          objectiveId: objective.id,
+          order: ai,
+          title: a.title,
+          responsible: a.responsible,
+          partners: a.partners,
+          timing: { kind: 'quarters', start: a.quarters[0], end: a.quarters[1] },
+          indicator: a.indicator,
+        });
+        const whose: Record<Source, SampleFunderKey> = {
+          localBudget: 'district',
+          business: a.funders.business ?? 'alamedin',
+          donors: a.funders.donors ?? 'unodc',
+          residents: a.funders.residents ?? 'akorgo',
+        };
+        for (const [
+          li,
+          [itemRu, itemKy, unitRu, unitKy, quantity, cost, yearOffset, pattern, code],
+        ] of a.lines.entries()) {
+          const quantityMilli = parseQuantity(quantity)!;
+          const unitCostTyiyn = Math.round(cost * 100);
+          const { inKind, ...percents } = PATTERNS[pattern];
+          const shares = sharesFromPercents(lineTotal(quantityMilli, unitCostTyiyn), percents);
+          await lineWriter.insert(ctx, {
+            ...scope,
+            activityId: activity.id,
+            order: li,
+            item: { ru: itemRu, ky: itemKy },
+            unit: { ru: unitRu, ky: unitKy },
+            quantityMilli,
+            unitCostTyiyn,
+            year: 2026 + yearOffset,
+            classificationCode: shares.localBudget > 0 ? code : undefined,
+            shares,
+            funderIds: Object.fromEntries(
+              SOURCES.map((s) => [s, shares[s] > 0 ? [funderIds[whose[s]]] : []]),
+            ) as Record<Source, string[]>,
+            residentsInKind: inKind && shares.residents > 0,
+          });
+        }
+      }
+    }
+  }
+};
