@@ -44,7 +44,8 @@ export function ImportReport({
           {t('import.willImport', { count: result.rows.length, skipped: result.skipped.length })}
         </Text>
       )}
-      {result.unknown.length > 0 && (
+      {/* Before storing, the value-mapping editor lists the unknown codes instead. */}
+      {result.unknown.length > 0 && imported !== undefined && (
         <Alert color="orange" title={t('import.unknownTitle')}>
           <List size="sm">
             {result.unknown.map((u) => (

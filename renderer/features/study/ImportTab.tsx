@@ -31,6 +31,7 @@ import { importResponses, undoImport, type ImportResult } from '../../db/study/r
 import { ImportCancelled, ImportSession, type ReadSummary } from './import/import-client';
 import { MAX_IMPORT_BYTES } from './import/read-table';
 import { ImportReport } from './ImportReport';
+import { ImportValueMapping } from './ImportValueMapping';
 import { targetOptions } from './import-targets';
 import { useImportBatches, usePlaces, useProblems } from './useStudyData';
 
@@ -209,6 +210,15 @@ export function ImportTab({ study }: { study: Study }) {
               </Table.Tbody>
             </Table>
           </ScrollArea>
+          {step.result && (
+            <ImportValueMapping
+              result={step.result}
+              mapping={step.mapping}
+              problems={problems ?? []}
+              places={places ?? []}
+              onChange={(values) => void convert(step.summary, { ...step.mapping, values })}
+            />
+          )}
           {step.result && <ImportReport result={step.result} />}
           <Group>
             <Button

@@ -51,7 +51,12 @@ export interface ConversionResult {
   issues: { rowNumber: number; column: string; value: string; reason: IssueReason }[];
   /** Values that match no option, per column, with the rows where they occur. */
   unknown: { column: string; field: string; value: string; rows: number[] }[];
+  /** Values the clerk's value mapping decided (so the choice can be shown and changed). */
+  mapped: { column: string; field: string; value: string; rows: number[] }[];
 }
+
+/** The key of a value in `ImportMapping.values`. */
+export const valueKey = (field: string, value: string) => `${field}:${normalize(value)}`;
 
 const texts = (t: LocalizedText | undefined) =>
   [t?.ru, t?.ky, t?.en].filter((x): x is string => Boolean(x)).map(normalize);
@@ -149,8 +154,9 @@ export function convertRows(
 ): ConversionResult {
   const problems = problemIndex(catalogue);
   const places = placeIndex(catalogue);
-  const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [] };
+  const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [], mapped: [] };
   const unknown = new Map<string, ConversionResult['unknown'][number]>();
+  const mapped = new Map<string, ConversionResult['mapped'][number]>();
   const seenUuid = new Map<string, number>();
   const seenRow = new Map<string, number>();
   const noteUnknown = (column: string, field: string, value: string, rowNumber: number) => {
@@ -159,7 +165,18 @@ export function convertRows(
     if (!entry) unknown.set(key, (entry = { column, field, value, rows: [] }));
     entry.rows.push(rowNumber);
   };
-  const override = (field: string, value: string) => mapping.values[`${field}:${normalize(value)}`];
+  let currentRow = 0;
+  let currentColumn = '';
+  const override = (field: string, value: string) => {
+    const forced = mapping.values[valueKey(field, value)];
+    if (forced !== undefined) {
+      const key = `${currentColumn}\u0000${field}\u0000${normalize(value)}`;
+      let entry = mapped.get(key);
+      if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
+      entry.rows.push(currentRow);
+    }
+    return forced;
+  };
 
   table.rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -190,6 +207,8 @@ export function convertRows(
       const text = texts[col] ?? '';
       const column = table.headers[col] ?? `#${col + 1}`;
       if (text === '' || target.field === 'ignore') return;
+      currentRow = rowNumber;
+      currentColumn = column;
       switch (target.field) {
         case 'respondentGroup':
         case 'gender':
@@ -284,6 +303,7 @@ export function convertRows(
     });
   });
   result.unknown = [...unknown.values()];
+  result.mapped = [...mapped.values()];
   return result;
 }
 
