@@ -97,7 +97,7 @@ describe('priorities', () => {
   });
 
   it('refuses a score of 0 or 6 and an edit of the frozen snapshot, with the reason', async () => {
-    const { page, context, priorities } = await withSample();
+    const { page, context, errors, priorities } = await withSample();
     await priorities.tab('sheets');
     const cell = page.getByTestId('score-road-safety-severity');
     const value = await cell.inputValue();
@@ -119,15 +119,50 @@ describe('priorities', () => {
     ).toBe(true);
     await screenshot(page, 'priorities-sheets-ru');
 
+    // A new decision: swap one priority, freeze a second snapshot, compare it with the sample's.
+    await priorities.tab('ranking');
+    const checked = await page.$$eval('[data-testid="ranking-row"]', (rows) =>
+      rows.map((row) => ({
+        code: row.getAttribute('data-code')!,
+        on: (row.querySelector('input[type="checkbox"]') as HTMLInputElement).checked,
+      })),
+    );
+    const drop = checked.filter((r) => r.on).at(-1)!.code;
+    const take = checked.find((r) => !r.on)!.code;
+    // The box follows the stored selection (a write, then the live query), so click and wait.
+    await page.getByTestId(`select-${drop}`).click();
+    await expect.poll(() => page.getByTestId(`select-${drop}`).isChecked()).toBe(false);
+    await page.getByTestId(`select-${take}`).click();
+    await expect.poll(() => page.getByTestId(`select-${take}`).isChecked()).toBe(true);
+    await priorities.tab('decision');
+    await page.getByTestId('snapshot-label').fill('Пересмотр');
+    await page.getByTestId('snapshot-freeze').click();
+    await page.getByTestId('snapshot-freeze-confirm').click();
+    await page.getByText('Снимок сохранён').waitFor();
+
     await priorities.tab('snapshots');
-    await page.getByTestId('snapshot').first().waitFor();
-    await page.getByTestId('snapshot-edit').first().click();
+    await expect.poll(() => page.getByTestId('snapshot').count()).toBe(2);
+    await page.getByTestId('snapshot-tick').nth(0).click();
+    await page.getByTestId('snapshot-tick').nth(1).click();
+    const comparison = page.getByTestId('snapshot-comparison');
+    await comparison.waitFor();
+    const names = await page.$$eval('[data-testid="snapshot"] p', (ps) =>
+      ps.map((p) => p.textContent),
+    );
+    expect(names.length).toBeGreaterThan(0);
+    expect(await comparison.textContent()).toMatch(/Добавлены: \S/);
+    expect(await comparison.textContent()).toMatch(/Исключены: \S/);
+    await screenshot(page, 'priorities-snapshots-ru');
+
+    // The frozen sample snapshot refuses an edit, with the reason.
+    await page.getByTestId('snapshot-edit').last().click();
     await page.getByText('Снимок решения неизменяем').waitFor();
+    expect(errors).toEqual([]);
     await context.close();
   });
 
   it('the report PDF lists the ranked problems in order', async () => {
-    const { page, context, priorities } = await withSample();
+    const { page, context, errors, priorities } = await withSample();
     const order = await priorities.ranking();
     const names = await page.$$eval(
       '[data-testid="ranking-row"] td:nth-child(3) p:first-child',
@@ -160,6 +195,7 @@ describe('priorities', () => {
     }
     expect(text).toContain('Решение принято на заседании №');
     expect(text).toContain('Критерии и веса');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

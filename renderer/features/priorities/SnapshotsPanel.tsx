@@ -41,13 +41,14 @@ export function SnapshotsPanel({
             <Checkbox
               label={`${t('snapshots.taken', { date: formatDate(snapshot.takenOn) })}${snapshot.label ? ` — ${snapshot.label}` : ''}`}
               checked={ticked.includes(snapshot.id)}
-              onChange={(event) =>
+              data-testid="snapshot-tick"
+              onChange={(event) => {
+                // Read now: React clears currentTarget before the updater runs.
+                const on = event.currentTarget.checked;
                 setTicked((list) =>
-                  event.currentTarget.checked
-                    ? [...list.slice(-1), snapshot.id]
-                    : list.filter((id) => id !== snapshot.id),
-                )
-              }
+                  on ? [...list.slice(-1), snapshot.id] : list.filter((id) => id !== snapshot.id),
+                );
+              }}
             />
             <Button
               size="xs"

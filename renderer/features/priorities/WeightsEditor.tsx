@@ -54,7 +54,7 @@ export function WeightsEditor({ assessment }: { assessment: Assessment }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('weights.active')}</Table.Th>
-            <Table.Th>{t('ranking.problem')}</Table.Th>
+            <Table.Th>{t('sensitivity.criterion')}</Table.Th>
             <Table.Th w={260} />
             <Table.Th w={110}>{t('weights.weight')}</Table.Th>
           </Table.Tr>

@@ -21,6 +21,9 @@ interface Props {
   legend?: boolean;
 }
 
+// Legend text in dark grey: a pale series colour (yellow) would be unreadable as text.
+const legendText = (value: string) => <span style={{ color: '#333' }}>{value}</span>;
+
 /** Draws a ChartModel with Recharts at a fixed size. */
 export function ChartFigure({ model, width, height, animate = true, legend = true }: Props) {
   const color = (index: number) => CHART_COLORS[index % CHART_COLORS.length]!;
@@ -55,7 +58,7 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
         <CartesianGrid strokeDasharray="3 3" />
         {axes}
         <Tooltip />
-        {legend && <Legend />}
+        {legend && <Legend formatter={legendText} />}
         {model.series.map((series, index) => (
           <Line
             key={series.key}
@@ -80,7 +83,7 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
       <CartesianGrid strokeDasharray="3 3" />
       {axes}
       <Tooltip />
-      {legend && <Legend />}
+      {legend && <Legend formatter={legendText} />}
       {model.series.map((series, index) => (
         <Bar
           key={series.key}
