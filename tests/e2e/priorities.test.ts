@@ -198,4 +198,26 @@ describe('priorities', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('speaks Kyrgyz: the method, the criteria and the chart titles', async () => {
+    const { page, context, errors, priorities } = await withSample();
+    await page.getByTestId('language-switcher').getByText('KY').click();
+    await page
+      .getByTestId('priorities-tab-weights')
+      .filter({ hasText: 'Критерийлер жана салмактар' })
+      .waitFor();
+    await priorities.tab('weights');
+    expect(await page.getByTestId('method-text').textContent()).toContain('Маалымат жок');
+    expect(await page.getByTestId('criterion-severity').textContent()).toContain('Зыяндын оордугу');
+    await screenshot(page, 'priorities-weights-ky');
+    await priorities.tab('charts');
+    await page
+      .getByText('Үч көз караш')
+      .waitFor()
+      .catch(() => undefined);
+    await page.getByTestId('chart-ranked').getByText('Көйгөйлөрдүн рейтинги').waitFor();
+    await screenshot(page, 'priorities-charts-ky');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { Loader, SimpleGrid, Stack } from '@mantine/core';
+import { Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../shared/languages';
@@ -50,6 +50,7 @@ export default function ChartsPanel({
   return (
     <Stack gap="md" data-testid="charts-panel">
       <ChartCard model={rankedChartOf(input)} />
+      <Title order={4}>{t('charts.stakeholders')}</Title>
       <SimpleGrid cols={3} spacing="xs" data-testid="stakeholder-views">
         {stakeholderCharts({ ...input, name: (code) => shorten(input.name(code)) }).map((chart) => (
           <ChartCard key={chart.id} model={chart} width={STAKEHOLDER_WIDTH} />
