@@ -17,6 +17,9 @@ import type { StudyCubeRow } from './rows';
 
 const writer = recordWriter('surveyResponses', surveyResponseSchema);
 
+/** Rows stored per step of an import (one transaction, several awaits). */
+const IMPORT_CHUNK = 1000;
+
 async function cubeRow(studyId: string): Promise<StudyCubeRow> {
   const db = getDb();
   const row = await db.studyCubes.get(studyId);
@@ -153,58 +156,65 @@ export async function importResponses(options: {
         if (r.territoryId === row.territoryId && r.externalId) existing.add(r.externalId);
     }
     const at = nowInstant();
-    const records: SurveyResponse[] = [];
     const alreadyImported: ImportResult['alreadyImported'] = [];
     let number = row.nextNumber;
-    for (const item of options.rows) {
-      if (item.externalId && existing.has(item.externalId)) {
-        alreadyImported.push({ rowNumber: item.rowNumber, externalId: item.externalId });
-        continue;
+    let stored = 0;
+    // Chunks keep the UI thread responsive: between chunks the thread is free while IndexedDB
+    // writes, and the transaction stays open because each await is on its own pending requests.
+    for (let from = 0; from < options.rows.length; from += IMPORT_CHUNK) {
+      const records: SurveyResponse[] = [];
+      for (const item of options.rows.slice(from, from + IMPORT_CHUNK)) {
+        if (item.externalId && existing.has(item.externalId)) {
+          alreadyImported.push({ rowNumber: item.rowNumber, externalId: item.externalId });
+          continue;
+        }
+        const answers = validate(surveyAnswersSchema, item.answers);
+        const record = {
+          ...answers,
+          id: crypto.randomUUID(),
+          territoryId: row.territoryId,
+          studyId: options.studyId,
+          number: number++,
+          source: 'import' as const,
+          batchId,
+          ...(item.externalId ? { externalId: item.externalId } : {}),
+          ...(item.submittedAt ? { submittedAt: item.submittedAt } : {}),
+          createdAt: at,
+          updatedAt: at,
+        };
+        records.push({ ...record, fingerprint: responseFingerprint(answers) });
+        applyResponse(row.cube, answers, 1);
       }
-      const answers = validate(surveyAnswersSchema, item.answers);
-      const record = {
-        ...answers,
-        id: crypto.randomUUID(),
-        territoryId: row.territoryId,
-        studyId: options.studyId,
-        number: number++,
-        source: 'import' as const,
-        batchId,
-        ...(item.externalId ? { externalId: item.externalId } : {}),
-        ...(item.submittedAt ? { submittedAt: item.submittedAt } : {}),
-        createdAt: at,
-        updatedAt: at,
-      };
-      records.push({ ...record, fingerprint: responseFingerprint(answers) });
-      applyResponse(row.cube, answers, 1);
+      await db.surveyResponses.bulkAdd(records);
+      await db.audit.bulkAdd(
+        records.map((r): AuditEntry => ({
+          id: crypto.randomUUID(),
+          at,
+          user: ctx.user,
+          table: 'surveyResponses',
+          recordId: r.id,
+          action: 'create',
+          territoryId: r.territoryId,
+          after: r,
+          batchId,
+        })),
+      );
+      stored += records.length;
     }
-    await db.surveyResponses.bulkAdd(records);
-    const entries: AuditEntry[] = records.map((r) => ({
-      id: crypto.randomUUID(),
-      at,
-      user: ctx.user,
-      table: 'surveyResponses',
-      recordId: r.id,
-      action: 'create',
-      territoryId: r.territoryId,
-      after: r,
-      batchId,
-    }));
-    await db.audit.bulkAdd(entries);
-    await saveCube({ ...row, count: row.count + records.length, nextNumber: number });
+    await saveCube({ ...row, count: row.count + stored, nextNumber: number });
     await db.importBatches.add({
       id: batchId,
       territoryId: row.territoryId,
       studyId: options.studyId,
       fileName: options.fileName.slice(0, 300),
       at,
-      imported: records.length,
+      imported: stored,
       skipped: options.skipped + alreadyImported.length,
       undone: false,
       createdAt: at,
       updatedAt: at,
     });
-    return { batchId, imported: records.length, alreadyImported };
+    return { batchId, imported: stored, alreadyImported };
   }, batchId);
 }
 
