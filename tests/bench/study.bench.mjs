@@ -9,6 +9,8 @@
  * Contract: `run({ baseUrl, renderUrl, context, root })` → rows { name, value, baseline, unit, goalRatio };
  * `context` is a persistent Chromium context whose app origin already went through the wizard.
  */
+// Functions passed to page.evaluate run in the browser.
+/* global window, document, PerformanceObserver, requestAnimationFrame, indexedDB, atob, crypto */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
