@@ -13,6 +13,13 @@ function kindOf(name: string): 'kindAuto' | 'kindSafety' | 'kindManual' {
   return 'kindManual';
 }
 
+/** The main process records a technical reason; the clerk reads what it means. */
+function reasonKey(reason: string): 'failTimeout' | 'failRenderer' | 'failDisk' {
+  if (reason === 'timeout') return 'failTimeout';
+  if (reason.startsWith('renderer') || reason === 'not a backup file') return 'failRenderer';
+  return 'failDisk';
+}
+
 /** Desktop only: the backups folder, how the last automatic backup went, restore from the list. */
 export function AutoBackups({
   onRestore,
@@ -39,7 +46,7 @@ export function AutoBackups({
         <Alert color="red" data-testid="auto-backup-failed">
           {t('autoFailed', {
             when: formatInstant(status.lastFailure.at),
-            reason: status.lastFailure.reason,
+            reason: t(reasonKey(status.lastFailure.reason)),
           })}
         </Alert>
       )}
