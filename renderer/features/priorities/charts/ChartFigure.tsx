@@ -119,7 +119,7 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
   return (
     <div>
       {chart}
-      {legend && <ChartLegend model={model} />}
+      {legend && model.series.length > 1 && <ChartLegend model={model} />}
     </div>
   );
 }

@@ -18,7 +18,8 @@ function escapeXml(text: string): string {
 
 /** Width and height of the exported picture for a chart drawn at width × height. */
 export function exportSize(model: ChartModel, width: number, height: number) {
-  const legendRows = Math.ceil(model.series.length / LEGEND_COLUMNS);
+  // A single series needs no legend: the title names it.
+  const legendRows = model.series.length > 1 ? Math.ceil(model.series.length / LEGEND_COLUMNS) : 0;
   return { width, height: TITLE_HEIGHT + height + legendRows * LEGEND_ROW + 10 };
 }
 
@@ -32,7 +33,7 @@ export function chartSvg(
   const size = exportSize(model, width, height);
   const inner = new XMLSerializer().serializeToString(svg);
   const columnWidth = width / LEGEND_COLUMNS;
-  const legend = model.series
+  const legend = (model.series.length > 1 ? model.series : [])
     .map((series, index) => {
       const x = 12 + (index % LEGEND_COLUMNS) * columnWidth;
       const y = TITLE_HEIGHT + height + 6 + Math.floor(index / LEGEND_COLUMNS) * LEGEND_ROW;
