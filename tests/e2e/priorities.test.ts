@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launch, openApp, screenshot } from './browser';
+import { ARTIFACTS, baseUrl, launch, openApp, screenshot } from './browser';
 import { FramePage } from './pages/frame';
 import { PrioritiesPage } from './pages/priorities';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
@@ -64,6 +65,10 @@ describe('priorities', () => {
       Number(text.split('%')[0]!.replace(',', '.').replace(/\s/g, ''));
     expect(Math.max(...shares.map(percent))).toBe(percent(shares[0]!));
 
+    await priorities.tab('sensitivity');
+    await page.getByTestId('sensitivity-table').waitFor();
+    await screenshot(page, 'priorities-sensitivity-ru');
+
     await priorities.tab('charts');
     const chartOrder = await priorities.rankedChartTable();
     expect(chartOrder).toEqual(after.map((r) => r.code).slice(0, chartOrder.length));
@@ -78,6 +83,7 @@ describe('priorities', () => {
     await page.getByTestId('chart-png-ranked').click();
     const file = await (await download).path();
     const png = readFileSync(file);
+    copyFileSync(file, resolve(ARTIFACTS, 'priorities-ranked-export.png'));
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     // 860 px wide chart, 30 px title, one 30 px row per problem (+50), 3 legend rows of 20 (+10), ×2.
@@ -209,6 +215,20 @@ describe('priorities', () => {
     await priorities.tab('weights');
     expect(await page.getByTestId('method-text').textContent()).toContain('Маалымат жок');
     expect(await page.getByTestId('criterion-severity').textContent()).toContain('Зыяндын оордугу');
+    // Switching a criterion off gives its weight to the others; the total stays 100.
+    await page.getByTestId('active-cost').click();
+    await expect.poll(() => page.getByTestId('weight-cost').isDisabled()).toBe(true);
+    expect(await page.getByTestId('weights-total').textContent()).toContain('100');
+    // A new criterion needs a name; it starts at weight 0.
+    await page.getByTestId('criterion-add').click();
+    await page.getByText('Аталышын киргизиңиз').waitFor();
+    await page.getByTestId('criterion-new-name').fill('Тургундардын колдоосу');
+    await page.getByTestId('criterion-add').click();
+    await page
+      .getByTestId('criterion-custom-1')
+      .filter({ hasText: 'Тургундардын колдоосу' })
+      .waitFor();
+    expect(await page.getByTestId('weight-custom-1').inputValue()).toBe('0');
     await screenshot(page, 'priorities-weights-ky');
     await priorities.tab('charts');
     await page
