@@ -115,4 +115,20 @@ describe('backup and restore in the browser', () => {
     expect(errors.filter((e) => !e.includes('[backup]'))).toEqual([]);
     await context.close();
   });
+
+  it('warns when the data uses most of the space the browser grants', async () => {
+    const { page, context } = await openApp(browser, {
+      initScript: () => {
+        Object.defineProperty(navigator.storage, 'estimate', {
+          value: async () => ({ usage: 95 * 1024 * 1024, quota: 100 * 1024 * 1024 }),
+        });
+      },
+    });
+    await new WizardPage(page).complete(WIZARD_DATA.en);
+    await new FramePage(page).openSettings();
+    expect(await page.getByTestId('storage-low').textContent()).toContain(
+      'Storage space is almost used up',
+    );
+    await context.close();
+  });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_EXTENSION } from '../../../shared/backup/format';
 import { createBackup } from '../../backup/create';
@@ -13,6 +13,22 @@ import { RestoreDialog } from './RestoreDialog';
 import { useRestore } from './useRestore';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+/** Above this share of the browser's quota the clerk is warned, before writes start failing. */
+const LOW_SPACE_SHARE = 0.8;
+
+/** True when the data uses most of the space the browser grants. */
+function useStorageLow(): boolean {
+  const [low, setLow] = useState(false);
+  useEffect(() => {
+    void navigator.storage
+      ?.estimate?.()
+      .then(({ usage, quota }) =>
+        setLow(Boolean(usage && quota && usage / quota > LOW_SPACE_SHARE)),
+      )
+      .catch(() => undefined);
+  }, []);
+  return low;
+}
 
 /** Settings section: back up now, restore from a file or (desktop) from the backups folder. */
 export function BackupSection() {
@@ -21,6 +37,7 @@ export function BackupSection() {
   const [saving, setSaving] = useState(false);
   const { state, check, restore, reset } = useRestore();
   const isBrowser = platform().kind === 'browser';
+  const storageLow = useStorageLow();
   const overdue =
     lastBackupAt === null ||
     (typeof lastBackupAt === 'string' && Date.now() - Date.parse(lastBackupAt) > WEEK_MS);
@@ -50,6 +67,11 @@ export function BackupSection() {
       <Text data-testid="last-backup">
         {lastBackupAt ? t('lastBackup', { when: formatInstant(lastBackupAt) }) : t('never')}
       </Text>
+      {storageLow && (
+        <Alert color="red" data-testid="storage-low">
+          {t('storageLow')}
+        </Alert>
+      )}
       {isBrowser && (
         <Alert color={overdue ? 'orange' : 'blue'} data-testid="backup-reminder">
           <Text size="sm">{t('browserReminder')}</Text>
