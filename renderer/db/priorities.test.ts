@@ -127,15 +127,13 @@ describe('schema v5 (priorities)', () => {
     const territoryId = crypto.randomUUID();
     const at = '2026-01-15T08:00:00.000Z';
     await seedAtVersion(name, 4, async (old) => {
-      await old
-        .table('territories')
-        .add({
-          ...territoryInput(),
-          id: territoryId,
-          isSample: false,
-          createdAt: at,
-          updatedAt: at,
-        });
+      await old.table('territories').add({
+        ...territoryInput(),
+        id: territoryId,
+        isSample: false,
+        createdAt: at,
+        updatedAt: at,
+      });
       await old.table('policeStats').add({
         id: crypto.randomUUID(),
         territoryId,
