@@ -51,6 +51,21 @@ describe('change log', () => {
     expect(await changes.textContent()).toContain('Глава администрации района');
     await screenshot(page, 'audit-ru');
 
+    // Dates typed as dd.mm.yyyy: today keeps the entry, tomorrow has none.
+    const now = new Date();
+    const ddmm = (d: Date) =>
+      `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+    await page.getByTestId('audit-from').fill(ddmm(now));
+    await page.getByTestId('audit-from').press('Enter');
+    await page.getByTestId('audit-count').filter({ hasText: 'Записей: 1' }).waitFor();
+    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
+    await page.getByTestId('audit-from').fill(ddmm(tomorrow));
+    await page.getByTestId('audit-from').press('Enter');
+    await page.getByTestId('audit-empty').waitFor();
+    await page.getByTestId('audit-from').fill('');
+    await page.getByTestId('audit-from').press('Enter');
+    await page.getByTestId('audit-count').filter({ hasText: 'Записей: 1' }).waitFor();
+
     // The user filter: someone else has no entries.
     await page.getByTestId('audit-user').fill('Бакыт');
     await page.getByTestId('audit-empty').waitFor();

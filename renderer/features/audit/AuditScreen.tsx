@@ -1,10 +1,11 @@
 import { Button, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditChanges, auditRecordLabel } from '../../../shared/audit/changes';
-import { formatNumber, today } from '../../../shared/format';
+import { formatNumber, parseDate, today } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
 import { pickText } from '../../../shared/schemas/localized-text';
@@ -90,18 +91,26 @@ export default function AuditScreen() {
           onChange={(value) => set({ action: value as AuditFilter['action'] })}
           data-testid="audit-action"
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('from')}
-          value={filter.from}
-          onChange={(e) => set({ from: e.currentTarget.value })}
+          w={150}
+          clearable
+          valueFormat="DD.MM.YYYY"
+          placeholder={t('datePlaceholder')}
+          dateParser={(text) => parseDate(text)}
+          value={filter.from || null}
+          onChange={(value) => set({ from: value ?? '' })}
           data-testid="audit-from"
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('to')}
-          value={filter.to}
-          onChange={(e) => set({ to: e.currentTarget.value })}
+          w={150}
+          clearable
+          valueFormat="DD.MM.YYYY"
+          placeholder={t('datePlaceholder')}
+          dateParser={(text) => parseDate(text)}
+          value={filter.to || null}
+          onChange={(value) => set({ to: value ?? '' })}
           data-testid="audit-to"
         />
         <TextInput
