@@ -13,7 +13,7 @@ import { resolve } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 
-const RUNS = Number(process.env.BENCH_PRIORITIES_RUNS ?? 15);
+const RUNS = Number(process.env.BENCH_PRIORITIES_RUNS ?? 25);
 
 export async function run({ baseUrl, context, root }) {
   await build({
