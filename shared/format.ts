@@ -8,22 +8,62 @@ import type { Language } from './languages';
 export const NBSP = '\u00a0';
 
 const MONTHS_RU_GENITIVE = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
-  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
 ];
 /** Kyrgyz month names (the official Russian-derived ones) in the possessive form used in dates. */
 const MONTHS_KY_POSSESSIVE = [
-  'январы', 'февралы', 'марты', 'апрели', 'майы', 'июну',
-  'июлу', 'августу', 'сентябры', 'октябры', 'ноябры', 'декабры',
+  'январы',
+  'февралы',
+  'марты',
+  'апрели',
+  'майы',
+  'июну',
+  'июлу',
+  'августу',
+  'сентябры',
+  'октябры',
+  'ноябры',
+  'декабры',
 ];
 /** Kyrgyz month names in the nominative, as in calendars and tables. */
 export const MONTHS_KY = [
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь',
-  'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
+  'январь',
+  'февраль',
+  'март',
+  'апрель',
+  'май',
+  'июнь',
+  'июль',
+  'август',
+  'сентябрь',
+  'октябрь',
+  'ноябрь',
+  'декабрь',
 ];
 const MONTHS_EN = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function groupDigits(digits: string): string {
@@ -36,7 +76,8 @@ function decimalMark(lang: Language): string {
 
 /** Formats an integer count of tyiyn as som with two decimals: `1 234 567,50` (no currency). */
 export function formatTyiyn(tyiyn: number, lang: Language): string {
-  if (!Number.isSafeInteger(tyiyn)) throw new RangeError(`Money must be an integer of tyiyn: ${tyiyn}`);
+  if (!Number.isSafeInteger(tyiyn))
+    throw new RangeError(`Money must be an integer of tyiyn: ${tyiyn}`);
   const negative = tyiyn < 0;
   const abs = Math.abs(tyiyn);
   const som = Math.floor(abs / 100);

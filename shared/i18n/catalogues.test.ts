@@ -14,7 +14,8 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('catalogues', () => {
   for (const ns of NAMESPACES) {
@@ -25,13 +26,16 @@ describe('catalogues', () => {
         expect([...catalogue.keys()].sort()).toEqual([...reference.keys()].sort());
         for (const [key, text] of catalogue) {
           expect(text.trim(), `${lang}/${ns}:${key}`).not.toBe('');
-          expect(placeholders(text), `${lang}/${ns}:${key}`).toEqual(placeholders(reference.get(key) ?? ''));
+          expect(placeholders(text), `${lang}/${ns}:${key}`).toEqual(
+            placeholders(reference.get(key) ?? ''),
+          );
         }
       });
     }
   }
 
   it('every namespace exists in every language', () => {
-    for (const lang of LANGUAGES) expect(Object.keys(resources[lang]).sort()).toEqual([...NAMESPACES].sort());
+    for (const lang of LANGUAGES)
+      expect(Object.keys(resources[lang]).sort()).toEqual([...NAMESPACES].sort());
   });
 });

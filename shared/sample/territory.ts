@@ -19,7 +19,11 @@ export const SAMPLE_TERRITORY: TerritoryInput = {
       ky: 'Бишкек шаарынын мэриясынын Свердлов административдик району боюнча муниципалдык администрациясы',
       en: 'Municipal Administration of the Bishkek Mayor’s Office for Sverdlovsky District',
     },
-    headName: { ru: 'Осмонова Айнура Түлөгөновна', ky: 'Осмонова Айнура Түлөгөновна', en: 'Ainura Osmonova' },
+    headName: {
+      ru: 'Осмонова Айнура Түлөгөновна',
+      ky: 'Осмонова Айнура Түлөгөновна',
+      en: 'Ainura Osmonova',
+    },
     headPosition: {
       ru: 'Глава администрации',
       ky: 'Администрациянын башчысы',
