@@ -131,4 +131,43 @@ describe('backup and restore in the browser', () => {
     );
     await context.close();
   });
+
+  it('restores one territory of two, leaving the other as it is now', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new WizardPage(page).complete(WIZARD_DATA.ru);
+    const frame = new FramePage(page);
+    await frame.openSettings();
+    await frame.loadSample();
+    await page.getByTestId('sample-badge').waitFor();
+    const backup = await download(page, () => page.getByTestId('backup-now').click());
+
+    // After the backup: the clerk changes Первомайский and removes the sample.
+    await frame.switchTerritory('Первомайский район');
+    await page.getByTestId('sample-badge').waitFor({ state: 'detached' });
+    await page.getByTestId('office-headPosition-ru').fill('Исполняющий обязанности главы');
+    await page.getByTestId('office-save').click();
+    await page.getByText('Сохранено').first().waitFor();
+    await frame.removeSample();
+
+    await page.locator('input[type=file]').setInputFiles(backup.path);
+    await page.getByTestId('restore-scope-territory').click();
+    await page.getByTestId('restore-territory').click();
+    await page.getByRole('option', { name: 'Первомайский район' }).click();
+    expect(await page.getByTestId('restore-dialog').textContent()).toContain(
+      'Данные территории «Первомайский район» будут заменены',
+    );
+    await download(page, () => page.getByTestId('restore-confirm').click());
+    await page.getByText('Данные восстановлены из резервной копии').waitFor();
+    await page
+      .getByTestId('office-headPosition-ru')
+      .filter({ hasNot: page.locator('[value="Исполняющий обязанности главы"]') })
+      .waitFor();
+    expect(await page.getByTestId('office-headPosition-ru').inputValue()).toBe(
+      WIZARD_DATA.ru.headPosition,
+    );
+    // The sample stays removed: only the chosen territory came back.
+    expect(await frame.territoryOptions()).toEqual(['Первомайский район', '+ Добавить территорию']);
+    expect(errors.filter((e) => !e.includes('[backup]'))).toEqual([]);
+    await context.close();
+  });
 });

@@ -10,7 +10,7 @@ import { platform } from '../../platform';
 import { AutoBackups } from './AutoBackups';
 import { formatInstant } from './backup-text';
 import { RestoreDialog } from './RestoreDialog';
-import { useRestore } from './useRestore';
+import { RESTORED_FLAG, useRestore } from './useRestore';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 /** Above this share of the browser's quota the clerk is warned, before writes start failing. */
@@ -38,6 +38,12 @@ export function BackupSection() {
   const { state, check, restore, reset } = useRestore();
   const isBrowser = platform().kind === 'browser';
   const storageLow = useStorageLow();
+
+  useEffect(() => {
+    if (sessionStorage.getItem(RESTORED_FLAG) === null) return;
+    sessionStorage.removeItem(RESTORED_FLAG);
+    notifications.show({ message: t('restored'), color: 'teal', autoClose: 8000 });
+  }, [t]);
   const overdue =
     lastBackupAt === null ||
     (typeof lastBackupAt === 'string' && Date.now() - Date.parse(lastBackupAt) > WEEK_MS);

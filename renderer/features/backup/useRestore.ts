@@ -1,4 +1,3 @@
-import { notifications } from '@mantine/notifications';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -9,6 +8,9 @@ import {
 } from '../../backup/restore';
 import { backupPlatform } from '../../platform/backup';
 import { backupErrorText } from './backup-text';
+
+/** Set just before the reload that follows a restore, so the reloaded page can say it worked. */
+export const RESTORED_FLAG = 'koopsuz:restored';
 
 export type RestoreState =
   | { step: 'idle' }
@@ -42,8 +44,10 @@ export function useRestore() {
       try {
         if (territoryId) await restoreTerritory(prepared, territoryId, save);
         else await restoreAll(prepared, save);
-        setState({ step: 'idle' });
-        notifications.show({ message: t('restored'), color: 'teal' });
+        // Reload: every screen and every form the clerk has open must show the restored data,
+        // or an open form could save its stale values back over it.
+        sessionStorage.setItem(RESTORED_FLAG, '1');
+        window.location.reload();
       } catch (error) {
         console.error('[backup] restore failed', error);
         setState({ step: 'refused', message: backupErrorText(t, error) });
