@@ -72,14 +72,25 @@ const SOURCE_COLUMN: Record<Source, string> = {
 const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const escapeHeader = (text: string) => text.replace(/&/g, '&&');
 
-/** A formula with its exact result (tyiyn → som). */
-function formula(cell: ExcelJS.Cell, text: string, tyiyn: number): void {
+/** A formula with its exact result (tyiyn → som); `format` false where the column already carries the money format. */
+function formula(cell: ExcelJS.Cell, text: string, tyiyn: number, format = true): void {
   cell.value = { formula: text, result: somValue(tyiyn) };
-  cell.numFmt = MONEY;
+  if (format) cell.numFmt = MONEY;
 }
-function money(cell: ExcelJS.Cell, tyiyn: number): void {
+function money(cell: ExcelJS.Cell, tyiyn: number, format = true): void {
   cell.value = somValue(tyiyn);
-  cell.numFmt = MONEY;
+  if (format) cell.numFmt = MONEY;
+}
+
+/**
+ * Data rows take their number format and alignment from the column (exceljs copies a column's
+ * style into each new cell), which is much cheaper than styling 30,000 cells one by one.
+ */
+function columnStyles(ws: ExcelJS.Worksheet, money: number[], wrap: number[]): void {
+  ws.columns.forEach((column, index) => {
+    if (money.includes(index + 1)) column.numFmt = MONEY;
+    else if (wrap.includes(index + 1)) column.alignment = { vertical: 'top', wrapText: true };
+  });
 }
 /** Clerk-typed text: always a plain string cell, whatever it starts with. */
 function textCell(cell: ExcelJS.Cell, value: string): void {
@@ -152,8 +163,11 @@ function autoFilter(ws: ExcelJS.Worksheet, columns: number): void {
 const text = (ctx: SheetContext, value: Parameters<typeof pickText>[0]) =>
   pickText(value, ctx.request.lang).text;
 
+const registers = new WeakMap<SheetContext, Map<string, Funder>>();
 function fundersOf(ctx: SheetContext, row: LineRow, sources: readonly Source[]): string {
-  const register = new Map(ctx.request.funders.map((f) => [f.id, f]));
+  let register = registers.get(ctx);
+  if (!register)
+    registers.set(ctx, (register = new Map(ctx.request.funders.map((f) => [f.id, f]))));
   return sources
     .map((s) => ({
       s,
@@ -187,6 +201,7 @@ export function addBudgetSheet(ctx: SheetContext): BudgetSheetInfo {
     { text: L('fields.funders'), width: 40 },
   ]);
   autoFilter(ws, 17);
+  columnStyles(ws, [7, 9, 10, 12, 13, 14, 15, 16], [2, 3, 4, 17]);
   const first = HEADER_ROW + 1;
   const C = BUDGET_COLUMNS;
   ctx.outline.rows.forEach((row, index) => {
@@ -204,27 +219,20 @@ export function addBudgetSheet(ctx: SheetContext): BudgetSheetInfo {
     );
     textCell(ws.getCell(`${C.item}${r}`), text(ctx, line.item));
     textCell(ws.getCell(`${C.unit}${r}`), text(ctx, line.unit));
-    ws.getCell(`${C.quantity}${r}`).value = quantityValue(line.quantityMilli);
-    ws.getCell(`${C.quantity}${r}`).numFmt = QUANTITY;
-    money(ws.getCell(`${C.unitCost}${r}`), line.unitCostTyiyn);
-    ws.getCell(`${C.year}${r}`).value = line.year;
-    formula(
-      ws.getCell(`${C.total}${r}`),
-      `ROUND(${C.quantity}${r}*${C.unitCost}${r},2)`,
-      lineTotal(line.quantityMilli, line.unitCostTyiyn),
-    );
-    for (const s of SOURCES) money(ws.getCell(`${SOURCE_COLUMN[s]}${r}`), line.shares[s]);
-    if (line.classificationCode) textCell(ws.getCell(`${C.code}${r}`), line.classificationCode);
+    x.getCell(6).value = quantityValue(line.quantityMilli);
+    if (line.quantityMilli % 1000 !== 0) x.getCell(6).numFmt = QUANTITY;
+    money(x.getCell(7), line.unitCostTyiyn, false);
+    x.getCell(8).value = line.year;
+    const total = lineTotal(line.quantityMilli, line.unitCostTyiyn);
+    formula(x.getCell(9), `ROUND(${C.quantity}${r}*${C.unitCost}${r},2)`, total, false);
+    for (const s of SOURCES) money(ws.getCell(`${SOURCE_COLUMN[s]}${r}`), line.shares[s], false);
+    if (line.classificationCode) textCell(x.getCell(11), line.classificationCode);
     if (line.residentsInKind)
-      formula(ws.getCell(`${C.inKind}${r}`), `${C.residents}${r}`, line.shares.residents);
-    else money(ws.getCell(`${C.inKind}${r}`), 0);
-    formula(
-      ws.getCell(`${C.unfunded}${r}`),
-      `${C.total}${r}-${C.localBudget}${r}-${C.business}${r}-${C.donors}${r}-${C.residents}${r}`,
-      row.totals.unfunded,
-    );
-    textCell(ws.getCell(`${C.funders}${r}`), fundersOf(ctx, row, SOURCES));
-    x.alignment = { vertical: 'top', wrapText: true };
+      formula(x.getCell(15), `${C.residents}${r}`, line.shares.residents, false);
+    else money(x.getCell(15), 0, false);
+    const unfunded = `${C.total}${r}-${C.localBudget}${r}-${C.business}${r}-${C.donors}${r}-${C.residents}${r}`;
+    formula(x.getCell(16), unfunded, row.totals.unfunded, false);
+    textCell(x.getCell(17), fundersOf(ctx, row, SOURCES));
   });
   const last = first + ctx.outline.rows.length - 1;
   const totalRow = last + 2;
@@ -411,6 +419,11 @@ export function addSourceSheet(ctx: SheetContext, source: Source): void {
   const ws = newSheet(ctx, L(`sources.${source}`), headers);
   autoFilter(ws, headers.length);
   const amountCol = local ? 7 : 6;
+  columnStyles(
+    ws,
+    residents ? [amountCol, amountCol + 1] : [amountCol],
+    local ? [4, 5, 6, 8] : [2, 3, 4, headers.length],
+  );
   const amountLetter = ws.getColumn(amountCol).letter;
   const inKindLetter = ws.getColumn(amountCol + 1).letter;
   const sorted = local
@@ -437,14 +450,11 @@ export function addSourceSheet(ctx: SheetContext, source: Source): void {
         ? (ws.getRow(r).getCell(i + 1).value = value)
         : textCell(ws.getRow(r).getCell(i + 1), value),
     );
-    money(ws.getRow(r).getCell(amountCol), row.line.shares[source]);
-    if (residents)
-      money(
-        ws.getRow(r).getCell(amountCol + 1),
-        row.line.residentsInKind ? row.line.shares.residents : 0,
-      );
-    textCell(ws.getRow(r).getCell(headers.length), fundersOf(ctx, row, [source]));
-    ws.getRow(r).alignment = { vertical: 'top', wrapText: true };
+    const x = ws.getRow(r);
+    money(x.getCell(amountCol), row.line.shares[source], false);
+    const inKind = row.line.residentsInKind ? row.line.shares.residents : 0;
+    if (residents) money(x.getCell(amountCol + 1), inKind, false);
+    textCell(x.getCell(headers.length), fundersOf(ctx, row, [source]));
     r += 1;
   };
   const subtotal = (name: string, from: number, to: number, tyiyn: number, bold = false) => {

@@ -26,8 +26,13 @@ export async function buildBudgetWorkbook(
 ): Promise<{ bytes: Uint8Array<ArrayBuffer> }> {
   const { lang, tree } = request;
   const outline = planOutline(tree);
-  const label = (key: string, vars?: Record<string, string | number>) =>
-    labelIn(lang, `plan:${key}`, vars);
+  const labels = new Map<string, string>();
+  const label = (key: string, vars?: Record<string, string | number>) => {
+    if (vars) return labelIn(lang, `plan:${key}`, vars);
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = labelIn(lang, `plan:${key}`)));
+    return text;
+  };
   const planTitle = pickText(tree.plan.title, lang).text;
   const territory = pickText(request.territoryName, lang).text;
   const made = new Date(request.date);
@@ -61,6 +66,9 @@ export async function buildBudgetWorkbook(
   for (const source of SOURCES) addSourceSheet(context, source);
   addFundersSheet(context);
 
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Fast deflate: a somewhat larger file for much less compression work than the default level.
+  const buffer = await workbook.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
+  } as Partial<ExcelJS.XlsxWriteOptions>);
   return { bytes: new Uint8Array(buffer as ArrayBuffer) };
 }

@@ -1,12 +1,11 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../../shared/format';
 import { quantityValue, SOURCES } from '../../../shared/domain/budget';
 import type { ActivityNode } from '../../../shared/domain/plan-outline';
+import { formatNumber, formatTyiyn } from '../../../shared/format';
 import type { BudgetLine } from '../../../shared/schemas/plan';
-import { formatTyiyn } from '../../../shared/format';
-import { ItemControls, moveKeys } from './ItemControls';
 import { text, uiLanguage } from './format';
+import { ItemControls, moveKeys } from './ItemControls';
 
 interface Props {
   node: ActivityNode;
@@ -15,7 +14,7 @@ interface Props {
   onEdit: (line: BudgetLine) => void;
 }
 
-/** The budget lines of one activity with their totals row; unfunded is always shown. */
+/** The budget lines of one activity with their totals row; unfunded is always shown. Plain table: plans have thousands of lines. */
 export function BudgetLinesGrid({ node, locked, onAdd, onEdit }: Props) {
   const { t, i18n } = useTranslation('plan');
   const lang = uiLanguage(i18n.language);
@@ -27,99 +26,98 @@ export function BudgetLinesGrid({ node, locked, onAdd, onEdit }: Props) {
           {t('editor.noLines')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped withTableBorder fz="sm" data-testid="budget-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.number')}</Table.Th>
-                <Table.Th>{t('fields.item')}</Table.Th>
-                <Table.Th>{t('fields.unit')}</Table.Th>
-                <Table.Th ta="right">{t('fields.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('fields.unitCost')}</Table.Th>
-                <Table.Th>{t('fields.year')}</Table.Th>
-                <Table.Th ta="right">{t('fields.total')}</Table.Th>
+        <div className="plan-lines-wrap">
+          <table className="plan-lines" data-testid="budget-lines">
+            <thead>
+              <tr>
+                <th>{t('fields.number')}</th>
+                <th>{t('fields.item')}</th>
+                <th>{t('fields.unit')}</th>
+                <th className="num">{t('fields.quantity')}</th>
+                <th className="num">{t('fields.unitCost')}</th>
+                <th>{t('fields.year')}</th>
+                <th className="num">{t('fields.total')}</th>
                 {SOURCES.map((s) => (
-                  <Table.Th key={s} ta="right">
+                  <th key={s} className="num">
                     {t(`sources.${s}`)}
-                  </Table.Th>
+                  </th>
                 ))}
-                <Table.Th ta="right">{t('fields.unfunded')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
+                <th className="num">{t('fields.unfunded')}</th>
+                {!locked && <th />}
+              </tr>
+            </thead>
+            <tbody>
               {node.lines.map((row) => (
-                <Table.Tr
+                <tr
                   key={row.line.id}
                   tabIndex={0}
                   onKeyDown={moveKeys('line', row.line.id, locked)}
                   data-testid="budget-line"
                 >
-                  <Table.Td>{row.number}</Table.Td>
-                  <Table.Td style={{ minWidth: 160, maxWidth: 280, overflowWrap: 'break-word' }}>
-                    {text(row.line.item, lang)}
-                  </Table.Td>
-                  <Table.Td>{text(row.line.unit, lang)}</Table.Td>
-                  <Table.Td ta="right">
+                  <td>{row.number}</td>
+                  <td className="item">{text(row.line.item, lang)}</td>
+                  <td>{text(row.line.unit, lang)}</td>
+                  <td className="num">
                     {formatNumber(quantityValue(row.line.quantityMilli), lang, 3)}
-                  </Table.Td>
-                  <Table.Td ta="right">{som(row.line.unitCostTyiyn)}</Table.Td>
-                  <Table.Td>{row.line.year}</Table.Td>
-                  <Table.Td ta="right" fw={700}>
-                    {som(row.totals.total)}
-                  </Table.Td>
+                  </td>
+                  <td className="num">{som(row.line.unitCostTyiyn)}</td>
+                  <td>{row.line.year}</td>
+                  <td className="num">
+                    <b>{som(row.totals.total)}</b>
+                  </td>
                   {SOURCES.map((s) => (
-                    <Table.Td key={s} ta="right">
+                    <td key={s} className="num">
                       {som(row.line.shares[s])}
                       {s === 'residents' && row.line.residentsInKind && row.line.shares[s] > 0
                         ? ' *'
                         : ''}
-                    </Table.Td>
+                    </td>
                   ))}
-                  <Table.Td
-                    ta="right"
-                    c={row.totals.unfunded > 0 ? 'red' : undefined}
+                  <td
+                    className={row.totals.unfunded > 0 ? 'num unfunded' : 'num'}
                     data-testid="line-unfunded"
                   >
                     {som(row.totals.unfunded)}
-                  </Table.Td>
-                  <Table.Td>
-                    <ItemControls
-                      kind="line"
-                      id={row.line.id}
-                      name={text(row.line.item, lang)}
-                      locked={locked}
-                      onEdit={() => onEdit(row.line)}
-                      testId="line"
-                    />
-                  </Table.Td>
-                </Table.Tr>
+                  </td>
+                  {!locked && (
+                    <td>
+                      <ItemControls
+                        kind="line"
+                        id={row.line.id}
+                        name={text(row.line.item, lang)}
+                        locked={locked}
+                        onEdit={() => onEdit(row.line)}
+                        testId="line"
+                      />
+                    </td>
+                  )}
+                </tr>
               ))}
-            </Table.Tbody>
-            <Table.Tfoot>
-              <Table.Tr fw={700}>
-                <Table.Td colSpan={6}>{t('fields.total')}</Table.Td>
-                <Table.Td ta="right" data-testid="activity-total">
+            </tbody>
+            <tfoot>
+              <tr>
+                <td colSpan={6}>{t('fields.total')}</td>
+                <td className="num" data-testid="activity-total">
                   {som(node.totals.total)}
-                </Table.Td>
+                </td>
                 {SOURCES.map((s) => (
-                  <Table.Td key={s} ta="right">
+                  <td key={s} className="num">
                     {som(node.totals.bySource[s])}
-                  </Table.Td>
+                  </td>
                 ))}
-                <Table.Td ta="right" c={node.totals.unfunded > 0 ? 'red' : undefined}>
+                <td className={node.totals.unfunded > 0 ? 'num unfunded' : 'num'}>
                   {som(node.totals.unfunded)}
-                </Table.Td>
-                <Table.Td />
-              </Table.Tr>
-            </Table.Tfoot>
-          </Table>
-        </Table.ScrollContainer>
+                </td>
+                {!locked && <td />}
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       )}
       {!locked && (
-        <Button size="xs" variant="light" mt="xs" onClick={onAdd} data-testid="line-add">
+        <button type="button" className="plan-add" onClick={onAdd} data-testid="line-add">
           {t('editor.addLine')}
-        </Button>
+        </button>
       )}
     </>
   );

@@ -1,8 +1,11 @@
-import { ActionIcon, Group, Tooltip } from '@mantine/core';
-import type { KeyboardEvent } from 'react';
+import { createContext, useContext, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ConfirmButton } from '../../components/ConfirmButton';
-import { moveItem, removeItem, type ItemKind } from '../../db/plan-items';
+import { moveItem, type ItemKind } from '../../db/plan-items';
+
+/** Asks the editor to confirm and remove an item (one dialog for the whole tree). */
+export const RemoveContext = createContext<
+  (request: { kind: ItemKind; id: string; name: string }) => void
+>(() => {});
 
 interface Props {
   kind: ItemKind;
@@ -11,6 +14,23 @@ interface Props {
   locked: boolean;
   onEdit: () => void;
   testId: string;
+}
+
+/** The four button labels, translated once per language rather than once per row. */
+const labelCache = new Map<string, { up: string; down: string; edit: string; remove: string }>();
+function useControlLabels() {
+  const { t, i18n } = useTranslation('plan');
+  let labels = labelCache.get(i18n.language);
+  if (!labels) {
+    labels = {
+      up: t('editor.moveUp'),
+      down: t('editor.moveDown'),
+      edit: t('editor.edit'),
+      remove: t('editor.remove'),
+    };
+    labelCache.set(i18n.language, labels);
+  }
+  return labels;
 }
 
 /** Alt+↑ / Alt+↓ on a focused row moves it; used as the row's onKeyDown. */
@@ -23,53 +43,53 @@ export function moveKeys(kind: ItemKind, id: string, locked: boolean) {
   };
 }
 
-/** Move up / down, edit, delete (with confirmation) for one item of the plan tree. */
+/**
+ * Move up / down, edit, delete for one item of the plan tree. Plain buttons with native titles:
+ * a plan has thousands of rows, so each row must stay cheap to draw.
+ */
 export function ItemControls({ kind, id, name, locked, onEdit, testId }: Props) {
-  const { t } = useTranslation('plan');
+  const labels = useControlLabels();
+  const remove = useContext(RemoveContext);
   if (locked) return null;
   return (
-    <Group gap={4} wrap="nowrap">
-      <Tooltip label={t('editor.moveUp')}>
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('editor.moveUp')}
-          onClick={() => void moveItem(kind, id, -1)}
-          data-testid={`${testId}-up`}
-        >
-          ↑
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('editor.moveDown')}>
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('editor.moveDown')}
-          onClick={() => void moveItem(kind, id, 1)}
-          data-testid={`${testId}-down`}
-        >
-          ↓
-        </ActionIcon>
-      </Tooltip>
-      <Tooltip label={t('editor.edit')}>
-        <ActionIcon
-          variant="subtle"
-          aria-label={t('editor.edit')}
-          onClick={onEdit}
-          data-testid={`${testId}-edit`}
-        >
-          ✎
-        </ActionIcon>
-      </Tooltip>
-      <ConfirmButton
-        size="compact-xs"
-        variant="subtle"
-        color="red"
-        question={t('editor.removeConfirm', { name: name.slice(0, 120) })}
-        onConfirm={() => removeItem(kind, id)}
-        testId={`${testId}-remove`}
-        aria-label={t('editor.remove')}
+    <span className="plan-controls">
+      <button
+        type="button"
+        title={labels.up}
+        aria-label={labels.up}
+        onClick={() => void moveItem(kind, id, -1)}
+        data-testid={`${testId}-up`}
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        title={labels.down}
+        aria-label={labels.down}
+        onClick={() => void moveItem(kind, id, 1)}
+        data-testid={`${testId}-down`}
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        title={labels.edit}
+        aria-label={labels.edit}
+        onClick={onEdit}
+        data-testid={`${testId}-edit`}
+      >
+        ✎
+      </button>
+      <button
+        type="button"
+        className="danger"
+        title={labels.remove}
+        aria-label={labels.remove}
+        onClick={() => remove({ kind, id, name })}
+        data-testid={`${testId}-remove`}
       >
         ✕
-      </ConfirmButton>
-    </Group>
+      </button>
+    </span>
   );
 }

@@ -7,6 +7,7 @@ import {
   Center,
   Group,
   Loader,
+  Modal,
   Stack,
   Text,
   Title,
@@ -23,10 +24,12 @@ import {
   addLine,
   addObjective,
   addPriority,
+  removeItem,
   updateActivity,
   updateLine,
   updateObjective,
   updatePriority,
+  type ItemKind,
 } from '../../db/plan-items';
 import { advanceStatus, deletePlan, isLocked, updatePlan } from '../../db/plans';
 import { ActivityForm } from './ActivityForm';
@@ -39,6 +42,7 @@ import { PlanForm } from './PlanForm';
 import { PlanTree, type TreeDialog } from './PlanTree';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
+import { RemoveContext } from './ItemControls';
 import { usePlanOutline } from './usePlans';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
@@ -50,6 +54,9 @@ export function PlanEditor({ planId }: { planId: string }) {
   const outline = usePlanOutline(planId);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
+  const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
+    null,
+  );
   const [, navigate] = useLocation();
   if (outline === undefined)
     return (
@@ -197,7 +204,38 @@ export function PlanEditor({ planId }: { planId: string }) {
         <Text fw={700}>{t('editor.planTotals')}</Text>
         <TotalsLine totals={outline.totals} testId="plan-totals" />
       </Card>
-      <PlanTree outline={outline} locked={locked} open={setDialog} />
+      <RemoveContext.Provider value={setRemoving}>
+        <PlanTree outline={outline} locked={locked} open={setDialog} />
+      </RemoveContext.Provider>
+      <Modal
+        opened={removing !== null}
+        onClose={() => setRemoving(null)}
+        title={t('editor.remove')}
+        centered
+      >
+        <Text mb="md" style={{ overflowWrap: 'anywhere' }}>
+          {t('editor.removeConfirm', { name: removing?.name.slice(0, 200) ?? '' })}
+        </Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setRemoving(null)}>
+            {t('common:cancel')}
+          </Button>
+          <Button
+            color="red"
+            data-autofocus
+            data-testid="remove-confirm"
+            onClick={async () => {
+              if (removing)
+                await removeItem(removing.kind, removing.id).catch((error: unknown) =>
+                  notifications.show({ message: errorMessage(t, error), color: 'red' }),
+                );
+              setRemoving(null);
+            }}
+          >
+            {t('common:confirm')}
+          </Button>
+        </Group>
+      </Modal>
       {dialog?.kind === 'plan' && (
         <PlanForm
           title={t('editor.editPlan')}

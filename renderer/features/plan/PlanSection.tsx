@@ -3,6 +3,7 @@ import { BudgetSummary } from './BudgetSummary';
 import { FundersScreen } from './FundersScreen';
 import { PlanEditor } from './PlanEditor';
 import { PlanList } from './PlanList';
+import './plan.css';
 
 /** The plan section: list, funder register, one plan's editor and its budget summary. */
 export default function PlanSection() {

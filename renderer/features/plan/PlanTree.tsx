@@ -1,9 +1,9 @@
-import { Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanOutline } from '../../../shared/domain/plan-outline';
 import type { Activity, BudgetLine, Objective, PlanPriority } from '../../../shared/schemas/plan';
-import { BudgetLinesGrid } from './BudgetLinesGrid';
-import { text, timingText, uiLanguage } from './format';
+import { ActivityCard } from './ActivityCard';
+import { text, uiLanguage } from './format';
 import { ItemControls, moveKeys } from './ItemControls';
 import { TotalsLine } from './TotalsLine';
 
@@ -76,53 +76,20 @@ export function PlanTree({ outline, locked, open }: Props) {
                 </Group>
                 <Stack gap="sm" pl="md" mt="xs">
                   {o.activities.map((a) => (
-                    <Card key={a.activity.id} withBorder padding="sm" data-testid="activity">
-                      <Group
-                        justify="space-between"
-                        wrap="nowrap"
-                        tabIndex={0}
-                        onKeyDown={moveKeys('activity', a.activity.id, locked)}
-                      >
-                        <Stack gap={2}>
-                          <Text
-                            fw={600}
-                            style={{ overflowWrap: 'anywhere' }}
-                            data-testid="activity-name"
-                          >{`${a.number}. ${text(a.activity.title, lang)}`}</Text>
-                          <Group gap="xs">
-                            <Badge variant="light">{text(a.activity.responsible, lang)}</Badge>
-                            {a.activity.partners && (
-                              <Text size="xs">{text(a.activity.partners, lang)}</Text>
-                            )}
-                            {a.activity.timing && (
-                              <Text size="xs" c="dimmed">
-                                {timingText(a.activity.timing)}
-                              </Text>
-                            )}
-                          </Group>
-                        </Stack>
-                        <ItemControls
-                          kind="activity"
-                          id={a.activity.id}
-                          name={text(a.activity.title, lang)}
-                          locked={locked}
-                          onEdit={() =>
-                            open({
-                              kind: 'activity',
-                              objectiveId: o.objective.id,
-                              activity: a.activity,
-                            })
-                          }
-                          testId="activity"
-                        />
-                      </Group>
-                      <BudgetLinesGrid
-                        node={a}
-                        locked={locked}
-                        onAdd={() => open({ kind: 'line', activityId: a.activity.id })}
-                        onEdit={(line) => open({ kind: 'line', activityId: a.activity.id, line })}
-                      />
-                    </Card>
+                    <ActivityCard
+                      key={a.activity.id}
+                      node={a}
+                      locked={locked}
+                      onEdit={() =>
+                        open({
+                          kind: 'activity',
+                          objectiveId: o.objective.id,
+                          activity: a.activity,
+                        })
+                      }
+                      onAddLine={() => open({ kind: 'line', activityId: a.activity.id })}
+                      onEditLine={(line) => open({ kind: 'line', activityId: a.activity.id, line })}
+                    />
                   ))}
                   {!locked && (
                     <Button
