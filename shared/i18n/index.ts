@@ -44,9 +44,48 @@ type Catalogue = { [key: string]: string | Catalogue };
 
 /** Every namespace of every language. */
 export const resources = {
-  ru: { plan: ruPlan, priorities: ruPriorities, common: ruCommon, errors: ruErrors, territory: ruTerritory, settings: ruSettings, home: ruHome, documents: ruDocuments, workingGroup: ruWorkingGroup, study: ruStudy, backup: ruBackup, audit: ruAudit },
-  ky: { plan: kyPlan, priorities: kyPriorities, common: kyCommon, errors: kyErrors, territory: kyTerritory, settings: kySettings, home: kyHome, documents: kyDocuments, workingGroup: kyWorkingGroup, study: kyStudy, backup: kyBackup, audit: kyAudit },
-  en: { plan: enPlan, priorities: enPriorities, common: enCommon, errors: enErrors, territory: enTerritory, settings: enSettings, home: enHome, documents: enDocuments, workingGroup: enWorkingGroup, study: enStudy, backup: enBackup, audit: enAudit },
+  ru: {
+    plan: ruPlan,
+    priorities: ruPriorities,
+    common: ruCommon,
+    errors: ruErrors,
+    territory: ruTerritory,
+    settings: ruSettings,
+    home: ruHome,
+    documents: ruDocuments,
+    workingGroup: ruWorkingGroup,
+    study: ruStudy,
+    backup: ruBackup,
+    audit: ruAudit,
+  },
+  ky: {
+    plan: kyPlan,
+    priorities: kyPriorities,
+    common: kyCommon,
+    errors: kyErrors,
+    territory: kyTerritory,
+    settings: kySettings,
+    home: kyHome,
+    documents: kyDocuments,
+    workingGroup: kyWorkingGroup,
+    study: kyStudy,
+    backup: kyBackup,
+    audit: kyAudit,
+  },
+  en: {
+    plan: enPlan,
+    priorities: enPriorities,
+    common: enCommon,
+    errors: enErrors,
+    territory: enTerritory,
+    settings: enSettings,
+    home: enHome,
+    documents: enDocuments,
+    workingGroup: enWorkingGroup,
+    study: enStudy,
+    backup: enBackup,
+    audit: enAudit,
+  },
 } satisfies Record<Language, Record<string, Catalogue>>;
 
 export type Namespace = keyof (typeof resources)['ru'];

@@ -106,3 +106,20 @@ describe('handle', () => {
     );
   });
 });
+
+describe('hostile input objects', () => {
+  it('answers invalid-input when reading the payload throws', async () => {
+    const { invokeChecked } = await import('./register');
+    const hostile = Object.defineProperty({}, 'language', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const event = { senderFrame: { url: 'app://koopsuz/index.html', origin: 'app://koopsuz' } };
+    const fn = vi.fn();
+    const result = await invokeChecked('app:set-language', fn, event as never, [hostile]);
+    expect(result).toEqual({ ok: false, error: 'invalid-input' });
+    expect(fn).not.toHaveBeenCalled();
+  });
+});

@@ -49,9 +49,18 @@ export async function invokeChecked<C extends ChannelName>(
     return { ok: false, error: 'forbidden-sender' };
   }
   // Every channel takes at most one argument; more means a caller that is not the preload.
-  const parsed = args.length <= 1 ? channels[channel].input.safeParse(args[0]) : undefined;
+  let parsed: { success: boolean; data?: unknown; error?: { issues: unknown } } | undefined;
+  try {
+    parsed = args.length <= 1 ? channels[channel].input.safeParse(args[0]) : undefined;
+  } catch {
+    // A hostile object (a getter that throws, a crafted prototype) is invalid input, not a crash.
+    parsed = undefined;
+  }
   if (!parsed?.success) {
-    console.error(`[ipc] ${channel}: invalid input`, parsed?.error.issues ?? 'too many arguments');
+    console.error(
+      `[ipc] ${channel}: invalid input`,
+      parsed?.error?.issues ?? 'too many arguments or a hostile object',
+    );
     return { ok: false, error: 'invalid-input' };
   }
   try {
