@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
 import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
+import { FramePage } from './pages/frame';
 import { PlanPage } from './pages/plan';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
@@ -178,6 +179,50 @@ describe('plan and budget', () => {
     await screenshot(page, 'plan-bad-line-ru');
     await page.getByRole('button', { name: 'Отмена' }).click();
     expect(await page.getByTestId('budget-line').count()).toBe(2);
+    await context.close();
+  });
+
+  it('the sample plan reorders by keyboard and prints in Kyrgyz and Russian on landscape pages', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await new WizardPage(page).complete(WIZARD_DATA.ru);
+    const frame = new FramePage(page);
+    await frame.openSettings();
+    await frame.loadSample();
+    await page.getByTestId('sample-badge').waitFor();
+    await page.getByTestId('nav-plan').click();
+    await page.getByTestId('plan-open').click();
+    await page.getByTestId('activity').nth(24).waitFor({ state: 'attached' });
+    expect(await page.getByTestId('activity').count()).toBe(25);
+    expect(await page.getByTestId('budget-line').count()).toBeGreaterThanOrEqual(50);
+    const firstTitle = () => page.getByTestId('priority-row').first().textContent();
+    expect(await firstTitle()).toContain('1. Жестокое обращение с детьми');
+    await page.getByTestId('priority-row').first().focus();
+    await page.keyboard.press('Alt+ArrowDown');
+    await page
+      .getByTestId('priority-row')
+      .first()
+      .filter({ hasText: 'Суицид среди подростков' })
+      .waitFor();
+    expect(await page.getByTestId('priority-row').nth(1).textContent()).toContain(
+      '2. Жестокое обращение с детьми',
+    );
+    await screenshot(page, 'plan-sample-ru');
+
+    const editorUrl = page.url();
+    const planId = /#\/plan\/([^/?]+)/.exec(editorUrl)![1]!;
+    await page.goto(editorUrl.replace(/#.*$/, `#/print/plan/${planId}?lang=ky%2Bru`));
+    await page.getByTestId('plan-totals').waitFor();
+    const pdf = await printPdf(page, 'plan-sample-ky-ru');
+    pdfPngs(pdf, 'plan-sample-ky-ru');
+    const info = pdfInfo(pdf);
+    expect(info.width).toBeGreaterThan(info.height);
+    expect(info.pages).toBeGreaterThan(2);
+    const text = pdfText(pdf);
+    expect(text).toContain('Долбоор — бекитиле элек');
+    expect(text).toContain('Проект — не утверждён');
+    expect(text).toContain('Жергиликтүү бюджет / Местный бюджет');
+    expect(text).toMatch(/Стр\.|бет/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });
