@@ -208,6 +208,13 @@ describe('plan and budget', () => {
     );
     await screenshot(page, 'plan-sample-ru');
 
+    // The responsible organisation can be picked from the working group's members.
+    await page.getByTestId('activity-add').first().click();
+    await page.getByTestId('activity-pick-responsible').click();
+    await page.getByRole('option').first().click();
+    expect(await page.getByTestId('activity-responsible-ru').inputValue()).not.toBe('');
+    await page.getByRole('button', { name: 'Отмена' }).click();
+
     const editorUrl = page.url();
     const planId = /#\/plan\/([^/?]+)/.exec(editorUrl)![1]!;
     await page.goto(editorUrl.replace(/#.*$/, `#/print/plan/${planId}?lang=ky%2Bru`));

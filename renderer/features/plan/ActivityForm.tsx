@@ -1,5 +1,6 @@
 import {
   Button,
+  Select,
   Group,
   Modal,
   SegmentedControl,
@@ -14,7 +15,9 @@ import { formatDate, parseDate } from '../../../shared/format';
 import { activityInputSchema, type ActivityInput, type Timing } from '../../../shared/schemas/plan';
 import { errorText } from '../../app/errors';
 import { LocalizedTextInput } from '../../components/LocalizedTextInput';
-import { errorMessage } from './format';
+import { errorMessage, text, uiLanguage } from './format';
+import { useGroupOrganisations } from './usePlans';
+import { useTerritory } from '../../app/territory-context';
 
 type TimingKind = 'none' | Timing['kind'];
 
@@ -32,7 +35,9 @@ const show = (value: number | undefined) => (value === undefined ? '' : String(v
 
 /** The activity form: title, description, responsible, partners, timing, indicator, notes. */
 export function ActivityForm({ initial, onClose, onSave }: Props) {
-  const { t } = useTranslation('plan');
+  const { t, i18n } = useTranslation('plan');
+  const organisations = useGroupOrganisations(useTerritory().id);
+  const lang = uiLanguage(i18n.language);
   const [value, setValue] = useState<ActivityInput>(
     initial ?? { title: {}, responsible: {}, indicator: {} },
   );
@@ -97,6 +102,23 @@ export function ActivityForm({ initial, onClose, onSave }: Props) {
             error={issue('title')}
             testId="activity-title"
           />
+          {organisations.length > 0 && (
+            <Select
+              label={t('fields.pickResponsible')}
+              placeholder={t('fields.pickResponsibleHint')}
+              searchable
+              clearable
+              value={null}
+              data={organisations.map((org, index) => ({
+                value: String(index),
+                label: text(org, lang),
+              }))}
+              onChange={(index) =>
+                index !== null && setValue({ ...value, responsible: organisations[Number(index)]! })
+              }
+              data-testid="activity-pick-responsible"
+            />
+          )}
           <LocalizedTextInput
             label={t('fields.responsible')}
             required

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { planOutline, type PlanOutline } from '../../../shared/domain/plan-outline';
+import type { LocalizedText } from '../../../shared/schemas/localized-text';
 import type { Funder, Plan } from '../../../shared/schemas/plan';
 import { getDb } from '../../db/database';
 import { loadPlanTree } from '../../db/plans';
@@ -30,4 +31,20 @@ export function useFunders(): Funder[] | undefined {
       ),
     );
   });
+}
+
+/** Organisations of the territory's working-group members (distinct), to pick the responsible one from. */
+export function useGroupOrganisations(territoryId: string): LocalizedText[] {
+  return (
+    useLiveQuery(async () => {
+      const members = await getDb().members.where('territoryId').equals(territoryId).toArray();
+      const seen = new Map<string, LocalizedText>();
+      for (const member of members) {
+        const key =
+          member.organisation.ru ?? member.organisation.ky ?? member.organisation.en ?? '';
+        if (key.trim() && !seen.has(key)) seen.set(key, member.organisation);
+      }
+      return [...seen.values()];
+    }, [territoryId]) ?? []
+  );
 }
