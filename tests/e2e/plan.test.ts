@@ -79,10 +79,14 @@ describe('plan and budget', () => {
     expect(await page.getByTestId('plan-totals').textContent()).toContain(nb('2 001,25'));
     await screenshot(page, 'plan-editor-ru');
 
+    const warnings: string[] = [];
+    page.on('console', (message) => warnings.push(message.text()));
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByTestId('plan-export').click(),
     ]);
+    // Built off the UI thread: the page did not fall back to building the workbook itself.
+    expect(warnings.filter((w) => w.includes('workbook worker unavailable'))).toEqual([]);
     expect(download.suggestedFilename()).toMatch(
       /^Первомайский район — Совместный план .* — бюджет — \d\d\.\d\d\.\d{4}\.xlsx$/,
     );
