@@ -2,6 +2,7 @@
  * Survey responses: typed one by one or imported as one batch. Every write updates the study's
  * aggregates (cube) in the same transaction, so the analysis never has to re-read responses.
  */
+import Dexie from 'dexie';
 import { applyResponse, emptyCube } from '../../../shared/domain/study/cube';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import {
@@ -10,7 +11,6 @@ import {
   type SurveyAnswers,
   type SurveyResponse,
 } from '../../../shared/schemas/study';
-import type { AuditEntry } from '../../../shared/schemas/audit';
 import { getDb } from '../database';
 import { NotFoundError, nowInstant, recordWriter, validate, writeTransaction } from '../repository';
 import type { StudyCubeRow } from './rows';
@@ -133,92 +133,150 @@ export interface ImportResult {
   alreadyImported: { rowNumber: number; externalId: string }[];
 }
 
+/** Thrown by importResponses when its signal aborts: the transaction was rolled back. */
+export class ImportAborted extends Error {
+  constructor() {
+    super('import aborted');
+    this.name = 'ImportAborted';
+  }
+}
+
+/** The survey-tool ids among `ids` already stored in the territory, looked up in index chunks. */
+async function storedExternalIds(
+  ids: readonly string[],
+  territoryId: string,
+): Promise<Set<string>> {
+  const db = getDb();
+  const found = await Promise.all(
+    Array.from({ length: Math.ceil(ids.length / IMPORT_CHUNK) }, (_, i) =>
+      db.surveyResponses
+        .where('externalId')
+        .anyOf(ids.slice(i * IMPORT_CHUNK, (i + 1) * IMPORT_CHUNK))
+        .keys(),
+    ),
+  );
+  const anywhere = [...new Set(found.flat().map(String))];
+  const existing = new Set<string>();
+  // Usually empty; only ids stored somewhere are read in full to check their territory.
+  for (let from = 0; from < anywhere.length; from += IMPORT_CHUNK) {
+    const records = await db.surveyResponses
+      .where('externalId')
+      .anyOf(anywhere.slice(from, from + IMPORT_CHUNK))
+      .toArray();
+    for (const r of records)
+      if (r.territoryId === territoryId && r.externalId) existing.add(r.externalId);
+  }
+  return existing;
+}
+
 /**
- * Stores an import as one batch, all or nothing: responses, one audit entry per response (with the
- * batch id), the study's aggregates and the batch record. Rows whose `_uuid` is already stored are
- * skipped and reported.
+ * Stores an import as one batch, all or nothing: responses (each carrying the batch id), ONE audit
+ * entry for the batch (recordId = batch id, after = { studyId, fileName, count }), the study's
+ * aggregates and the batch record. Rows whose `_uuid` is already stored are skipped and reported.
+ * Runs in the import worker for files (renderer/features/study/import/import.worker.ts), so the UI
+ * thread never waits for it; `signal` aborts the transaction (nothing stays stored).
  */
 export async function importResponses(options: {
   studyId: string;
   fileName: string;
   rows: readonly ImportRow[];
   skipped: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
 }): Promise<ImportResult> {
   const batchId = crypto.randomUUID();
+  const { signal } = options;
+  if (signal?.aborted) throw new ImportAborted();
   return writeTransaction(async (ctx) => {
     const db = getDb();
-    const row = await cubeRow(options.studyId);
-    const ids = options.rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
-    const existing = new Set<string>();
-    if (ids.length > 0) {
-      const found = await db.surveyResponses.where('externalId').anyOf(ids).toArray();
-      for (const r of found)
-        if (r.territoryId === row.territoryId && r.externalId) existing.add(r.externalId);
-    }
-    const at = nowInstant();
-    const alreadyImported: ImportResult['alreadyImported'] = [];
-    let number = row.nextNumber;
-    let stored = 0;
-    // Chunks keep the UI thread responsive: between chunks the thread is free while IndexedDB
-    // writes, and the transaction stays open because each await is on its own pending requests.
-    for (let from = 0; from < options.rows.length; from += IMPORT_CHUNK) {
-      const records: SurveyResponse[] = [];
-      for (const item of options.rows.slice(from, from + IMPORT_CHUNK)) {
-        if (item.externalId && existing.has(item.externalId)) {
-          alreadyImported.push({ rowNumber: item.rowNumber, externalId: item.externalId });
-          continue;
+    const tx = Dexie.currentTransaction;
+    const abort = () => tx?.abort();
+    signal?.addEventListener('abort', abort);
+    // While IndexedDB writes one chunk, the next one is validated and built.
+    let writing: Promise<unknown> = Promise.resolve();
+    try {
+      const row = await cubeRow(options.studyId);
+      const ids = options.rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
+      const existing = ids.length > 0 ? await storedExternalIds(ids, row.territoryId) : new Set();
+      const at = nowInstant();
+      const alreadyImported: ImportResult['alreadyImported'] = [];
+      let number = row.nextNumber;
+      let stored = 0;
+      for (let from = 0; from < options.rows.length; from += IMPORT_CHUNK) {
+        const records: SurveyResponse[] = [];
+        for (const item of options.rows.slice(from, from + IMPORT_CHUNK)) {
+          if (item.externalId && existing.has(item.externalId)) {
+            alreadyImported.push({ rowNumber: item.rowNumber, externalId: item.externalId });
+            continue;
+          }
+          const answers = validate(surveyAnswersSchema, item.answers);
+          records.push({
+            ...answers,
+            id: crypto.randomUUID(),
+            territoryId: row.territoryId,
+            studyId: options.studyId,
+            number: number++,
+            source: 'import' as const,
+            batchId,
+            ...(item.externalId ? { externalId: item.externalId } : {}),
+            ...(item.submittedAt ? { submittedAt: item.submittedAt } : {}),
+            createdAt: at,
+            updatedAt: at,
+            fingerprint: responseFingerprint(answers),
+          });
+          applyResponse(row.cube, answers, 1);
         }
-        const answers = validate(surveyAnswersSchema, item.answers);
-        const record = {
-          ...answers,
-          id: crypto.randomUUID(),
-          territoryId: row.territoryId,
-          studyId: options.studyId,
-          number: number++,
-          source: 'import' as const,
-          batchId,
-          ...(item.externalId ? { externalId: item.externalId } : {}),
-          ...(item.submittedAt ? { submittedAt: item.submittedAt } : {}),
-          createdAt: at,
-          updatedAt: at,
-        };
-        records.push({ ...record, fingerprint: responseFingerprint(answers) });
-        applyResponse(row.cube, answers, 1);
+        await writing;
+        if (signal?.aborted) throw new ImportAborted();
+        writing = db.surveyResponses.bulkAdd(records);
+        stored += records.length;
+        options.onProgress?.(
+          Math.min(from + IMPORT_CHUNK, options.rows.length),
+          options.rows.length,
+        );
       }
-      await db.surveyResponses.bulkAdd(records);
-      await db.audit.bulkAdd(
-        records.map((r): AuditEntry => ({
-          id: crypto.randomUUID(),
-          at,
-          user: ctx.user,
-          table: 'surveyResponses',
-          recordId: r.id,
-          action: 'create',
-          territoryId: r.territoryId,
-          after: r,
-          batchId,
-        })),
-      );
-      stored += records.length;
+      await writing;
+      if (signal?.aborted) throw new ImportAborted();
+      const fileName = options.fileName.slice(0, 300);
+      await db.audit.add({
+        id: crypto.randomUUID(),
+        at,
+        user: ctx.user,
+        table: 'surveyResponses',
+        recordId: batchId,
+        action: 'create',
+        territoryId: row.territoryId,
+        after: { studyId: options.studyId, fileName, count: stored },
+        batchId,
+      });
+      await saveCube({ ...row, count: row.count + stored, nextNumber: number });
+      await db.importBatches.add({
+        id: batchId,
+        territoryId: row.territoryId,
+        studyId: options.studyId,
+        fileName,
+        at,
+        imported: stored,
+        skipped: options.skipped + alreadyImported.length,
+        undone: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+      if (signal?.aborted) throw new ImportAborted();
+      return { batchId, imported: stored, alreadyImported };
+    } catch (error) {
+      writing.catch(() => undefined); // the transaction is rolled back; its failure is this one
+      throw signal?.aborted ? new ImportAborted() : error;
+    } finally {
+      signal?.removeEventListener('abort', abort);
     }
-    await saveCube({ ...row, count: row.count + stored, nextNumber: number });
-    await db.importBatches.add({
-      id: batchId,
-      territoryId: row.territoryId,
-      studyId: options.studyId,
-      fileName: options.fileName.slice(0, 300),
-      at,
-      imported: stored,
-      skipped: options.skipped + alreadyImported.length,
-      undone: false,
-      createdAt: at,
-      updatedAt: at,
-    });
-    return { batchId, imported: stored, alreadyImported };
   }, batchId);
 }
 
-/** Removes every response of an import batch, in one transaction; returns how many. */
+/**
+ * Removes every response of an import batch (found by the responses' batch index) in one
+ * transaction, with ONE audit entry for the batch; returns how many.
+ */
 export async function undoImport(batchId: string): Promise<number> {
   return writeTransaction(async (ctx) => {
     const db = getDb();
@@ -230,19 +288,17 @@ export async function undoImport(batchId: string): Promise<number> {
     for (const r of records) applyResponse(row.cube, r, -1);
     await db.surveyResponses.bulkDelete(records.map((r) => r.id));
     const at = nowInstant();
-    await db.audit.bulkAdd(
-      records.map((r): AuditEntry => ({
-        id: crypto.randomUUID(),
-        at,
-        user: ctx.user,
-        table: 'surveyResponses',
-        recordId: r.id,
-        action: 'delete',
-        territoryId: r.territoryId,
-        before: r,
-        batchId: `undo:${batchId}`,
-      })),
-    );
+    await db.audit.add({
+      id: crypto.randomUUID(),
+      at,
+      user: ctx.user,
+      table: 'surveyResponses',
+      recordId: batchId,
+      action: 'delete',
+      territoryId: batch.territoryId,
+      before: { studyId: batch.studyId, fileName: batch.fileName, count: records.length },
+      batchId: `undo:${batchId}`,
+    });
     await saveCube({ ...row, count: row.count - records.length });
     await db.importBatches.update(batchId, { undone: true, updatedAt: at });
     return records.length;

@@ -1,0 +1,169 @@
+/*
+ * The import batch as the import worker stores it: one audit entry per batch (not per response),
+ * undo through the responses' batch index, Cancel (an aborted signal) leaving the database exactly
+ * as it was, and the `_uuid` look-up in index chunks across more than one chunk.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
+import { cubeFromResponses } from '../../../shared/domain/study/cube';
+import type { SurveyAnswers } from '../../../shared/schemas/study';
+import type { KoopsuzDatabase } from '../database';
+import { createTerritory } from '../territories';
+import {
+  addResponse,
+  ImportAborted,
+  importResponses,
+  undoImport,
+  type ImportRow,
+} from './responses';
+import { createStudy } from './studies';
+
+let db: KoopsuzDatabase;
+let territoryId: string;
+let studyId: string;
+beforeEach(async () => {
+  db = freshDatabase();
+  territoryId = (await createTerritory(territoryInput())).id;
+  studyId = (
+    await createStudy(territoryId, {
+      title: { ru: 'Опрос 2025' },
+      periodFrom: '2025-03-01',
+      periodTo: '2025-04-30',
+      methods: ['survey'],
+    })
+  ).id;
+});
+
+const answers = (i: number): SurveyAnswers => ({
+  respondentGroup: 'resident',
+  gender: i % 2 ? 'male' : 'female',
+  ageGroup: '30-44',
+  problems: [{ code: 'fraud', concern: (i % 5) + 1 }],
+  safeDay: 4,
+  safeNight: 2,
+  trustPolice: 3,
+});
+
+const rows = (n: number, from = 0): ImportRow[] =>
+  Array.from({ length: n }, (_, i) => ({
+    rowNumber: i + 2,
+    externalId: `uuid-${from + i}`,
+    answers: answers(from + i),
+  }));
+
+/** Every table's rows, to compare the database before and after. */
+async function snapshot() {
+  const tables: Record<string, unknown[]> = {};
+  for (const table of db.tables) tables[table.name] = await table.toArray();
+  return tables;
+}
+
+describe('import batch', () => {
+  it('writes ONE small audit entry per batch; the responses carry the batch id', async () => {
+    const result = await importResponses({
+      studyId,
+      fileName: 'kobo.xlsx',
+      rows: rows(2500),
+      skipped: 3,
+    });
+    expect(result.imported).toBe(2500);
+    const entries = await db.audit.where('table').equals('surveyResponses').toArray();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      action: 'create',
+      recordId: result.batchId,
+      batchId: result.batchId,
+      territoryId,
+      after: { studyId, fileName: 'kobo.xlsx', count: 2500 },
+    });
+    expect(JSON.stringify(entries[0]).length).toBeLessThan(500);
+    expect(await db.surveyResponses.where('batchId').equals(result.batchId).count()).toBe(2500);
+    const batch = await db.importBatches.get(result.batchId);
+    expect(batch).toMatchObject({ imported: 2500, skipped: 3, undone: false });
+    const records = await db.surveyResponses.toArray();
+    expect((await db.studyCubes.get(studyId))!.cube).toEqual(cubeFromResponses(records));
+    expect(records.map((r) => r.number).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 2500 }, (_, i) => i + 1),
+    );
+  });
+
+  it('undoes the batch with one audit entry and leaves typed responses alone', async () => {
+    const typed = await addResponse(studyId, answers(1));
+    const result = await importResponses({
+      studyId,
+      fileName: 'a.csv',
+      rows: rows(1200),
+      skipped: 0,
+    });
+    expect(await undoImport(result.batchId)).toBe(1200);
+    expect((await db.surveyResponses.toArray()).map((r) => r.id)).toEqual([typed.id]);
+    const undo = await db.audit.where('batchId').equals(`undo:${result.batchId}`).toArray();
+    expect(undo).toHaveLength(1);
+    expect(undo[0]).toMatchObject({
+      action: 'delete',
+      recordId: result.batchId,
+      before: { count: 1200 },
+    });
+    const row = await db.studyCubes.get(studyId);
+    expect(row!.count).toBe(1);
+    expect(row!.cube).toEqual(cubeFromResponses([typed]));
+  });
+
+  it('skips ids stored before across several look-up chunks, only in the same territory', async () => {
+    await importResponses({ studyId, fileName: 'a.csv', rows: rows(1500), skipped: 0 });
+    const other = (await createTerritory(territoryInput({ name: { ru: 'Другой район' } }))).id;
+    const otherStudy = await createStudy(other, {
+      title: { ru: 'Другой опрос' },
+      periodFrom: '2025-03-01',
+      periodTo: '2025-04-30',
+      methods: ['survey'],
+    });
+    // The same ids in another territory are not "imported before".
+    const elsewhere = await importResponses({
+      studyId: otherStudy.id,
+      fileName: 'a.csv',
+      rows: rows(10, 1495),
+      skipped: 0,
+    });
+    expect(elsewhere.imported).toBe(10);
+    const again = await importResponses({
+      studyId,
+      fileName: 'b.csv',
+      rows: rows(1500, 1000),
+      skipped: 0,
+    });
+    expect(again.imported).toBe(1000);
+    expect(again.alreadyImported).toHaveLength(500);
+    expect(again.alreadyImported.at(-1)).toEqual({ rowNumber: 501, externalId: 'uuid-1499' });
+  });
+
+  it('Cancel before storing, or in the middle of the chunks, leaves the database unchanged', async () => {
+    await addResponse(studyId, answers(0));
+    const before = await snapshot();
+    const early = new AbortController();
+    early.abort();
+    await expect(
+      importResponses({
+        studyId,
+        fileName: 'a.csv',
+        rows: rows(10),
+        skipped: 0,
+        signal: early.signal,
+      }),
+    ).rejects.toBeInstanceOf(ImportAborted);
+    const midway = new AbortController();
+    await expect(
+      importResponses({
+        studyId,
+        fileName: 'a.csv',
+        rows: rows(5000),
+        skipped: 0,
+        signal: midway.signal,
+        onProgress: (done) => {
+          if (done >= 2000) midway.abort();
+        },
+      }),
+    ).rejects.toBeInstanceOf(ImportAborted);
+    expect(await snapshot()).toEqual(before);
+  });
+});
