@@ -17,6 +17,7 @@ import {
   type PlanPriority,
   type PlanPriorityInput,
 } from '../../shared/schemas/plan';
+import { mergeCatalogue } from '../../shared/domain/study/catalogue';
 import { getDb } from './database';
 import {
   activityWriter,
@@ -221,4 +222,41 @@ async function removeCascade(ctx: WriteContext, kind: ItemKind, id: string): Pro
       await lineWriter.remove(ctx, l.id);
   }
   await WRITERS[kind].remove(ctx, id);
+}
+
+/**
+ * Adds the problems chosen in a priorities decision (assessment) as priorities of the plan, linked
+ * to it; problems already linked in this plan are skipped. Returns how many were added.
+ */
+export async function addPrioritiesFromDecision(
+  planId: string,
+  assessmentId: string,
+): Promise<number> {
+  return writeTransaction(async (ctx) => {
+    const plan = await editablePlan(planId);
+    const db = getDb();
+    const assessment = await db.priorityAssessments.get(assessmentId);
+    if (!assessment) throw new NotFoundError('priorityAssessments', assessmentId);
+    const catalogue = new Map(mergeCatalogue(await db.problems.toArray()).map((p) => [p.code, p]));
+    const existing = await db.planPriorities.where('planId').equals(planId).toArray();
+    const linked = new Set(
+      existing.filter((p) => p.priorityId === assessmentId).map((p) => p.problemCode),
+    );
+    let order = nextOrder(existing);
+    let added = 0;
+    for (const code of assessment.selected) {
+      const problem = catalogue.get(code);
+      if (!problem || linked.has(code)) continue;
+      await priorityWriter.insert(ctx, {
+        territoryId: plan.territoryId,
+        planId,
+        title: problem.title,
+        priorityId: assessmentId,
+        problemCode: code,
+        order: order++,
+      });
+      added += 1;
+    }
+    return added;
+  });
 }

@@ -8,6 +8,7 @@ import {
   addActivity,
   addLine,
   addObjective,
+  addPrioritiesFromDecision,
   addPriority,
   moveItem,
   removeItem,
@@ -235,5 +236,28 @@ describe('plan repository', () => {
       expect(await table.count()).toBe(0);
     }
     expect(await db.funders.count()).toBe(1);
+  });
+
+  it('takes the priorities chosen in the priorities decision, linked, once', async () => {
+    const { plan } = await smallPlan();
+    const at = '2026-01-20T08:00:00.000Z';
+    const assessmentId = crypto.randomUUID();
+    await db.table('priorityAssessments').add({
+      id: assessmentId,
+      territoryId,
+      title: { ru: 'Приоритеты 2026' },
+      criteria: [],
+      problemCodes: ['road-safety', 'burglary', 'fraud'],
+      selected: ['road-safety', 'burglary'],
+      createdAt: at,
+      updatedAt: at,
+    });
+    expect(await addPrioritiesFromDecision(plan.id, assessmentId)).toBe(2);
+    expect(await addPrioritiesFromDecision(plan.id, assessmentId)).toBe(0);
+    const linked = (await loadPlanTree(plan.id)).priorities.filter(
+      (p) => p.priorityId === assessmentId,
+    );
+    expect(linked.map((p) => p.problemCode).sort()).toEqual(['burglary', 'road-safety']);
+    expect(linked.every((p) => Boolean(p.title.ru))).toBe(true);
   });
 });

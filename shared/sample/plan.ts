@@ -111,6 +111,15 @@ export interface SamplePriority {
   objectives: { title: LocalizedText; activities: SampleActivity[] }[];
 }
 
+/** The problem-catalogue codes of the five sample priorities, in order (for linking to the priorities decision). */
+export const SAMPLE_PRIORITY_CODES = [
+  'child-abuse',
+  'teen-suicide',
+  'road-safety',
+  'market-theft',
+  'burglary',
+];
+
 export const SAMPLE_PLAN_TITLE: LocalizedText = {
   ru: 'Совместный план по профилактике правонарушений в Свердловском районе г. Бишкек на 2026–2027 годы',
   ky: 'Бишкек шаарынын Свердлов районунда укук бузууларды алдын алуу боюнча 2026–2027-жылдарга биргелешкен план',

@@ -20,6 +20,7 @@ import {
   stampsSchema,
 } from './common';
 import { localizedTextSchema } from './localized-text';
+import { problemCodeSchema } from './study';
 
 export const PLAN_STATUSES = ['draft', 'approved', 'inProgress', 'completed'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
@@ -105,10 +106,14 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
-/** A priority inside a plan: typed in, or linked later to a priorities record. */
+/**
+ * A priority inside a plan: typed in, or linked to the priorities decision — the assessment
+ * (`priorityId`) and the chosen problem in it (`problemCode`).
+ */
 export const planPriorityInputSchema = z.object({
   title: requiredLocalizedText(1000),
   priorityId: idSchema.optional(),
+  problemCode: problemCodeSchema.optional(),
 });
 export type PlanPriorityInput = z.infer<typeof planPriorityInputSchema>;
 export const planPrioritySchema = planPriorityInputSchema.extend({

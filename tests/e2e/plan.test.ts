@@ -212,6 +212,10 @@ describe('plan and budget', () => {
     );
     await screenshot(page, 'plan-sample-ru');
 
+    // Priorities can be taken from the priorities decision of the sample (already linked ones are skipped).
+    await page.getByTestId('plan-from-decision').click();
+    await page.getByText(/Добавлено приоритетов: \d+/).waitFor();
+
     // The responsible organisation can be picked from the working group's members.
     await page.getByTestId('activity-add').first().click();
     await page.getByTestId('activity-pick-responsible').click();

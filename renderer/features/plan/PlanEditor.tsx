@@ -23,6 +23,7 @@ import {
   addActivity,
   addLine,
   addObjective,
+  addPrioritiesFromDecision,
   addPriority,
   removeItem,
   updateActivity,
@@ -43,7 +44,7 @@ import { PlanTree, type TreeDialog } from './PlanTree';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
 import { RemoveContext } from './ItemControls';
-import { usePlanOutline } from './usePlans';
+import { useDecidedAssessment, usePlanOutline } from './usePlans';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -52,6 +53,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const { t, i18n } = useTranslation('plan');
   const lang = uiLanguage(i18n.language);
   const outline = usePlanOutline(planId);
+  const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
   const [dialog, setDialog] = useState<Dialog>(null);
   const [exporting, setExporting] = useState(false);
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
@@ -204,6 +206,23 @@ export function PlanEditor({ planId }: { planId: string }) {
         <Text fw={700}>{t('editor.planTotals')}</Text>
         <TotalsLine totals={outline.totals} testId="plan-totals" />
       </Card>
+      {!locked && decision && (
+        <Group>
+          <Button
+            variant="light"
+            data-testid="plan-from-decision"
+            onClick={async () => {
+              const count = await addPrioritiesFromDecision(plan.id, decision.id);
+              notifications.show({
+                message: t('editor.fromDecisionDone', { count }),
+                color: 'teal',
+              });
+            }}
+          >
+            {t('editor.fromDecision')}
+          </Button>
+        </Group>
+      )}
       <RemoveContext.Provider value={setRemoving}>
         <PlanTree outline={outline} locked={locked} open={setDialog} />
       </RemoveContext.Provider>

@@ -1,4 +1,4 @@
-import { Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PlanOutline } from '../../../shared/domain/plan-outline';
 import type { Activity, BudgetLine, Objective, PlanPriority } from '../../../shared/schemas/plan';
@@ -40,6 +40,11 @@ export function PlanTree({ outline, locked, open }: Props) {
               order={4}
               style={{ overflowWrap: 'anywhere' }}
             >{`${p.number}. ${text(p.priority.title, lang)}`}</Title>
+            {p.priority.priorityId && (
+              <Badge variant="outline" color="gray" data-testid="priority-linked">
+                {t('editor.linkedPriority')}
+              </Badge>
+            )}
             <ItemControls
               kind="priority"
               id={p.priority.id}

@@ -14,6 +14,7 @@ import {
   SAMPLE_FUNDERS,
   SAMPLE_PLAN,
   SAMPLE_PLAN_TITLE,
+  SAMPLE_PRIORITY_CODES,
   type SampleFunderKey,
 } from '../../../shared/sample/plan';
 import { getDb } from '../../db/database';
@@ -49,8 +50,22 @@ export const contributePlan: SampleContributor = async (ctx, territoryId) => {
     version: 1,
   });
   const scope = { territoryId, planId: plan.id };
+  // Link each priority to the sample's priorities decision when that decision chose the problem.
+  const decision = (
+    await getDb().priorityAssessments.where('territoryId').equals(territoryId).toArray()
+  ).find((a) => a.selected.length > 0);
   for (const [pi, p] of SAMPLE_PLAN.entries()) {
-    const priority = await priorityWriter.insert(ctx, { ...scope, title: p.title, order: pi });
+    const code = SAMPLE_PRIORITY_CODES[pi];
+    const link =
+      decision && code && decision.selected.includes(code)
+        ? { priorityId: decision.id, problemCode: code }
+        : {};
+    const priority = await priorityWriter.insert(ctx, {
+      ...scope,
+      title: p.title,
+      order: pi,
+      ...link,
+    });
     for (const [oi, o] of p.objectives.entries()) {
       const objective = await objectiveWriter.insert(ctx, {
         ...scope,

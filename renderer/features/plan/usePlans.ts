@@ -48,3 +48,19 @@ export function useGroupOrganisations(territoryId: string): LocalizedText[] {
     }, [territoryId]) ?? []
   );
 }
+
+/** The territory's latest priorities decision that chose problems, or null. */
+export function useDecidedAssessment(territoryId: string): { id: string; count: number } | null {
+  return (
+    useLiveQuery(async () => {
+      const all = await getDb()
+        .priorityAssessments.where('territoryId')
+        .equals(territoryId)
+        .toArray();
+      const decided = all
+        .filter((a) => a.selected.length > 0)
+        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+      return decided ? { id: decided.id, count: decided.selected.length } : null;
+    }, [territoryId]) ?? null
+  );
+}
