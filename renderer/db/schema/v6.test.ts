@@ -10,15 +10,13 @@ describe('schema v6 (plan and budget)', () => {
     const territoryId = crypto.randomUUID();
     const at = '2026-01-15T08:00:00.000Z';
     await seedAtVersion(name, previous, async (db) => {
-      await db
-        .table('territories')
-        .add({
-          ...territoryInput(),
-          id: territoryId,
-          isSample: false,
-          createdAt: at,
-          updatedAt: at,
-        });
+      await db.table('territories').add({
+        ...territoryInput(),
+        id: territoryId,
+        isSample: false,
+        createdAt: at,
+        updatedAt: at,
+      });
     });
     const db = await openCurrent(name);
     expect(await db.territories.count()).toBe(1);
