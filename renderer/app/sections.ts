@@ -31,11 +31,6 @@ export const SECTIONS: Section[] = [
     path: '/working-group',
     component: lazy(() => import('../features/working-group/WorkingGroupScreen')),
   },
-  {
-    key: 'documents',
-    path: '/documents',
-    component: lazy(() => import('../features/working-group/DocumentsScreen')),
-  },
   { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
   {
     key: 'priorities',
@@ -43,7 +38,11 @@ export const SECTIONS: Section[] = [
     component: lazy(() => import('../features/priorities/PrioritiesScreen')),
   },
   { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
-  { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
+  {
+    key: 'documents',
+    path: '/documents',
+    component: lazy(() => import('../features/working-group/DocumentsScreen')),
+  },
   { key: 'audit', path: '/audit', component: lazy(() => import('../features/audit/AuditScreen')) },
   {
     key: 'settings',

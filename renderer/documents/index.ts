@@ -38,11 +38,11 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
   { kind: 'roster', load: () => import('../features/working-group/documents/roster-document') },
   { kind: 'minutes', load: () => import('../features/working-group/documents/minutes-document') },
   { kind: 'priorities', load: () => import('../features/priorities/report-document') },
+  { kind: 'plan', load: () => import('../features/plan/documents/plan-document') },
   {
     kind: 'questionnaire',
     load: () => import('../features/study/documents/questionnaire-document'),
   },
-  { kind: 'plan', load: () => import('../features/plan/documents/plan-document') },
 ];
 
 /** The kind registered under `name`, if any. */

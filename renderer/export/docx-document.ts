@@ -39,18 +39,16 @@ function align(value: Align | undefined) {
 
 /** Multi-line text as runs with breaks, since Word ignores '\n' inside a run. */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text
-    .split('\n')
-    .map(
-      (line, index) =>
-        new TextRun({
-          text: line,
-          bold: options.bold,
-          size: options.size,
-          font: FONT,
-          break: index > 0 ? 1 : undefined,
-        }),
-    );
+  return text.split('\n').map(
+    (line, index) =>
+      new TextRun({
+        text: line,
+        bold: options.bold,
+        size: options.size,
+        font: FONT,
+        break: index > 0 ? 1 : undefined,
+      }),
+  );
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
