@@ -160,6 +160,8 @@ describe('study', () => {
     expect(await page.getByTestId('import-done').textContent()).toContain(
       'Импортировано анкет: 20',
     );
+    // Stored by the import worker: the page's live list of batches hears of it without reloading.
+    await page.getByTestId('import-batches').getByTestId('import-undo').waitFor();
 
     await page.getByTestId('study-tab-analysis').click();
     await page.getByText('Респондентов в выборке: 23').waitFor();

@@ -1,6 +1,6 @@
 import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ConversionResult } from '../../../shared/domain/study/import/mapper';
+import type { ConversionSummary } from './import/import-client';
 
 const LIMIT = 50;
 
@@ -10,25 +10,27 @@ export function ImportReport({
   imported,
   alreadyImported,
 }: {
-  result: ConversionResult;
+  result: ConversionSummary;
   imported?: number;
   alreadyImported?: { rowNumber: number; externalId: string }[];
 }) {
   const { t } = useTranslation('study');
-  const lines = [
-    ...result.skipped.map((s) => ({
-      row: s.rowNumber,
-      text: t(`import.skip.${s.reason}`, { row: s.rowNumber, of: s.ofRow ?? '' }),
-    })),
-    ...(alreadyImported ?? []).map((s) => ({
-      row: s.rowNumber,
-      text: t('import.skip.alreadyImported', { row: s.rowNumber, id: s.externalId }),
-    })),
-    ...result.issues.map((i) => ({
-      row: i.rowNumber,
-      text: t(`import.issue.${i.reason}`, { row: i.rowNumber, column: i.column, value: i.value }),
-    })),
+  // Sorted first, translated only for the lines shown (a report can list tens of thousands).
+  const items = [
+    ...result.skipped.map((s) => ({ row: s.rowNumber, kind: 'skip' as const, s })),
+    ...(alreadyImported ?? []).map((a) => ({ row: a.rowNumber, kind: 'already' as const, a })),
+    ...result.issues.map((i) => ({ row: i.rowNumber, kind: 'issue' as const, i })),
   ].sort((a, b) => a.row - b.row);
+  const text = (item: (typeof items)[number]) =>
+    item.kind === 'skip'
+      ? t(`import.skip.${item.s.reason}`, { row: item.s.rowNumber, of: item.s.ofRow ?? '' })
+      : item.kind === 'already'
+        ? t('import.skip.alreadyImported', { row: item.a.rowNumber, id: item.a.externalId })
+        : t(`import.issue.${item.i.reason}`, {
+            row: item.i.rowNumber,
+            column: item.i.column,
+            value: item.i.value,
+          });
   return (
     <Stack gap="xs" data-testid="import-report">
       {imported !== undefined && (
@@ -41,7 +43,7 @@ export function ImportReport({
       )}
       {imported === undefined && (
         <Text fw={700}>
-          {t('import.willImport', { count: result.rows.length, skipped: result.skipped.length })}
+          {t('import.willImport', { count: result.rowCount, skipped: result.skipped.length })}
         </Text>
       )}
       {/* Before storing, the value-mapping editor lists the unknown codes instead. */}
@@ -61,13 +63,13 @@ export function ImportReport({
           </List>
         </Alert>
       )}
-      {lines.length > 0 && (
+      {items.length > 0 && (
         <List size="sm" data-testid="import-lines">
-          {lines.slice(0, LIMIT).map((line, i) => (
-            <List.Item key={i}>{line.text}</List.Item>
+          {items.slice(0, LIMIT).map((item, i) => (
+            <List.Item key={i}>{text(item)}</List.Item>
           ))}
-          {lines.length > LIMIT && (
-            <List.Item>{t('import.more', { count: lines.length - LIMIT })}</List.Item>
+          {items.length > LIMIT && (
+            <List.Item>{t('import.more', { count: items.length - LIMIT })}</List.Item>
           )}
         </List>
       )}

@@ -18,7 +18,7 @@ export function ImportValueMapping({
   places,
   onChange,
 }: {
-  result: ConversionResult;
+  result: Pick<ConversionResult, 'unknown' | 'mapped'>;
   mapping: ImportMapping;
   problems: CatalogueProblem[];
   places: Place[];

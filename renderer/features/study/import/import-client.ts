@@ -1,11 +1,13 @@
 /* A promise-shaped handle on the import worker, with progress and Cancel. */
 import type {
-  ConversionResult,
   ImportCatalogue,
   ImportMapping,
   RawTable,
 } from '../../../../shared/domain/study/import/mapper';
-import type { WorkerRequest, WorkerResponse } from './import.worker';
+import type { ImportResult } from '../../../db/study/responses';
+import type { ConversionSummary, WorkerRequest, WorkerResponse } from './import.worker';
+
+export type { ConversionSummary };
 
 export interface ReadSummary {
   headers: string[];
@@ -18,6 +20,7 @@ export class ImportCancelled extends Error {}
 export class ImportSession {
   private worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   private reject: ((error: Error) => void) | null = null;
+  private storing = false;
 
   private request<T extends WorkerResponse['type']>(
     message: WorkerRequest,
@@ -31,6 +34,7 @@ export class ImportSession {
         const data = event.data;
         if (data.type === 'progress') onProgress?.(data.total ? data.done / data.total : 0);
         else if (data.type === 'error') reject(new Error(data.code));
+        else if (data.type === 'cancelled') reject(new ImportCancelled());
         else if (data.type === expect) resolve(data as Extract<WorkerResponse, { type: T }>);
       };
       this.worker.onerror = () => reject(new Error('unreadable'));
@@ -43,14 +47,44 @@ export class ImportSession {
     return this.request({ type: 'read', bytes }, 'read', onProgress, [bytes]);
   }
 
-  /** Converts the rows with a mapping. */
-  async convert(mapping: ImportMapping, catalogue: ImportCatalogue): Promise<ConversionResult> {
+  /** Converts the rows with a mapping; the rows stay in the worker, the page gets the report. */
+  async convert(mapping: ImportMapping, catalogue: ImportCatalogue): Promise<ConversionSummary> {
     return (await this.request({ type: 'convert', mapping, catalogue }, 'converted')).result;
   }
 
-  /** Stops the worker at once; a pending call rejects with ImportCancelled. */
+  /**
+   * Stores the last converted rows as one batch, in the worker, all or nothing. Rejects with
+   * ImportCancelled when Cancel rolled the transaction back.
+   */
+  async store(
+    studyId: string,
+    fileName: string,
+    onProgress?: (share: number) => void,
+  ): Promise<ImportResult> {
+    this.storing = true;
+    try {
+      return (await this.request({ type: 'store', studyId, fileName }, 'stored', onProgress))
+        .result;
+    } finally {
+      this.storing = false;
+    }
+  }
+
+  /**
+   * Cancel. While storing, the worker aborts its transaction and answers (the pending store
+   * rejects with ImportCancelled once nothing is stored); otherwise the worker stops at once.
+   */
   cancel(): void {
+    if (this.storing) {
+      this.worker.postMessage({ type: 'cancel' } satisfies WorkerRequest);
+      return;
+    }
     this.worker.terminate();
     this.reject?.(new ImportCancelled());
+  }
+
+  /** Ends the worker (after a finished or cancelled import). */
+  dispose(): void {
+    this.worker.terminate();
   }
 }

@@ -1,44 +1,87 @@
 /// <reference lib="webworker" />
 /*
- * The import worker: reads the file and converts rows off the UI thread. It keeps the table, so
- * re-mapping columns does not re-read the file. Cancel = the client terminates the worker.
+ * The import worker: reads the file, converts rows AND stores them off the UI thread. It keeps the
+ * table and the converted rows, so re-mapping columns does not re-read the file and the rows never
+ * travel to the page. Storing opens the app's database here (Dexie works in workers; the page's live
+ * queries hear about the commit across contexts). Cancel while reading = the client terminates the
+ * worker; Cancel while storing = a 'cancel' message that aborts the one transaction.
  */
 import {
   convertRows,
+  type ConversionResult,
   type ImportCatalogue,
   type ImportMapping,
   type RawTable,
 } from '../../../../shared/domain/study/import/mapper';
+import { importResponses, ImportAborted, type ImportResult } from '../../../db/study/responses';
 import { readTable, ReadError } from './read-table';
+
+/** What the page gets of a conversion: everything but the rows themselves. */
+export type ConversionSummary = Omit<ConversionResult, 'rows'> & { rowCount: number };
 
 export type WorkerRequest =
   | { type: 'read'; bytes: ArrayBuffer }
-  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue };
+  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue }
+  | { type: 'store'; studyId: string; fileName: string }
+  | { type: 'cancel' };
 export type WorkerResponse =
   | { type: 'progress'; done: number; total: number }
   | { type: 'read'; headers: string[]; preview: RawTable['rows']; rowCount: number }
-  | { type: 'converted'; result: ReturnType<typeof convertRows> }
+  | { type: 'converted'; result: ConversionSummary }
+  | { type: 'stored'; result: ImportResult }
+  | { type: 'cancelled' }
   | { type: 'error'; code: string };
 
 let table: RawTable | null = null;
+let converted: ConversionResult | null = null;
+let storing: AbortController | null = null;
 const post = (message: WorkerResponse) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+const progress = (done: number, total: number) => post({ type: 'progress', done, total });
+
+async function store(studyId: string, fileName: string): Promise<void> {
+  if (!converted) throw new Error('nothing converted');
+  storing = new AbortController();
+  try {
+    const result = await importResponses({
+      studyId,
+      fileName,
+      rows: converted.rows,
+      skipped: converted.skipped.length,
+      signal: storing.signal,
+      onProgress: progress,
+    });
+    post({ type: 'stored', result });
+  } catch (error) {
+    if (error instanceof ImportAborted) return post({ type: 'cancelled' });
+    console.error('import store', error);
+    post({ type: 'error', code: 'storeFailed' });
+  } finally {
+    storing = null;
+  }
+}
 
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'read') {
-      table = await readTable(new Uint8Array(request.bytes), (done, total) =>
-        post({ type: 'progress', done, total }),
-      );
+      converted = null;
+      table = await readTable(new Uint8Array(request.bytes), progress);
       post({
         type: 'read',
         headers: table.headers,
         preview: table.rows.slice(0, 5),
         rowCount: table.rows.length,
       });
-    } else if (table) {
-      post({ type: 'converted', result: convertRows(table, request.mapping, request.catalogue) });
+    } else if (request.type === 'convert' && table) {
+      converted = convertRows(table, request.mapping, request.catalogue);
+      const { rows, ...rest } = converted;
+      post({ type: 'converted', result: { ...rest, rowCount: rows.length } });
+    } else if (request.type === 'store') {
+      await store(request.studyId, request.fileName);
+    } else if (request.type === 'cancel') {
+      if (storing) storing.abort();
+      else post({ type: 'cancelled' });
     }
   } catch (error) {
     post({ type: 'error', code: error instanceof ReadError ? error.code : 'unreadable' });

@@ -108,9 +108,10 @@ export async function readXlsx(
   const total = sheet.rowCount;
   const width = sheet.columnCount;
   for (let r = 1; r <= total; r += 1) {
-    const row = sheet.getRow(r);
-    const cells: Cell[] = [];
-    for (let c = 1; c <= width; c += 1) cells.push(plainCell(row.getCell(c).value));
+    // row.values is the sparse 1-based array exceljs keeps; getCell would create every empty cell.
+    const values = sheet.getRow(r).values as unknown[];
+    const cells: Cell[] = new Array<Cell>(width);
+    for (let c = 1; c <= width; c += 1) cells[c - 1] = plainCell(values[c]);
     rows.push(cells);
     if (onProgress && r % 2000 === 0) onProgress(r, total);
   }
