@@ -1,11 +1,26 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
-import type { Activity, BudgetLine, Funder, Objective, Plan, PlanPriority } from '../../shared/schemas/plan';
+import type {
+  Activity,
+  BudgetLine,
+  Funder,
+  Objective,
+  Plan,
+  PlanPriority,
+} from '../../shared/schemas/plan';
 import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../shared/schemas/priorities';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
-import type { Complaint, ImportBatch, Place, PoliceStat, Problem, Study, SurveyResponse } from '../../shared/schemas/study';
+import type {
+  Complaint,
+  ImportBatch,
+  Place,
+  PoliceStat,
+  Problem,
+  Study,
+  SurveyResponse,
+} from '../../shared/schemas/study';
 import type { ImportMappingRow, StudyCubeRow } from './study/rows';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -66,6 +81,8 @@ export function setDatabase(database: KoopsuzDatabase): void {
 /** Names of the tables whose records belong to a territory (they have a territoryId index). */
 export function territoryScopedTables(database: Dexie): string[] {
   return database.tables
-    .filter((table) => table.name !== 'territories' && Boolean(table.schema.idxByName['territoryId']))
+    .filter(
+      (table) => table.name !== 'territories' && Boolean(table.schema.idxByName['territoryId']),
+    )
     .map((table) => table.name);
 }

@@ -25,7 +25,7 @@ export interface TextRun {
 export type DocumentBlock =
   /** A title line; level 1 is the document title, 2 a section heading. */
   | { kind: 'heading'; text: string; level: 1 | 2; align?: Align }
-  /** A paragraph of runs; `indent` indents the first line as in office letters. */
+  /** A paragraph of runs; `indent` sets the whole paragraph in (numbered lists, decisions). */
   | { kind: 'paragraph'; runs: TextRun[]; align?: Align; indent?: boolean }
   /** Two texts on one line, pushed to the edges (place left, date right). */
   | { kind: 'split'; left: string; right: string }

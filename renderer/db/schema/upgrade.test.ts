@@ -12,15 +12,13 @@ describe('schema versions', () => {
     const territoryId = crypto.randomUUID();
     const at = '2026-01-15T08:00:00.000Z';
     await seedAtVersion(name, 1, async (db) => {
-      await db
-        .table('territories')
-        .add({
-          ...territoryInput(),
-          id: territoryId,
-          isSample: false,
-          createdAt: at,
-          updatedAt: at,
-        });
+      await db.table('territories').add({
+        ...territoryInput(),
+        id: territoryId,
+        isSample: false,
+        createdAt: at,
+        updatedAt: at,
+      });
       await db.table('settings').add({ key: 'language', value: 'ky', updatedAt: at });
       await db.table('audit').bulkAdd([
         {

@@ -9,26 +9,22 @@ describe('schema v3 (working group)', () => {
     const territoryId = crypto.randomUUID();
     const at = '2026-01-15T08:00:00.000Z';
     await seedAtVersion(name, 2, async (db) => {
-      await db
-        .table('territories')
-        .add({
-          ...territoryInput(),
-          id: territoryId,
-          isSample: false,
-          createdAt: at,
-          updatedAt: at,
-        });
-      await db
-        .table('audit')
-        .add({
-          id: crypto.randomUUID(),
-          at,
-          user: 'u',
-          table: 'territories',
-          recordId: territoryId,
-          action: 'create',
-          territoryId,
-        });
+      await db.table('territories').add({
+        ...territoryInput(),
+        id: territoryId,
+        isSample: false,
+        createdAt: at,
+        updatedAt: at,
+      });
+      await db.table('audit').add({
+        id: crypto.randomUUID(),
+        at,
+        user: 'u',
+        table: 'territories',
+        recordId: territoryId,
+        action: 'create',
+        territoryId,
+      });
     });
     const db = await openCurrent(name);
     expect(db.verno).toBeGreaterThanOrEqual(3);

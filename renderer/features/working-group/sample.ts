@@ -239,13 +239,11 @@ export async function contributeWorkingGroup(
         { ru: 'Төлөгөнов А.Б., Токтосунов Н.М.', ky: 'Төлөгөнов А.Б., Токтосунов Н.М.' },
       ),
     ],
-    attendance: ids
-      .slice(0, -1)
-      .map((memberId, i) => ({
-        memberId,
-        present: i !== 4 && i !== 9,
-        reason: i === 4 ? 'болезнь' : undefined,
-      })),
+    attendance: ids.slice(0, -1).map((memberId, i) => ({
+      memberId,
+      present: i !== 4 && i !== 9,
+      reason: i === 4 ? 'болезнь' : undefined,
+    })),
     guests: [],
   });
   const decide = (
