@@ -6,9 +6,9 @@ import type { TerritoryInput } from '../schemas/territory';
  */
 export const SAMPLE_TERRITORY: TerritoryInput = {
   name: {
-    ru: 'Свердловский район (пример)',
-    ky: 'Свердлов району (үлгү)',
-    en: 'Sverdlovsky district (sample)',
+    ru: 'Свердловский район',
+    ky: 'Свердлов району',
+    en: 'Sverdlovsky district',
   },
   kind: 'city-district',
   parent: { ru: 'город Бишкек', ky: 'Бишкек шаары', en: 'Bishkek city' },
