@@ -9,7 +9,8 @@ import '@mantine/dates/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from './app/i18n';
+import { LANGUAGES } from '../shared/languages';
+import { initI18n, loadLanguage } from './app/i18n';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
 import { getDb } from './db/database';
@@ -27,6 +28,8 @@ async function start() {
       <App />
     </Providers>,
   );
+  // The other languages' catalogues arrive after the first paint, so a switch is instant.
+  setTimeout(() => LANGUAGES.forEach((language) => void loadLanguage(language)), 1500);
   // Desktop: answer the main process's automatic-backup requests (loaded after the first paint).
   if (window.api) void import('./backup/responder').then((m) => m.startBackupResponder());
 }

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources, NAMESPACES } from '../../shared/i18n';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../../shared/languages';
 
 /** Where the first paint reads the language before the database is open (architecture A10). */
@@ -25,13 +24,33 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-/** Initialises i18next with every catalogue bundled (the app works offline). */
+// Every catalogue ships with the app (it works offline), one chunk per language, so start-up
+// parses only the language in use.
+const CATALOGUES: Record<Language, () => Promise<{ default: Record<string, object> }>> = {
+  ru: () => import('../../shared/i18n/ru'),
+  ky: () => import('../../shared/i18n/ky'),
+  en: () => import('../../shared/i18n/en'),
+};
+
+/** Makes sure a language's catalogue is loaded into i18next before it is used. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'common')) return;
+  const { default: namespaces } = await CATALOGUES[language]();
+  for (const [ns, bundle] of Object.entries(namespaces)) {
+    i18next.addResourceBundle(language, ns, bundle, true, true);
+  }
+}
+
+/** Initialises i18next with the language of the last session (every key exists in every language). */
 export async function initI18n(): Promise<typeof i18next> {
+  const language = storedLanguage();
+  const { default: namespaces } = await CATALOGUES[language]();
   await i18next.use(initReactI18next).init({
-    resources,
-    lng: storedLanguage(),
+    resources: { [language]: namespaces },
+    lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
-    ns: NAMESPACES,
+    partialBundledLanguages: true,
+    ns: Object.keys(namespaces),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,

@@ -5,10 +5,11 @@ import 'dayjs/locale/en';
 import type { Language } from '../../shared/languages';
 import { setSetting } from '../db/settings';
 import { platform } from '../platform';
-import { i18next, rememberLanguage } from './i18n';
+import { i18next, loadLanguage, rememberLanguage } from './i18n';
 
 /** Switches the UI language everywhere: catalogues, date pickers, the stored setting, the desktop menu. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   dayjs.locale(language);
   document.documentElement.lang = language;

@@ -178,8 +178,10 @@ async function main() {
   );
 
   const browser = context.browser();
+  // BENCH_ONLY=plan keeps the start-up figures and only the benches whose file name contains it.
+  const only = process.env.BENCH_ONLY;
   for (const file of readdirSync(import.meta.dirname)
-    .filter((f) => f.endsWith('.bench.mjs'))
+    .filter((f) => f.endsWith('.bench.mjs') && (!only || f.includes(only)))
     .sort()) {
     const module = await import(resolve(import.meta.dirname, file));
     console.log(`\n${file}`);

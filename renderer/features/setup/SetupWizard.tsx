@@ -26,6 +26,8 @@ export default function SetupWizard({
     : (['territory', 'office'] as const);
   const [active, setActive] = useState(0);
   const [saving, setSaving] = useState(false);
+  // The choice shows at once; the catalogue of that language may still be loading.
+  const [language, setLanguage] = useState(i18n.language);
   const form = useTerritoryForm();
   const { control, formState, trigger, handleSubmit } = form;
   const step = steps[active];
@@ -78,8 +80,11 @@ export default function SetupWizard({
             {step === 'language' && (
               <Radio.Group
                 label={t('chooseLanguage')}
-                value={i18n.language}
-                onChange={(value) => void changeLanguage(value as Language)}
+                value={language}
+                onChange={(value) => {
+                  setLanguage(value);
+                  void changeLanguage(value as Language);
+                }}
               >
                 <Stack mt="sm">
                   {LANGUAGES.map((lang) => (

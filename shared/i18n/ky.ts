@@ -1,0 +1,28 @@
+/** The Kyrgyz catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import audit from './ky/audit.json';
+import backup from './ky/backup.json';
+import common from './ky/common.json';
+import documents from './ky/documents.json';
+import errors from './ky/errors.json';
+import home from './ky/home.json';
+import plan from './ky/plan.json';
+import priorities from './ky/priorities.json';
+import settings from './ky/settings.json';
+import study from './ky/study.json';
+import territory from './ky/territory.json';
+import workingGroup from './ky/workingGroup.json';
+
+export default {
+  audit,
+  backup,
+  common,
+  documents,
+  errors,
+  home,
+  plan,
+  priorities,
+  settings,
+  study,
+  territory,
+  workingGroup,
+};

@@ -1,0 +1,28 @@
+/** The Russian catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import audit from './ru/audit.json';
+import backup from './ru/backup.json';
+import common from './ru/common.json';
+import documents from './ru/documents.json';
+import errors from './ru/errors.json';
+import home from './ru/home.json';
+import plan from './ru/plan.json';
+import priorities from './ru/priorities.json';
+import settings from './ru/settings.json';
+import study from './ru/study.json';
+import territory from './ru/territory.json';
+import workingGroup from './ru/workingGroup.json';
+
+export default {
+  audit,
+  backup,
+  common,
+  documents,
+  errors,
+  home,
+  plan,
+  priorities,
+  settings,
+  study,
+  territory,
+  workingGroup,
+};
