@@ -26,6 +26,12 @@ describe('frame and settings', () => {
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-title').filter({ hasText: 'Свердловский район' }).waitFor();
     expect(await page.getByTestId('home-title').textContent()).toBe('Свердловский район');
+    // The home screen shows how far the sample district is in the cycle.
+    await page.getByTestId('progress-study').filter({ hasText: 'Анкет: 1\u00a0000' }).waitFor();
+    expect(await page.getByTestId('progress-workingGroup').textContent()).toMatch(
+      /^Членов группы: \d+, заседаний: [1-9]/,
+    );
+    expect(await page.getByTestId('progress-plan').textContent()).toBe('Планов: 1');
     await screenshot(page, 'home-sample-ru');
     // The README shows this picture; the e2e run keeps it current (once the notices have gone).
     await page.waitForFunction(

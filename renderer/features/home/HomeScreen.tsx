@@ -7,8 +7,16 @@ import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { SECTIONS, type SectionKey } from '../../app/sections';
 import { useTerritory } from '../../app/territory-context';
+import { useCycleProgress, type CycleProgress } from './useCycleProgress';
 
 const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'monitoring'];
+
+/** The figures each step's card shows, formatted for the interface language. */
+function progressValues(progress: CycleProgress, lang: Language): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(progress).map(([key, value]) => [key, formatNumber(value, lang)]),
+  );
+}
 
 /** Marks the first usable screen for the start-up benchmark (once per page load). */
 function markReady() {
@@ -22,6 +30,7 @@ export default function HomeScreen() {
   const lang = i18n.language as Language;
   const territory = useTerritory();
   const name = pickText(territory.name, lang).text;
+  const progress = useCycleProgress(territory.id);
   useEffect(markReady, []);
 
   return (
@@ -52,6 +61,11 @@ export default function HomeScreen() {
           const body = (
             <Card withBorder padding="md" h="100%" style={{ opacity: section ? 1 : 0.6 }}>
               <Text fw={700}>{`${index + 1}. ${t(`steps.${key}`)}`}</Text>
+              {section && progress && key !== 'monitoring' && (
+                <Text size="sm" c="dimmed" data-testid={`progress-${key}`}>
+                  {t(`progress.${key}`, progressValues(progress, lang))}
+                </Text>
+              )}
               {!section && (
                 <Text size="sm" c="dimmed">
                   {t('notBuilt')}
