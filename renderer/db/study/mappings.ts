@@ -1,5 +1,5 @@
 import { getDb } from '../database';
-import { nowInstant, writeTransaction } from '../repository';
+import { audit, nowInstant, writeTransaction } from '../repository';
 
 /** The mapping remembered for an import source (its header signature), or undefined. */
 export async function getImportMapping(territoryId: string, key: string): Promise<unknown> {
@@ -13,12 +13,18 @@ export async function rememberImportMapping(
   key: string,
   mapping: unknown,
 ): Promise<void> {
-  await writeTransaction(async () => {
-    await getDb().importMappings.put({
-      key: `${territoryId}:${key}`,
+  await writeTransaction(async (ctx) => {
+    const db = getDb();
+    const id = `${territoryId}:${key}`;
+    const before = await db.importMappings.get(id);
+    await db.importMappings.put({ key: id, territoryId, mapping, updatedAt: nowInstant() });
+    await audit(ctx, {
+      table: 'importMappings',
+      recordId: id,
+      action: before ? 'update' : 'create',
       territoryId,
-      mapping,
-      updatedAt: nowInstant(),
+      before: before?.mapping,
+      after: mapping,
     });
   });
 }
