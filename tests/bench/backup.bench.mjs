@@ -8,43 +8,14 @@
  * Contract: `run({ baseUrl, renderUrl })` → rows { name, value, baseline, unit, goalRatio }. It
  * launches its own Chromium so that its 50,000 rows never reach the other benchmarks' profile.
  */
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, FLAGS, completeWizard } from './browser.mjs';
 
 const N = Number(process.env.BENCH_BACKUP_ROWS ?? 50_000);
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  existsSync,
-);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const TIMEOUT = 600_000;
-
-async function completeWizard(page, url) {
-  await page.goto(url);
-  await page.getByTestId('language-ru').check();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('name-ru').fill('Первомайский район');
-  await page.getByTestId('kind').click();
-  await page.getByRole('option', { name: 'Район города' }).click();
-  await page.getByTestId('parent-ru').fill('город Бишкек');
-  await page.getByTestId('population').fill('300000');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('office-officeName-ru').fill('Администрация');
-  await page.getByTestId('office-headPosition-ru').fill('Глава');
-  await page.getByTestId('office-headName-ru').fill('Осмонова А. Т.');
-  await page.getByTestId('wizard-finish').click();
-  await page.getByTestId('home-title').waitFor();
-}
 
 /** In the page: adds n clones of a sample survey response with raw IndexedDB. */
 async function addResponses(n) {
@@ -150,7 +121,7 @@ export async function run({ renderUrl, baseUrl }) {
     };
     const source = await (await browser.newContext(options)).newPage();
     source.setDefaultTimeout(TIMEOUT);
-    await completeWizard(source, url);
+    await completeWizard(source, url, 'Первомайский район');
     await source.getByTestId('nav-settings').click();
     await source.getByTestId('sample-load').click();
     await source.getByTestId('sample-badge').waitFor();
@@ -175,7 +146,7 @@ export async function run({ renderUrl, baseUrl }) {
 
     const target = await (await browser.newContext(options)).newPage();
     target.setDefaultTimeout(TIMEOUT);
-    await completeWizard(target, url);
+    await completeWizard(target, url, 'Первомайский район');
     await target.getByTestId('nav-settings').click();
     const t1 = Date.now();
     await target.locator('input[type=file]').setInputFiles(file);

@@ -12,23 +12,11 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, FLAGS, completeWizard } from './browser.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = resolve(root, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 12);
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-  existsSync,
-);
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 const MIME = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -75,24 +63,6 @@ async function timeToReady(context, url) {
     await page.close();
   }
   return median(times);
-}
-
-/** Sets up one territory through the wizard so that start-up lands on the home screen. */
-async function completeWizard(page, url) {
-  await page.goto(url);
-  await page.getByTestId('language-ru').check();
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('name-ru').fill('Свердловский район');
-  await page.getByTestId('kind').click();
-  await page.getByRole('option', { name: 'Район города' }).click();
-  await page.getByTestId('parent-ru').fill('город Бишкек');
-  await page.getByTestId('population').fill('300000');
-  await page.getByTestId('wizard-next').click();
-  await page.getByTestId('office-officeName-ru').fill('Администрация');
-  await page.getByTestId('office-headPosition-ru').fill('Глава');
-  await page.getByTestId('office-headName-ru').fill('Осмонова А. Т.');
-  await page.getByTestId('wizard-finish').click();
-  await page.getByTestId('home-title').waitFor();
 }
 
 function entryChunk() {
