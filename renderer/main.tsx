@@ -13,19 +13,23 @@ import { LANGUAGES } from '../shared/languages';
 import { initI18n, loadLanguage } from './app/i18n';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
-import { getDb } from './db/database';
+import { readCurrentTerritory } from './db/hooks';
 
 async function start() {
   // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
   void navigator.storage?.persist?.().catch(() => false);
-  // Open the database while i18next initialises: both are on the way to the first screen.
-  void getDb()
-    .open()
-    .catch((error: unknown) => console.error('Opening the database failed', error));
-  await initI18n();
+  // Read the current territory while i18next loads the catalogue: both are on the way to the
+  // first screen, which then renders once, already showing the territory.
+  const [, territory] = await Promise.all([
+    initI18n(),
+    readCurrentTerritory().catch((error: unknown) => {
+      console.error('Opening the database failed', error);
+      return undefined;
+    }),
+  ]);
   createRoot(document.getElementById('root')!).render(
     <Providers>
-      <App />
+      <App initialTerritory={territory} />
     </Providers>,
   );
   // The other languages' catalogues arrive after the first paint, so a switch is instant.

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import type { Territory } from '../../shared/schemas/territory';
 import { useCurrentTerritory } from '../db/hooks';
 import { Frame } from './Frame';
 
@@ -17,9 +18,12 @@ const loading = (
 // Documents are drawn outside the frame (architecture A9); see renderer/documents/index.ts.
 const PrintRoute = lazy(() => import('../documents/PrintRoute'));
 
-/** First run shows the wizard; afterwards the frame for the current territory. */
-export function App() {
-  const territory = useCurrentTerritory();
+/**
+ * First run shows the wizard; afterwards the frame for the current territory. `initialTerritory`
+ * was read while the catalogue loaded, so the first render is already the real screen.
+ */
+export function App({ initialTerritory }: { initialTerritory?: Territory | null }) {
+  const territory = useCurrentTerritory(initialTerritory);
   if (territory === undefined) return loading;
   if (territory === null) {
     return (

@@ -1,8 +1,7 @@
 import { createTheme, MantineProvider } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
-import { Notifications } from '@mantine/notifications';
 import dayjs from 'dayjs';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -12,6 +11,25 @@ const theme = createTheme({
   primaryColor: 'teal',
 });
 
+// Notifications appear only after an action, so their component (and its transitions) loads after
+// the first screen; a message shown before that waits in the store and appears once it is mounted.
+const Notifications = lazy(() =>
+  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+);
+
+function LateNotifications() {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setMounted(true), 200);
+    return () => clearTimeout(timer);
+  }, []);
+  return mounted ? (
+    <Suspense fallback={null}>
+      <Notifications position="bottom-right" />
+    </Suspense>
+  ) : null;
+}
+
 /** Component kit, date pickers in the UI language, notifications, and the last-resort error screen. */
 export function Providers({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
@@ -19,7 +37,7 @@ export function Providers({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
-        <Notifications position="bottom-right" />
+        <LateNotifications />
         <ErrorBoundary>{children}</ErrorBoundary>
       </DatesProvider>
     </MantineProvider>

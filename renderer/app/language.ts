@@ -3,7 +3,6 @@ import 'dayjs/locale/ru';
 import 'dayjs/locale/ky';
 import 'dayjs/locale/en';
 import type { Language } from '../../shared/languages';
-import { setSetting } from '../db/settings';
 import { platform } from '../platform';
 import { i18next, loadLanguage, rememberLanguage } from './i18n';
 
@@ -14,6 +13,8 @@ export async function changeLanguage(language: Language): Promise<void> {
   dayjs.locale(language);
   document.documentElement.lang = language;
   rememberLanguage(language);
+  // Settings writes validate with zod, which the first screen does not load.
+  const { setSetting } = await import('../db/settings');
   await setSetting('language', language);
   try {
     await platform().setLanguage(language);

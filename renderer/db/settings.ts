@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { settingSchemas, type SettingKey, type SettingValue } from '../../shared/schemas/settings';
 import { getDb } from './database';
 import { audit, nowInstant, validate, writeTransaction, type WriteContext } from './repository';
@@ -37,4 +38,13 @@ export async function setSetting<K extends SettingKey>(
   value: SettingValue<K>,
 ): Promise<void> {
   await writeTransaction((ctx) => setSettingIn(ctx, key, value));
+}
+
+/** A setting's live value: `undefined` while loading, `null` when unset. */
+export function useSetting<K extends SettingKey>(key: K): SettingValue<K> | null | undefined {
+  return useLiveQuery(async () => {
+    const row = await getDb().settings.get(key);
+    const parsed = settingSchemas[key].safeParse(row?.value);
+    return parsed.success ? (parsed.data as SettingValue<K>) : null;
+  }, [key]);
 }

@@ -46,23 +46,32 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Median time from navigation to the `koopsuz:home-ready` mark over RUNS fresh page loads. */
-async function timeToReady(context, url) {
-  const times = [];
+/** Time from navigation to the `koopsuz:home-ready` mark of one fresh page load. */
+async function loadTime(context, url) {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    () => performance.getEntriesByName('koopsuz:home-ready').length > 0,
+    null,
+    { timeout: 30_000 },
+  );
+  const ms = await page.evaluate(
+    () => performance.getEntriesByName('koopsuz:home-ready')[0].startTime,
+  );
+  await page.close();
+  return ms;
+}
+
+/**
+ * Medians over RUNS fresh loads of each page. The loads alternate (app, baseline, app, …) so that
+ * a busy spell of this shared machine slows both sides alike instead of only one of them.
+ */
+async function timeToReady(context, urls) {
+  const times = urls.map(() => []);
   for (let i = 0; i < RUNS; i += 1) {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.waitForFunction(
-      () => performance.getEntriesByName('koopsuz:home-ready').length > 0,
-      null,
-      { timeout: 30_000 },
-    );
-    times.push(
-      await page.evaluate(() => performance.getEntriesByName('koopsuz:home-ready')[0].startTime),
-    );
-    await page.close();
+    for (const [k, url] of urls.entries()) times[k].push(await loadTime(context, url));
   }
-  return median(times);
+  return times.map(median);
 }
 
 function entryChunk() {
@@ -124,10 +133,9 @@ async function main() {
   await completeWizard(setup, `${baseUrl}renderer/`);
   await setup.close();
   // Warm the HTTP and compile caches of both pages equally before measuring.
-  await timeToReady(context, `${baseUrl}renderer/`);
-  await timeToReady(context, `${baseUrl}bench-baseline/`);
-  const app = await timeToReady(context, `${baseUrl}renderer/`);
-  const baseline = await timeToReady(context, `${baseUrl}bench-baseline/`);
+  const pages = [`${baseUrl}renderer/`, `${baseUrl}bench-baseline/`];
+  await timeToReady(context, pages);
+  const [app, baseline] = await timeToReady(context, pages);
   row('Start-up: navigation → first usable home screen', app, baseline, 'ms', 2);
 
   const chunk = entryChunk();

@@ -150,7 +150,7 @@ describe('backup and restore in the browser', () => {
     await page.locator('input[type=file]').setInputFiles(backup.path);
     await page.getByTestId('restore-scope-territory').click();
     await page.getByTestId('restore-territory').click();
-    await page.getByRole('option', { name: 'Первомайский район' }).click();
+    await page.getByRole('listbox').getByRole('option', { name: 'Первомайский район' }).click();
     expect(await page.getByTestId('restore-dialog').textContent()).toContain(
       'Данные территории «Первомайский район» будут заменены',
     );

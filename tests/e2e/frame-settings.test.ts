@@ -45,7 +45,6 @@ describe('frame and settings', () => {
       expect.arrayContaining(['Первомайский район', 'Свердловский район (Пример)']),
     );
     await frame.switchTerritory('Первомайский район');
-    await page.getByText('Первомайский район', { exact: true }).first().waitFor();
     await page.getByTestId('home-title').filter({ hasText: 'Первомайский район' }).waitFor();
     expect(await page.getByTestId('home-title').textContent()).toBe('Первомайский район');
 

@@ -219,7 +219,7 @@ describe('plan and budget', () => {
     // The responsible organisation can be picked from the working group's members.
     await page.getByTestId('activity-add').first().click();
     await page.getByTestId('activity-pick-responsible').click();
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     expect(await page.getByTestId('activity-responsible-ru').inputValue()).not.toBe('');
     await page.getByRole('button', { name: 'Отмена' }).click();
 

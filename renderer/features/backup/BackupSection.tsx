@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BACKUP_EXTENSION } from '../../../shared/backup/format';
 import { createBackup } from '../../backup/create';
-import { useSetting } from '../../db/hooks';
+import { useSetting } from '../../db/settings';
 import { setSetting } from '../../db/settings';
 import { platform } from '../../platform';
 import { AutoBackups } from './AutoBackups';

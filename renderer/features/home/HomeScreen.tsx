@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { formatNumber } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
-import { pickText } from '../../../shared/schemas/localized-text';
+import { pickText } from '../../../shared/localized-text';
 import { SECTIONS, type SectionKey } from '../../app/sections';
 import { useTerritory } from '../../app/territory-context';
 import { useCycleProgress, type CycleProgress } from './useCycleProgress';

@@ -9,16 +9,18 @@ export class FramePage {
     await this.page.getByTestId('sample-load').waitFor();
   }
 
+  /** Picks a territory in the switcher (a native list) by its visible name. */
   async switchTerritory(label: string | RegExp) {
-    await this.page.getByTestId('territory-switcher').click();
-    await this.page.getByRole('option', { name: label }).click();
+    const options = await this.territoryOptions();
+    const match = options.find((text) =>
+      typeof label === 'string' ? text === label : label.test(text),
+    );
+    if (!match) throw new Error(`No territory ${String(label)} among ${options.join(', ')}`);
+    await this.page.getByTestId('territory-switcher').selectOption({ label: match });
   }
 
   async territoryOptions(): Promise<string[]> {
-    await this.page.getByTestId('territory-switcher').click();
-    const options = await this.page.getByRole('option').allTextContents();
-    await this.page.keyboard.press('Escape');
-    return options;
+    return this.page.getByTestId('territory-switcher').locator('option').allTextContents();
   }
 
   async setLanguage(code: 'ru' | 'ky' | 'en') {
