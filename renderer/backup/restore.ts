@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { BackupError, type BackupHeader } from '../../shared/backup/format';
 import { primaryKeyPaths, recordProblem } from '../../shared/backup/record-schemas';
-import { getDb, KoopsuzDatabase, territoryScopedTables } from '../db/database';
+import { getDb, KoopsuzDatabase, territoryRecords, territoryScopedTables } from '../db/database';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { decodeBackup } from './codec';
 import { createBackup, readAllTables } from './create';
@@ -167,8 +167,7 @@ export async function restoreTerritory(
   await writeSafety(db, saveSafety);
   const scoped = new Set(territoryScopedTables(db));
   await inOneTransaction(db, async () => {
-    for (const name of scoped)
-      await db.table(name).where('territoryId').equals(territoryId).delete();
+    for (const name of scoped) await territoryRecords(db, name, territoryId).delete();
     await db.table('territories').delete(territoryId);
     await db.table('territories').add(territory);
     for (const table of db.tables) {

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type Collection, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type {
   Activity,
@@ -78,11 +78,47 @@ export function setDatabase(database: KoopsuzDatabase): void {
   instance = database;
 }
 
-/** Names of the tables whose records belong to a territory (they have a territoryId index). */
+const leadingKeyPath = (keyPath: string | string[] | undefined) =>
+  Array.isArray(keyPath) ? keyPath[0] : keyPath;
+
+/**
+ * Names of the tables whose records belong to a territory: they have a territoryId index, or a
+ * compound index that starts with territoryId (survey responses since schema v7: read them with
+ * territoryRecords).
+ */
 export function territoryScopedTables(database: Dexie): string[] {
   return database.tables
     .filter(
-      (table) => table.name !== 'territories' && Boolean(table.schema.idxByName['territoryId']),
+      (table) =>
+        table.name !== 'territories' &&
+        table.schema.indexes.some((index) => leadingKeyPath(index.keyPath) === 'territoryId'),
     )
     .map((table) => table.name);
+}
+
+/**
+ * The records of a territory-scoped table that belong to `territoryId`: through its territoryId
+ * index, or through the compound index that starts with territoryId (survey responses since schema
+ * v7). The compound range pads with fresh arrays: a key may not hold the same array twice.
+ */
+export function territoryRecords(
+  database: Dexie,
+  tableName: string,
+  territoryId: string,
+): Collection {
+  const table = database.table(tableName);
+  if (table.schema.idxByName['territoryId']) return table.where('territoryId').equals(territoryId);
+  const index = table.schema.indexes.find(
+    (candidate) => Array.isArray(candidate.keyPath) && candidate.keyPath[0] === 'territoryId',
+  );
+  if (!index) throw new Error(`${tableName} has no territory index`);
+  const rest = (index.keyPath as string[]).length - 1;
+  return table
+    .where(index.name)
+    .between(
+      [territoryId, ...Array.from({ length: rest }, () => Dexie.minKey)],
+      [territoryId, ...Array.from({ length: rest }, () => [[]])],
+      true,
+      true,
+    );
 }

@@ -4,7 +4,7 @@ import {
   type Territory,
   type TerritoryInput,
 } from '../../shared/schemas/territory';
-import { getDb, territoryScopedTables } from './database';
+import { getDb, territoryRecords, territoryScopedTables } from './database';
 import {
   audit,
   NotFoundError,
@@ -51,7 +51,7 @@ export async function deleteTerritoryIn(ctx: WriteContext, id: string): Promise<
   const territory = await db.territories.get(id);
   if (!territory) throw new NotFoundError('territories', id);
   for (const name of territoryScopedTables(db)) {
-    await db.table(name).where('territoryId').equals(id).delete();
+    await territoryRecords(db, name, id).delete();
   }
   await db.territories.delete(id);
   // The deletion itself stays in the trail, unscoped, so it survives the territory.

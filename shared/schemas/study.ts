@@ -220,6 +220,9 @@ export const importBatchSchema = z.object({
   fileName: z.string().max(300),
   at: instantSchema,
   imported: z.number().int().min(0),
+  /** The running numbers the batch's responses got (one range; absent before schema v7). */
+  firstNumber: z.number().int().positive().optional(),
+  lastNumber: z.number().int().positive().optional(),
   skipped: z.number().int().min(0),
   undone: z.boolean(),
   ...stampsSchema.shape,

@@ -5,6 +5,7 @@ import { SCHEMA_V3 } from './v3';
 import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
 import { SCHEMA_V6 } from './v6';
+import { SCHEMA_V7 } from './v7';
 
 export interface SchemaVersion {
   version: number;
@@ -23,6 +24,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 4, stores: SCHEMA_V4 },
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6 },
+  { version: 7, stores: SCHEMA_V7 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

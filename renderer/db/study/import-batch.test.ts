@@ -1,6 +1,6 @@
 /*
  * The import batch as the import worker stores it: one audit entry per batch (not per response),
- * undo through the responses' batch index, Cancel (an aborted signal) leaving the database exactly
+ * undo through the batch's range of running numbers, Cancel (an aborted signal) leaving the database exactly
  * as it was, and the `_uuid` look-up in index chunks across more than one chunk.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -77,9 +77,15 @@ describe('import batch', () => {
       after: { studyId, fileName: 'kobo.xlsx', count: 2500 },
     });
     expect(JSON.stringify(entries[0]).length).toBeLessThan(500);
-    expect(await db.surveyResponses.where('batchId').equals(result.batchId).count()).toBe(2500);
+    expect(await db.surveyResponses.filter((r) => r.batchId === result.batchId).count()).toBe(2500);
     const batch = await db.importBatches.get(result.batchId);
-    expect(batch).toMatchObject({ imported: 2500, skipped: 3, undone: false });
+    expect(batch).toMatchObject({
+      imported: 2500,
+      skipped: 3,
+      undone: false,
+      firstNumber: 1,
+      lastNumber: 2500,
+    });
     const records = await db.surveyResponses.toArray();
     expect((await db.studyCubes.get(studyId))!.cube).toEqual(cubeFromResponses(records));
     expect(records.map((r) => r.number).sort((a, b) => a - b)).toEqual(

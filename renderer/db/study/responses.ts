@@ -36,6 +36,21 @@ async function cubeRow(studyId: string): Promise<StudyCubeRow> {
   };
 }
 
+/**
+ * The responses of a study in running-number order, optionally only numbers `from`..`to`, through
+ * the `[territoryId+studyId+number]` index (schema v7).
+ */
+export function studyResponses(
+  territoryId: string,
+  studyId: string,
+  from: number | typeof Dexie.minKey = Dexie.minKey,
+  to: number | typeof Dexie.maxKey = Dexie.maxKey,
+) {
+  return getDb()
+    .surveyResponses.where('[territoryId+studyId+number]')
+    .between([territoryId, studyId, from], [territoryId, studyId, to], true, true);
+}
+
 async function saveCube(row: StudyCubeRow): Promise<void> {
   await getDb().studyCubes.put({ ...row, updatedAt: nowInstant() });
 }
@@ -257,6 +272,8 @@ export async function importResponses(options: {
         fileName,
         at,
         imported: stored,
+        // The batch's running numbers: undo reads this range (no index on batchId, schema v7).
+        ...(stored > 0 ? { firstNumber: row.nextNumber, lastNumber: number - 1 } : {}),
         skipped: options.skipped + alreadyImported.length,
         undone: false,
         createdAt: at,
@@ -274,8 +291,10 @@ export async function importResponses(options: {
 }
 
 /**
- * Removes every response of an import batch (found by the responses' batch index) in one
- * transaction, with ONE audit entry for the batch; returns how many.
+ * Removes every response of an import batch in one transaction, with ONE audit entry for the
+ * batch; returns how many. The responses are found in the batch's range of running numbers (a
+ * batch stored before schema v7 has none: then the study's whole range is read), keeping those
+ * that carry the batch id.
  */
 export async function undoImport(batchId: string): Promise<number> {
   return writeTransaction(async (ctx) => {
@@ -283,7 +302,15 @@ export async function undoImport(batchId: string): Promise<number> {
     const batch = await db.importBatches.get(batchId);
     if (!batch) throw new NotFoundError('importBatches', batchId);
     if (batch.undone) return 0;
-    const records = await db.surveyResponses.where('batchId').equals(batchId).toArray();
+    const hasRange = batch.firstNumber !== undefined && batch.lastNumber !== undefined;
+    const records = (
+      await studyResponses(
+        batch.territoryId,
+        batch.studyId,
+        hasRange ? batch.firstNumber : undefined,
+        hasRange ? batch.lastNumber : undefined,
+      ).toArray()
+    ).filter((r) => r.batchId === batchId);
     const row = await cubeRow(batch.studyId);
     for (const r of records) applyResponse(row.cube, r, -1);
     await db.surveyResponses.bulkDelete(records.map((r) => r.id));

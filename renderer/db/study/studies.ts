@@ -7,7 +7,15 @@ import {
   type StudyInput,
 } from '../../../shared/schemas/study';
 import { getDb } from '../database';
-import { audit, nowInstant, recordWriter, validate, writeTransaction } from '../repository';
+import {
+  audit,
+  NotFoundError,
+  nowInstant,
+  recordWriter,
+  validate,
+  writeTransaction,
+} from '../repository';
+import { studyResponses } from './responses';
 
 const studies = recordWriter('studies', studySchema);
 
@@ -38,8 +46,10 @@ export async function updateStudy(id: string, input: StudyInput): Promise<Study>
 export async function deleteStudy(id: string): Promise<void> {
   await writeTransaction(async (ctx) => {
     const db = getDb();
-    const responses = await db.surveyResponses.where('studyId').equals(id).count();
-    await db.surveyResponses.where('studyId').equals(id).delete();
+    const study = await db.studies.get(id);
+    if (!study) throw new NotFoundError('studies', id);
+    const responses = await studyResponses(study.territoryId, id).count();
+    await studyResponses(study.territoryId, id).delete();
     await db.studyCubes.delete(id);
     await db.importBatches.where('studyId').equals(id).delete();
     await studies.remove(ctx, id);

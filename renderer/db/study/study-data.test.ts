@@ -52,7 +52,7 @@ const answers = (patch: Partial<SurveyAnswers> = {}): SurveyAnswers => ({
 });
 
 async function storedCubeMatchesRecords() {
-  const records = await db.surveyResponses.where('studyId').equals(studyId).toArray();
+  const records = await db.surveyResponses.filter((r) => r.studyId === studyId).toArray();
   const row = await db.studyCubes.get(studyId);
   expect(row!.cube).toEqual(cubeFromResponses(records));
   expect(row!.count).toBe(records.length);

@@ -24,7 +24,7 @@ export function EntryTab({ study }: { study: Study }) {
   const problems = useProblems();
   const places = usePlaces(territory.id);
   const cube = useStudyCube(study.id);
-  const recent = useRecentResponses(study.id, 10);
+  const recent = useRecentResponses(study, 10);
   const [editing, setEditing] = useState<SurveyResponse | null>(null);
   const [formKey, setFormKey] = useState(0);
   if (!problems || !places) return null;

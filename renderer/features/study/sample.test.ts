@@ -23,7 +23,7 @@ describe('study sample', () => {
     const territoryId = (await findSample())!;
     const db = getDb();
     const study = await db.studies.where('territoryId').equals(territoryId).first();
-    const responses = await db.surveyResponses.where('studyId').equals(study!.id).toArray();
+    const responses = await db.surveyResponses.filter((r) => r.studyId === study!.id).toArray();
     expect(responses).toHaveLength(1000);
     expect((await db.studyCubes.get(study!.id))!.cube).toEqual(cubeFromResponses(responses));
     const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();

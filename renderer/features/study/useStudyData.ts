@@ -1,6 +1,5 @@
 /* Live reads of the study's records (writes go through renderer/db/study/*). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import Dexie from 'dexie';
 import { mergeCatalogue, type CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import type {
   Complaint,
@@ -11,6 +10,7 @@ import type {
   SurveyResponse,
 } from '../../../shared/schemas/study';
 import { getDb } from '../../db/database';
+import { studyResponses } from '../../db/study/responses';
 import type { StudyCubeRow } from '../../db/study/rows';
 
 /** The problem catalogue: standard problems with the clerk's changes, then the clerk's own. */
@@ -43,16 +43,13 @@ export function useStudyCube(studyId: string | undefined): StudyCubeRow | null |
 }
 
 /** The last `limit` questionnaires of a study, newest first. */
-export function useRecentResponses(studyId: string, limit: number): SurveyResponse[] | undefined {
+export function useRecentResponses(
+  study: Pick<Study, 'id' | 'territoryId'>,
+  limit: number,
+): SurveyResponse[] | undefined {
   return useLiveQuery(
-    () =>
-      getDb()
-        .surveyResponses.where('[studyId+number]')
-        .between([studyId, Dexie.minKey], [studyId, Dexie.maxKey])
-        .reverse()
-        .limit(limit)
-        .toArray(),
-    [studyId, limit],
+    () => studyResponses(study.territoryId, study.id).reverse().limit(limit).toArray(),
+    [study.territoryId, study.id, limit],
   );
 }
 
