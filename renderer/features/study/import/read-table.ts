@@ -1,6 +1,6 @@
 /*
  * Reads a spreadsheet file into a plain table (runs in the import worker; tests run it in Node).
- * XLSX through exceljs (loaded on demand), CSV through papaparse in UTF-8 or Windows-1251, with a
+ * XLSX through read-xlsx (fflate + saxes, loaded on demand), CSV through papaparse in UTF-8 or Windows-1251, with a
  * comma or a semicolon. Refusals are codes the UI turns into the clerk's language.
  */
 import Papa from 'papaparse';
@@ -67,54 +67,19 @@ export function readCsv(bytes: Uint8Array): RawTable {
   return trimTable(parsed.data.map((row) => row.map((c) => (c === '' ? null : c))));
 }
 
-/** A cell of exceljs as a plain value: formulas give their result, rich text its text, dates a serial. */
-export function plainCell(value: unknown): Cell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  if (value instanceof Date) return value.getTime() / 86_400_000 + 25569;
-  if (typeof value === 'object') {
-    const v = value as {
-      result?: unknown;
-      richText?: { text: string }[];
-      text?: unknown;
-      error?: string;
-    };
-    if ('formula' in v || 'sharedFormula' in v) return plainCell(v.result ?? null);
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (v.text !== undefined) return plainCell(v.text);
-    if (v.error) return null;
-  }
-  return String(value);
-}
-
-/** Reads the first non-empty worksheet of an XLSX file. */
+/** Reads the first non-empty worksheet of an XLSX file (renderer/features/study/import/read-xlsx). */
 export async function readXlsx(
   bytes: Uint8Array,
   onProgress?: (done: number, total: number) => void,
 ): Promise<RawTable> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
+  const { readXlsxCells } = await import('./read-xlsx');
+  let rows: Cell[][];
   try {
-    await workbook.xlsx.load(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    );
+    rows = readXlsxCells(bytes, onProgress);
   } catch {
     throw new ReadError('unreadable');
   }
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) throw new ReadError('empty');
-  const rows: Cell[][] = [];
-  const total = sheet.rowCount;
-  const width = sheet.columnCount;
-  for (let r = 1; r <= total; r += 1) {
-    // row.values is the sparse 1-based array exceljs keeps; getCell would create every empty cell.
-    const values = sheet.getRow(r).values as unknown[];
-    const cells: Cell[] = new Array<Cell>(width);
-    for (let c = 1; c <= width; c += 1) cells[c - 1] = plainCell(values[c]);
-    rows.push(cells);
-    if (onProgress && r % 2000 === 0) onProgress(r, total);
-  }
+  if (rows.length === 0) throw new ReadError('empty');
   return trimTable(rows);
 }
 
