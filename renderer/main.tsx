@@ -16,6 +16,8 @@ import { App } from './app/App';
 import { readCurrentTerritory } from './db/hooks';
 
 async function start() {
+  // Start-up phases for profiling: modules evaluated, data read (then the home screen's mark).
+  performance.mark('koopsuz:modules-ready');
   // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
   void navigator.storage?.persist?.().catch(() => false);
   // Read the current territory while i18next loads the catalogue: both are on the way to the
@@ -27,6 +29,7 @@ async function start() {
       return undefined;
     }),
   ]);
+  performance.mark('koopsuz:data-ready');
   createRoot(document.getElementById('root')!).render(
     <Providers>
       <App initialTerritory={territory} />

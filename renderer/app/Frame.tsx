@@ -5,7 +5,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  NavLink,
   Stack,
   Text,
   Title,
@@ -20,6 +19,7 @@ import type { Territory } from '../../shared/schemas/territory';
 import { useTerritories } from '../db/hooks';
 import { changeLanguage } from './language';
 import { SECTIONS } from './sections';
+import classes from './Frame.module.css';
 import { TerritoryContext } from './territory-context';
 
 const ADD_TERRITORY = '__add__';
@@ -105,16 +105,17 @@ export function Frame({ territory }: { territory: Territory }) {
       <AppShell.Navbar p="xs" aria-label={t('nav.mainNavigation')}>
         <Stack gap={2}>
           {SECTIONS.map((section, index) => (
-            <NavLink
+            <a
               key={section.key}
               href={`#${section.path}`}
-              label={t(`nav.${section.key}`)}
-              rightSection={
-                index < 9 ? <Text size="xs" c="dimmed">{`Alt+${index + 1}`}</Text> : undefined
-              }
-              active={isActive(section.path)}
+              className={classes.navItem}
+              aria-current={isActive(section.path) ? 'page' : undefined}
+              data-active={isActive(section.path) || undefined}
               data-testid={`nav-${section.key}`}
-            />
+            >
+              <span>{t(`nav.${section.key}`)}</span>
+              {index < 9 && <span className={classes.shortcut}>{`Alt+${index + 1}`}</span>}
+            </a>
           ))}
         </Stack>
         {territory.isSample && (

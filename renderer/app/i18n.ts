@@ -54,6 +54,8 @@ export async function initI18n(): Promise<typeof i18next> {
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     returnNull: false,
+    // The catalogue is already here: initialise now rather than on a later timer tick.
+    initAsync: false,
   });
   document.documentElement.lang = i18next.language;
   return i18next;
