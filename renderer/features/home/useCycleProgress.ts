@@ -14,15 +14,19 @@ export interface CycleProgress {
 export function useCycleProgress(territoryId: string): CycleProgress | undefined {
   return useLiveQuery(async () => {
     const db = getDb();
-    const count = (table: string) =>
-      db.table(table).where('territoryId').equals(territoryId).count();
-    const [members, meetings, responses, snapshots, plans] = await Promise.all([
-      count('members'),
-      count('meetings'),
-      count('surveyResponses'),
-      count('prioritySnapshots'),
-      count('plans'),
-    ]);
-    return { members, meetings, responses, snapshots, plans };
+    const tables = ['members', 'meetings', 'surveyResponses', 'prioritySnapshots', 'plans'];
+    // One read transaction for the five counts (the home screen re-runs them on every change).
+    const [members, meetings, responses, snapshots, plans] = await db.transaction('r', tables, () =>
+      Promise.all(
+        tables.map((table) => db.table(table).where('territoryId').equals(territoryId).count()),
+      ),
+    );
+    return {
+      members: members!,
+      meetings: meetings!,
+      responses: responses!,
+      snapshots: snapshots!,
+      plans: plans!,
+    };
   }, [territoryId]);
 }
