@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { applyResponse, emptyCube } from '../../../shared/domain/study/cube';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import {
+  surveyAnswersChecker,
   surveyAnswersSchema,
   surveyResponseSchema,
   type SurveyAnswers,
@@ -19,6 +20,8 @@ const writer = recordWriter('surveyResponses', surveyResponseSchema);
 
 /** Rows stored per step of an import (one transaction, several awaits). */
 const IMPORT_CHUNK = 1000;
+/** Chunks handed to IndexedDB and not yet written, at most. */
+const WRITES_IN_FLIGHT = 3;
 
 async function cubeRow(studyId: string): Promise<StudyCubeRow> {
   const db = getDb();
@@ -207,8 +210,10 @@ export async function importResponses(options: {
     const tx = Dexie.currentTransaction;
     const abort = () => tx?.abort();
     signal?.addEventListener('abort', abort);
-    // While IndexedDB writes one chunk, the next one is validated and built.
-    let writing: Promise<unknown> = Promise.resolve();
+    // While IndexedDB writes earlier chunks, the next one is validated and built; up to
+    // WRITES_IN_FLIGHT chunks are queued, so the database never waits for this thread.
+    const writing: Promise<unknown>[] = [];
+    const checkAnswers = surveyAnswersChecker();
     try {
       const row = await cubeRow(options.studyId);
       const ids = options.rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
@@ -224,7 +229,7 @@ export async function importResponses(options: {
             alreadyImported.push({ rowNumber: item.rowNumber, externalId: item.externalId });
             continue;
           }
-          const answers = validate(surveyAnswersSchema, item.answers);
+          const answers = checkAnswers(item.answers) ?? validate(surveyAnswersSchema, item.answers);
           records.push({
             ...answers,
             id: crypto.randomUUID(),
@@ -241,16 +246,18 @@ export async function importResponses(options: {
           });
           applyResponse(row.cube, answers, 1);
         }
-        await writing;
+        if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
         if (signal?.aborted) throw new ImportAborted();
-        writing = db.surveyResponses.bulkAdd(records);
+        const write = db.surveyResponses.bulkAdd(records);
+        write.catch(() => undefined); // awaited below; a failure rolls the transaction back
+        writing.push(write);
         stored += records.length;
         options.onProgress?.(
           Math.min(from + IMPORT_CHUNK, options.rows.length),
           options.rows.length,
         );
       }
-      await writing;
+      await Promise.all(writing);
       if (signal?.aborted) throw new ImportAborted();
       const fileName = options.fileName.slice(0, 300);
       await db.audit.add({
@@ -282,7 +289,6 @@ export async function importResponses(options: {
       if (signal?.aborted) throw new ImportAborted();
       return { batchId, imported: stored, alreadyImported };
     } catch (error) {
-      writing.catch(() => undefined); // the transaction is rolled back; its failure is this one
       throw signal?.aborted ? new ImportAborted() : error;
     } finally {
       signal?.removeEventListener('abort', abort);

@@ -155,6 +155,33 @@ export function convertRows(
   const problems = problemIndex(catalogue);
   const places = placeIndex(catalogue);
   const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [], mapped: [] };
+  // Survey answers repeat a handful of values over thousands of rows: each distinct text is
+  // normalised (a Unicode regex) and matched once.
+  const normalized = new Map<string, string>();
+  const norm = (text: string) => {
+    let value = normalized.get(text);
+    if (value === undefined) {
+      value = normalize(text);
+      if (normalized.size < 100_000) normalized.set(text, value);
+    }
+    return value;
+  };
+  const yesNoOf = new Map<string, boolean | undefined>();
+  const parseYesNoCached = (text: string) => {
+    if (yesNoOf.has(text)) return yesNoOf.get(text);
+    const value = parseYesNo(text);
+    if (yesNoOf.size < 100_000) yesNoOf.set(text, value);
+    return value;
+  };
+  // Per choice field: normalised option code or synonym → option (the first option that matches).
+  const choices = new Map<string, Map<string, string>>();
+  for (const field of ['respondentGroup', 'gender', 'ageGroup'] as const) {
+    const index = new Map<string, string>();
+    for (const option of CHOICE_VALUES[field] as readonly string[])
+      for (const key of [normalize(option), ...(OPTION_SYNONYMS[field][option] ?? [])])
+        if (!index.has(key)) index.set(key, option);
+    choices.set(field, index);
+  }
   const unknown = new Map<string, ConversionResult['unknown'][number]>();
   const mapped = new Map<string, ConversionResult['mapped'][number]>();
   const seenUuid = new Map<string, number>();
@@ -167,10 +194,12 @@ export function convertRows(
   };
   let currentRow = 0;
   let currentColumn = '';
+  const overrides = Object.keys(mapping.values).length > 0;
   const override = (field: string, value: string) => {
-    const forced = mapping.values[valueKey(field, value)];
+    if (!overrides) return undefined;
+    const forced = mapping.values[`${field}:${norm(value)}`];
     if (forced !== undefined) {
-      const key = `${currentColumn}\u0000${field}\u0000${normalize(value)}`;
+      const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
       let entry = mapped.get(key);
       if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
       entry.rows.push(currentRow);
@@ -198,7 +227,7 @@ export function convertRows(
       return n;
     };
     const yesNo = (column: string, text: string) => {
-      const v = parseYesNo(text);
+      const v = parseYesNoCached(text);
       if (v === undefined)
         result.issues.push({ rowNumber, column, value: text, reason: 'notYesNo' });
       return v;
@@ -215,21 +244,14 @@ export function convertRows(
         case 'ageGroup': {
           const field = target.field;
           const forced = override(field, text);
-          const norm = normalize(text);
-          const options = CHOICE_VALUES[field] as readonly string[];
-          const match =
-            forced !== undefined
-              ? forced
-              : options.find(
-                  (o) => normalize(o) === norm || OPTION_SYNONYMS[field][o]?.includes(norm),
-                );
+          const match = forced !== undefined ? forced : choices.get(field)!.get(norm(text));
           if (match) (answers as Record<string, unknown>)[field] = match;
           else if (forced === undefined) noteUnknown(column, field, text, rowNumber);
           return;
         }
         case 'place': {
           const forced = override('place', text);
-          const id = forced !== undefined ? forced : places.get(normalize(text));
+          const id = forced !== undefined ? forced : places.get(norm(text));
           if (id) answers.placeId = id;
           else if (forced === undefined) noteUnknown(column, 'place', text, rowNumber);
           return;
@@ -237,13 +259,13 @@ export function convertRows(
         case 'problems':
           for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
             const forced = override('problems', token);
-            const code = forced !== undefined ? forced : problems.get(normalize(token));
+            const code = forced !== undefined ? forced : problems.get(norm(token));
             if (code) named.set(code, { code });
             else if (forced === undefined) noteUnknown(column, 'problems', token, rowNumber);
           }
           return;
         case 'problemOption':
-          if (parseYesNo(text)) named.set(target.code, { code: target.code });
+          if (parseYesNoCached(text)) named.set(target.code, { code: target.code });
           return;
         case 'concern': {
           const n = scale(column, text);
@@ -260,7 +282,7 @@ export function convertRows(
           answers[target.field] = yesNo(column, text);
           return;
         case 'consent':
-          consent = parseYesNo(text);
+          consent = parseYesNoCached(text);
           return;
         case 'comment':
           answers.comment = text.slice(0, 2000);
@@ -292,12 +314,14 @@ export function convertRows(
     answers.problems = [...named.values()].map((p) =>
       concerns.has(p.code) ? { ...p, concern: concerns.get(p.code) } : p,
     );
-    if (!answers.victim) delete answers.reported;
+    if (!answers.victim) answers.reported = undefined;
+    // A fresh object of the given answers only (deleting keys would slow every later read of it).
+    const given: Record<string, unknown> = {};
     for (const key of Object.keys(answers) as (keyof SurveyAnswers)[])
-      if (answers[key] === undefined) delete answers[key];
+      if (answers[key] !== undefined) given[key] = answers[key];
     result.rows.push({
       rowNumber,
-      answers,
+      answers: given as SurveyAnswers,
       ...(externalId ? { externalId } : {}),
       ...(submittedAt ? { submittedAt } : {}),
     });
