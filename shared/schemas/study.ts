@@ -225,7 +225,10 @@ export const surveyResponseSchema = surveyAnswersSchema.extend({
   /** The survey tool's own id (KoBo `_uuid`), used to skip rows imported before. */
   externalId: z.string().max(100).optional(),
   submittedAt: z.string().max(40).optional(),
-  /** The answers as one string, for the likely-duplicate warning (shared/domain/study/fingerprint). */
+  /**
+   * The answers as one string, for the likely-duplicate warning (shared/domain/study/fingerprint).
+   * Absent on imported responses never edited: their import batch keeps it (`fingerprints`).
+   */
   fingerprint: z.string().optional(),
   ...stampsSchema.shape,
 });
@@ -282,6 +285,13 @@ export const importBatchSchema = z.object({
   /** The running numbers the batch's responses got (one range; absent before schema v7). */
   firstNumber: z.number().int().positive().optional(),
   lastNumber: z.number().int().positive().optional(),
+  /**
+   * The fingerprints of the batch's responses in running-number order (index i = number
+   * firstNumber + i): imported responses carry no `fingerprint` of their own, so IndexedDB writes
+   * no `[studyId+fingerprint]` entry for them (the likely-duplicate warning reads this list).
+   * Absent in batches stored before it was introduced (their responses carry fingerprints).
+   */
+  fingerprints: z.array(z.string().max(8000)).max(1_000_000).optional(),
   skipped: z.number().int().min(0),
   undone: z.boolean(),
   ...stampsSchema.shape,
