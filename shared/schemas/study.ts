@@ -275,6 +275,16 @@ export const complaintSchema = z.object({
 export type Complaint = z.infer<typeof complaintSchema>;
 
 /** One import, kept so it can be listed and undone as one batch. */
+/** The list kept in `ImportBatch.fingerprints`, or null when the text is not a list of strings. */
+export function parseFingerprintList(text: string): string[] | null {
+  try {
+    const list: unknown = JSON.parse(text);
+    return Array.isArray(list) && list.every((item) => typeof item === 'string') ? list : null;
+  } catch {
+    return null;
+  }
+}
+
 export const importBatchSchema = z.object({
   id: idSchema,
   territoryId: idSchema,
@@ -290,8 +300,14 @@ export const importBatchSchema = z.object({
    * firstNumber + i): imported responses carry no `fingerprint` of their own, so IndexedDB writes
    * no `[studyId+fingerprint]` entry for them (the likely-duplicate warning reads this list).
    * Absent in batches stored before it was introduced (their responses carry fingerprints).
+   * Stored as ONE string, the JSON of the list: the Import tab reads batch records on the page,
+   * and copying one string out of IndexedDB is far cheaper than copying 50,000 of them.
    */
-  fingerprints: z.array(z.string().max(8000)).max(1_000_000).optional(),
+  fingerprints: z
+    .string()
+    .max(200_000_000)
+    .refine((text) => parseFingerprintList(text) !== null, { message: 'errors:invalid' })
+    .optional(),
   skipped: z.number().int().min(0),
   undone: z.boolean(),
   ...stampsSchema.shape,

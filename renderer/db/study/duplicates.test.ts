@@ -7,7 +7,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
-import type { SurveyAnswers } from '../../../shared/schemas/study';
+import { parseFingerprintList, type SurveyAnswers } from '../../../shared/schemas/study';
 import { gunzip, gzip, sha256Hex } from '../../backup/codec';
 import { createBackup } from '../../backup/create';
 import { prepareRestore, restoreAll } from '../../backup/restore';
@@ -84,11 +84,10 @@ describe('likely duplicates of imported responses', () => {
 
     const batch = (await db.importBatches.get(second.batchId))!;
     expect(batch).toMatchObject({ firstNumber: 12, lastNumber: 15 });
-    expect(batch.fingerprints).toEqual(
-      [20, 21, 22, 23].map((i) => responseFingerprint(answers(i))),
-    );
+    const list = parseFingerprintList(batch.fingerprints!);
+    expect(list).toEqual([20, 21, 22, 23].map((i) => responseFingerprint(answers(i))));
     for (const r of imported.filter((x) => x.batchId === second.batchId))
-      expect(batch.fingerprints![r.number - batch.firstNumber!]).toBe(responseFingerprint(r));
+      expect(list![r.number - batch.firstNumber!]).toBe(responseFingerprint(r));
   });
 
   it('a typed questionnaire identical to an imported row is a likely duplicate of it', async () => {
@@ -177,7 +176,7 @@ describe('backups and batch fingerprints', () => {
     freshDatabase();
     await restoreAll(await prepareRestore(backup.bytes), noSafety);
     const batches = await getDb().importBatches.toArray();
-    expect(batches[0]!.fingerprints).toHaveLength(20);
+    expect(parseFingerprintList(batches[0]!.fingerprints!)).toHaveLength(20);
     expect(await findDuplicates(studyId, answers(5))).toHaveLength(1);
   });
 
@@ -201,9 +200,11 @@ describe('backups and batch fingerprints', () => {
   it('refuses a batch whose fingerprints are not a list of strings', async () => {
     await importOf(range(0, 3));
     const backup = await createBackup();
-    const bad = await edited(backup.bytes, (tables) => {
-      tables.importBatches![0]!.fingerprints = [1, 2, 3];
-    });
-    await expect(prepareRestore(bad)).rejects.toThrow();
+    for (const wrong of [[1, 2, 3], '[1,2,3]', '{"a":1}', 'not json']) {
+      const bad = await edited(backup.bytes, (tables) => {
+        tables.importBatches![0]!.fingerprints = wrong;
+      });
+      await expect(prepareRestore(bad)).rejects.toThrow();
+    }
   });
 });

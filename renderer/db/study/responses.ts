@@ -6,6 +6,7 @@ import Dexie from 'dexie';
 import { applyResponse, emptyCube } from '../../../shared/domain/study/cube';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import {
+  parseFingerprintList,
   surveyAnswersChecker,
   surveyAnswersSchema,
   surveyResponseSchema,
@@ -81,9 +82,10 @@ async function fingerprintsOfBatch(batchId: string): Promise<BatchFingerprints |
   if (!batch) return null;
   let entry: BatchFingerprints | null = null;
   const first = batch.firstNumber;
-  if (batch.fingerprints && first !== undefined) {
+  const list = batch.fingerprints === undefined ? null : parseFingerprintList(batch.fingerprints);
+  if (list && first !== undefined) {
     const numbers = new Map<string, number[]>();
-    batch.fingerprints.forEach((fingerprint, i) => {
+    list.forEach((fingerprint, i) => {
       const list = numbers.get(fingerprint);
       if (list) list.push(first + i);
       else numbers.set(fingerprint, [first + i]);
@@ -345,7 +347,11 @@ export async function importResponses(options: {
         imported: stored,
         // The batch's running numbers: undo reads this range (no index on batchId, schema v7).
         ...(stored > 0
-          ? { firstNumber: row.nextNumber, lastNumber: number - 1, fingerprints }
+          ? {
+              firstNumber: row.nextNumber,
+              lastNumber: number - 1,
+              fingerprints: JSON.stringify(fingerprints),
+            }
           : {}),
         skipped: options.skipped + alreadyImported.length,
         undone: false,
