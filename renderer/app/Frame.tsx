@@ -110,7 +110,6 @@ export function Frame({ territory }: { territory: Territory }) {
               href={`#${section.path}`}
               className={classes.navItem}
               aria-current={isActive(section.path) ? 'page' : undefined}
-              data-active={isActive(section.path) || undefined}
               data-testid={`nav-${section.key}`}
             >
               <span>{t(`nav.${section.key}`)}</span>

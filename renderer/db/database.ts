@@ -1,4 +1,4 @@
-import Dexie, { type Collection, type EntityTable } from 'dexie';
+import Dexie, { type Collection, type EntityTable, type IndexSpec, type Table } from 'dexie';
 import type { AuditEntry } from '../../shared/schemas/audit';
 import type {
   Activity,
@@ -84,28 +84,32 @@ export function setDatabase(database: KoopsuzDatabase): void {
   instance = database;
 }
 
-const leadingKeyPath = (keyPath: string | string[] | undefined) =>
-  Array.isArray(keyPath) ? keyPath[0] : keyPath;
+/**
+ * The index through which a table's records are found by territory: `territoryId` itself, or a
+ * compound index that starts with it (survey responses since schema v7).
+ */
+function territoryIndex(table: Table): IndexSpec | undefined {
+  return (
+    table.schema.idxByName['territoryId'] ??
+    table.schema.indexes.find(
+      (index) => Array.isArray(index.keyPath) && index.keyPath[0] === 'territoryId',
+    )
+  );
+}
 
 /**
- * Names of the tables whose records belong to a territory: they have a territoryId index, or a
- * compound index that starts with territoryId (survey responses since schema v7: read them with
- * territoryRecords).
+ * Names of the tables whose records belong to a territory: they have a territory index (see
+ * territoryIndex; read them with territoryRecords).
  */
 export function territoryScopedTables(database: Dexie): string[] {
   return database.tables
-    .filter(
-      (table) =>
-        table.name !== 'territories' &&
-        table.schema.indexes.some((index) => leadingKeyPath(index.keyPath) === 'territoryId'),
-    )
+    .filter((table) => table.name !== 'territories' && territoryIndex(table) !== undefined)
     .map((table) => table.name);
 }
 
 /**
- * The records of a territory-scoped table that belong to `territoryId`: through its territoryId
- * index, or through the compound index that starts with territoryId (survey responses since schema
- * v7). The compound range pads with fresh arrays: a key may not hold the same array twice.
+ * The records of a territory-scoped table that belong to `territoryId`, through its territory
+ * index. A compound range pads with fresh arrays: a key may not hold the same array twice.
  */
 export function territoryRecords(
   database: Dexie,
@@ -113,12 +117,10 @@ export function territoryRecords(
   territoryId: string,
 ): Collection {
   const table = database.table(tableName);
-  if (table.schema.idxByName['territoryId']) return table.where('territoryId').equals(territoryId);
-  const index = table.schema.indexes.find(
-    (candidate) => Array.isArray(candidate.keyPath) && candidate.keyPath[0] === 'territoryId',
-  );
+  const index = territoryIndex(table);
   if (!index) throw new Error(`${tableName} has no territory index`);
-  const rest = (index.keyPath as string[]).length - 1;
+  if (!Array.isArray(index.keyPath)) return table.where(index.name).equals(territoryId);
+  const rest = index.keyPath.length - 1;
   return table
     .where(index.name)
     .between(

@@ -5,14 +5,14 @@
  * Also: a backup whose batches have no `fingerprints` (made before) still restores.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
+import { freshDatabase } from '../../../tests/fixtures/db';
+import { freshStudy } from '../../../tests/fixtures/study';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import { parseFingerprintList, type SurveyAnswers } from '../../../shared/schemas/study';
 import { gunzip, gzip, sha256Hex } from '../../backup/codec';
 import { createBackup } from '../../backup/create';
 import { prepareRestore, restoreAll } from '../../backup/restore';
 import { getDb, type KoopsuzDatabase } from '../database';
-import { createTerritory } from '../territories';
 import {
   addResponse,
   deleteResponse,
@@ -28,16 +28,7 @@ let db: KoopsuzDatabase;
 let territoryId: string;
 let studyId: string;
 beforeEach(async () => {
-  db = freshDatabase();
-  territoryId = (await createTerritory(territoryInput())).id;
-  studyId = (
-    await createStudy(territoryId, {
-      title: { ru: 'Опрос 2025' },
-      periodFrom: '2025-03-01',
-      periodTo: '2025-04-30',
-      methods: ['survey'],
-    })
-  ).id;
+  ({ db, territoryId, studyId } = await freshStudy());
 });
 
 /** Distinct answers for distinct i (i < 125). */

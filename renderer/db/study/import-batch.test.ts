@@ -4,7 +4,8 @@
  * as it was, and the `_uuid` look-up in index chunks across more than one chunk.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
+import { territoryInput } from '../../../tests/fixtures/db';
+import { freshStudy } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { KoopsuzDatabase } from '../database';
@@ -22,16 +23,7 @@ let db: KoopsuzDatabase;
 let territoryId: string;
 let studyId: string;
 beforeEach(async () => {
-  db = freshDatabase();
-  territoryId = (await createTerritory(territoryInput())).id;
-  studyId = (
-    await createStudy(territoryId, {
-      title: { ru: 'Опрос 2025' },
-      periodFrom: '2025-03-01',
-      periodTo: '2025-04-30',
-      methods: ['survey'],
-    })
-  ).id;
+  ({ db, territoryId, studyId } = await freshStudy());
 });
 
 const answers = (i: number): SurveyAnswers => ({

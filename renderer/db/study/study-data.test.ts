@@ -1,16 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  freshDatabase,
-  openCurrent,
-  seedAtVersion,
-  territoryInput,
-} from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import { freshStudy } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
 import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { KoopsuzDatabase } from '../database';
 import { ValidationError } from '../repository';
-import { createTerritory, deleteTerritory } from '../territories';
+import { deleteTerritory } from '../territories';
 import { addPlace, addProblem, updateProblem } from './catalogue';
 import {
   addResponse,
@@ -28,16 +24,7 @@ let db: KoopsuzDatabase;
 let territoryId: string;
 let studyId: string;
 beforeEach(async () => {
-  db = freshDatabase();
-  territoryId = (await createTerritory(territoryInput())).id;
-  studyId = (
-    await createStudy(territoryId, {
-      title: { ru: 'Опрос 2025' },
-      periodFrom: '2025-03-01',
-      periodTo: '2025-04-30',
-      methods: ['survey'],
-    })
-  ).id;
+  ({ db, territoryId, studyId } = await freshStudy());
 });
 
 const answers = (patch: Partial<SurveyAnswers> = {}): SurveyAnswers => ({
