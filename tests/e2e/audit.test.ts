@@ -51,15 +51,18 @@ describe('change log', () => {
     expect(await changes.textContent()).toContain('Глава администрации района');
     await screenshot(page, 'audit-ru');
 
-    // Dates typed as dd.mm.yyyy: today keeps the entry, tomorrow has none.
-    const now = new Date();
-    const ddmm = (d: Date) =>
-      `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-    await page.getByTestId('audit-from').fill(ddmm(now));
+    // Dates typed as dd.mm.yyyy: today keeps the entry, tomorrow has none. "Today" is the page's
+    // (the browser runs in Bishkek time), not this Node process's zone: after 18:00 UTC they differ.
+    const [today, tomorrow] = await page.evaluate(() => {
+      const ddmm = (d: Date) =>
+        `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
+      const now = new Date();
+      return [ddmm(now), ddmm(new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1))];
+    });
+    await page.getByTestId('audit-from').fill(today);
     await page.getByTestId('audit-from').press('Enter');
     await page.getByTestId('audit-count').filter({ hasText: 'Записей: 1' }).waitFor();
-    const tomorrow = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-    await page.getByTestId('audit-from').fill(ddmm(tomorrow));
+    await page.getByTestId('audit-from').fill(tomorrow);
     await page.getByTestId('audit-from').press('Enter');
     await page.getByTestId('audit-empty').waitFor();
     await page.getByTestId('audit-from').fill('');
