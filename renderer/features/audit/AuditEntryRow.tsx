@@ -2,15 +2,15 @@ import { Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditChanges, auditRecordLabel } from '../../../shared/audit/changes';
-import type { Language } from '../../../shared/languages';
 import type { AuditEntry } from '../../../shared/schemas/audit';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { formatInstant } from '../backup/backup-text';
+import { useLanguage } from '../../app/useLanguage';
 
 /** One entry: when, who, what; its before/after as a field table on demand. */
 export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
-  const { t, i18n } = useTranslation('audit');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('audit');
+  const lang = useLanguage();
   const [open, setOpen] = useState(false);
   const label =
     auditRecordLabel(entry.after ?? entry.before, (text) => pickText(text, lang).text) ??

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { auditChanges, auditRecordLabel } from '../../../shared/audit/changes';
 import { formatNumber, parseDate, today } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
 import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { useTerritory } from '../../app/territory-context';
@@ -14,13 +13,14 @@ import { platform } from '../../platform';
 import { formatInstant } from '../backup/backup-text';
 import { auditCollection, auditTables, EMPTY_FILTER, type AuditFilter } from './audit-query';
 import { AuditEntryRow } from './AuditEntryRow';
+import { useLanguage } from '../../app/useLanguage';
 
 const SHOWN = 300;
 
 /** The change log: filter by kind of data, action, dates, user and territory; export to Excel. */
 export default function AuditScreen() {
-  const { t, i18n } = useTranslation('audit');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('audit');
+  const lang = useLanguage();
   const territory = useTerritory();
   const [filter, setFilter] = useState<AuditFilter>(EMPTY_FILTER);
   const [exporting, setExporting] = useState(false);

@@ -8,6 +8,7 @@ import { pickText } from '../../../shared/localized-text';
 import { SECTIONS, type SectionKey } from '../../app/sections';
 import { useTerritory } from '../../app/territory-context';
 import { useCycleProgress, type CycleProgress } from './useCycleProgress';
+import { useLanguage } from '../../app/useLanguage';
 
 const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'monitoring'];
 
@@ -26,8 +27,8 @@ function markReady() {
 
 /** The territory's home: who it is, and the steps of the plan cycle. */
 export default function HomeScreen() {
-  const { t, i18n } = useTranslation('home');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('home');
+  const lang = useLanguage();
   const territory = useTerritory();
   const name = pickText(territory.name, lang).text;
   const progress = useCycleProgress(territory.id);

@@ -4,26 +4,19 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectionProblem, takeSnapshot } from '../../../shared/domain/priorities/snapshot';
 import { formatDate, today } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
-import type { Assessment } from '../../../shared/schemas/priorities';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useTerritory } from '../../app/territory-context';
 import { freezeSnapshot, updateAssessment } from '../../db/priorities';
-import { problemName, type AssessmentModel } from './assessment-model';
+import { problemName, type AssessmentViewProps } from './assessment-model';
 import { useReportError } from './useReportError';
 import { useWorkingGroup } from './usePriorities';
+import { useLanguage } from '../../app/useLanguage';
 
 /** The choice: the selected priorities, the meeting that decided them, and freezing a snapshot. */
-export function DecisionPanel({
-  assessment,
-  model,
-}: {
-  assessment: Assessment;
-  model: AssessmentModel;
-}) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+export function DecisionPanel({ assessment, model }: AssessmentViewProps) {
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const territory = useTerritory();
   const group = useWorkingGroup(territory.id);
   const report = useReportError();

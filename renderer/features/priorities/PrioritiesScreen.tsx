@@ -14,7 +14,6 @@ import {
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { problemsWithEvidence } from '../../../shared/domain/priorities/evidence';
-import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import type { Assessment } from '../../../shared/schemas/priorities';
 import { useTerritory } from '../../app/territory-context';
@@ -31,14 +30,15 @@ import { SnapshotsPanel } from './SnapshotsPanel';
 import { useAssessments, useCatalogue, useEvidence, useSheets } from './usePriorities';
 import { useReportError } from './useReportError';
 import { WeightsEditor } from './WeightsEditor';
+import { useLanguage } from '../../app/useLanguage';
 
 // Recharts stays out of the entry chunk (architecture A9).
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel'));
 
 /** Section «Priorities»: criteria and weights, score sheets, ranking, decision, snapshots, charts. */
 export default function PrioritiesScreen() {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const territory = useTerritory();
   const assessments = useAssessments(territory.id);
   const studies = useStudies(territory.id);

@@ -2,23 +2,16 @@ import { Alert, Badge, Checkbox, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_PRIORITIES } from '../../../shared/domain/priorities/snapshot';
 import { formatNumber } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
-import type { Assessment } from '../../../shared/schemas/priorities';
 import { updateAssessment } from '../../db/priorities';
-import { criterionName, problemName, type AssessmentModel } from './assessment-model';
+import { criterionName, problemName, type AssessmentViewProps } from './assessment-model';
 import { formatRaw } from './format-values';
 import { useReportError } from './useReportError';
+import { useLanguage } from '../../app/useLanguage';
 
 /** The live ranking: each problem's score broken down by criterion; tick 4–7 priorities. */
-export function RankingTable({
-  assessment,
-  model,
-}: {
-  assessment: Assessment;
-  model: AssessmentModel;
-}) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+export function RankingTable({ assessment, model }: AssessmentViewProps) {
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const report = useReportError();
   const { ranking } = model;
   const selected = assessment.selected;

@@ -1,11 +1,11 @@
 import { Table, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/languages';
 import type { Assessment, ScoreSheet } from '../../../shared/schemas/priorities';
 import { setScore } from '../../db/priorities';
 import { criterionName, problemName, type AssessmentModel } from './assessment-model';
 import { useReportError } from './useReportError';
+import { useLanguage } from '../../app/useLanguage';
 
 /**
  * One ballot as a grid: problems down, scored criteria across. Typing 1–5 saves the cell and
@@ -21,8 +21,8 @@ export function ScoreGrid({
   assessment: Assessment;
   model: AssessmentModel;
 }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const report = useReportError();
   const [refused, setRefused] = useState<string | null>(null);
   const cells = useRef(new Map<string, HTMLInputElement>());

@@ -2,13 +2,13 @@ import { List, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { disagreements } from '../../../shared/domain/priorities/sheets';
 import { formatNumber } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
 import { criterionName, problemName, type AssessmentModel } from './assessment-model';
+import { useLanguage } from '../../app/useLanguage';
 
 /** Mean, spread and the value used per (problem, criterion); where members disagree most. */
 export function ScoreSummary({ model }: { model: AssessmentModel }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const criteria = model.criteria.filter((c) => c.source === 'scored' && c.active);
   const byCriterion = new Map(model.criteria.map((c) => [c.key, c]));
   const num = (value: number | null) => (value === null ? '—' : formatNumber(value, lang, 1));

@@ -2,20 +2,13 @@ import { Table, Text } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sensitivity, type SensitivityRow } from '../../../shared/domain/priorities/sensitivity';
-import type { Language } from '../../../shared/languages';
-import type { Assessment } from '../../../shared/schemas/priorities';
-import { criterionName, problemName, type AssessmentModel } from './assessment-model';
+import { criterionName, problemName, type AssessmentViewProps } from './assessment-model';
+import { useLanguage } from '../../app/useLanguage';
 
 /** Which ranks change if any one weight moves by ±10 points. */
-export function SensitivityView({
-  assessment,
-  model,
-}: {
-  assessment: Assessment;
-  model: AssessmentModel;
-}) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+export function SensitivityView({ assessment, model }: AssessmentViewProps) {
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const k = Math.max(assessment.selected.length, 4);
   const rows = useMemo(
     () => sensitivity(model.criteria, model.evidence, model.scored, k),

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareSnapshots } from '../../../shared/domain/priorities/snapshot';
 import { formatDate } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
 import type { LocalizedText } from '../../../shared/schemas/localized-text';
 import type { Assessment, PrioritySnapshot } from '../../../shared/schemas/priorities';
 import { updateSnapshot } from '../../db/priorities';
 import { criterionName, problemName } from './assessment-model';
 import { useReportError } from './useReportError';
 import { useSnapshots } from './usePriorities';
+import { useLanguage } from '../../app/useLanguage';
 
 /** Frozen snapshots, newest first; tick two to compare them. */
 export function SnapshotsPanel({
@@ -19,8 +19,8 @@ export function SnapshotsPanel({
   assessment: Assessment;
   titles: Map<string, LocalizedText>;
 }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const snapshots = useSnapshots(assessment.id) ?? [];
   const report = useReportError();
   const [ticked, setTicked] = useState<string[]>([]);
@@ -78,8 +78,8 @@ function Comparison({
   b: PrioritySnapshot;
   name: (code: string) => string;
 }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const diff = compareSnapshots(a.content, b.content);
   const criterion = (key: string) =>
     criterionName(

@@ -18,11 +18,11 @@ import {
   weightTotal,
   type Criterion,
 } from '../../../shared/domain/priorities/criteria';
-import type { Language } from '../../../shared/languages';
 import type { Assessment } from '../../../shared/schemas/priorities';
 import { updateAssessment } from '../../db/priorities';
 import { criterionName } from './assessment-model';
 import { useReportError } from './useReportError';
+import { useLanguage } from '../../app/useLanguage';
 
 /**
  * Criteria and weights. Every change goes through setWeight/setActive, which rebalance the other
@@ -30,8 +30,8 @@ import { useReportError } from './useReportError';
  * release; the number field saves on Enter or when it loses focus.
  */
 export function WeightsEditor({ assessment }: { assessment: Assessment }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const report = useReportError();
   const [draft, setDraft] = useState<Criterion[]>(assessment.criteria);
   const [name, setName] = useState('');

@@ -25,6 +25,12 @@ export interface AssessmentModel {
   titles: Map<string, LocalizedText>;
 }
 
+/** What each view of one assessment receives: the stored record and the model computed from it. */
+export interface AssessmentViewProps {
+  assessment: Assessment;
+  model: AssessmentModel;
+}
+
 export function buildModel(
   assessment: Assessment,
   sheets: readonly ScoreSheet[],

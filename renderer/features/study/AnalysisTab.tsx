@@ -10,7 +10,6 @@ import {
 import { emptyCube, type CubeFilter, type Dimension } from '../../../shared/domain/study/cube';
 import { problemIndicators } from '../../../shared/domain/study/indicators';
 import { formatNumber, formatPercent } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Study } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
@@ -21,13 +20,14 @@ import {
   useProblems,
   useStudyCube,
 } from './useStudyData';
+import { useLanguage } from '../../app/useLanguage';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
 
 /** The analysis of one study, from its aggregates: per problem, by group, safety by place, cross-tabs. */
 export function AnalysisTab({ study }: { study: Study }) {
-  const { t, i18n } = useTranslation('study');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('study');
+  const lang = useLanguage();
   const territory = useTerritory();
   const row = useStudyCube(study.id);
   const problems = (useProblems() ?? []).filter((p) => !p.retired);

@@ -2,7 +2,6 @@ import { Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { useTerritory } from '../../app/territory-context';
 import { AnalysisTab } from './AnalysisTab';
@@ -12,14 +11,15 @@ import { ImportTab } from './ImportTab';
 import { PoliceTab } from './PoliceTab';
 import { StudyFormModal } from './StudyFormModal';
 import { useStudies } from './useStudyData';
+import { useLanguage } from '../../app/useLanguage';
 
 const TABS = ['entry', 'import', 'analysis', 'police', 'catalogue'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The comprehensive study: studies, questionnaires, import, police data, analysis, catalogue. */
 export default function StudyScreen() {
-  const { t, i18n } = useTranslation('study');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('study');
+  const lang = useLanguage();
   const territory = useTerritory();
   const studies = useStudies(territory.id);
   const [location, navigate] = useLocation();

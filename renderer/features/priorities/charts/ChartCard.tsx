@@ -3,18 +3,18 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartModel } from '../../../../shared/domain/priorities/charts';
 import { formatNumber } from '../../../../shared/format';
-import type { Language } from '../../../../shared/languages';
 import { safeFileName } from '../../../../shared/documents/model';
 import { platform } from '../../../platform';
 import { useReportError } from '../useReportError';
 import { ChartFigure } from './ChartFigure';
 import { chartSvg, exportSize, svgToPng } from './chart-export';
 import { CHART_WIDTH, chartHeight } from './chart-size';
+import { useLanguage } from '../../../app/useLanguage';
 
 /** The numbers of a chart as a table (for screen readers and for checking). */
 export function ChartTable({ model }: { model: ChartModel }) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   return (
     <Table withTableBorder withColumnBorders fz="sm" data-testid={`chart-table-${model.id}`}>
       <Table.Caption>{model.title}</Table.Caption>

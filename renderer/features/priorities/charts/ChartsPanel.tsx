@@ -1,10 +1,8 @@
 import { Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../../shared/languages';
-import type { Assessment } from '../../../../shared/schemas/priorities';
 import { useTerritory } from '../../../app/territory-context';
-import { criterionName, problemName, type AssessmentModel } from '../assessment-model';
+import { criterionName, problemName, type AssessmentViewProps } from '../assessment-model';
 import { ChartCard } from './ChartCard';
 import {
   detailCharts,
@@ -13,20 +11,15 @@ import {
   useChartData,
   type ChartInput,
 } from './chart-set';
+import { useLanguage } from '../../../app/useLanguage';
 
 const STAKEHOLDER_WIDTH = 300;
 const shorten = (text: string) => (text.length > 24 ? `${text.slice(0, 23)}…` : text);
 
 /** The charts tab (loaded on demand with Recharts). */
-export default function ChartsPanel({
-  assessment,
-  model,
-}: {
-  assessment: Assessment;
-  model: AssessmentModel;
-}) {
-  const { t, i18n } = useTranslation('priorities');
-  const lang = i18n.language as Language;
+export default function ChartsPanel({ assessment, model }: AssessmentViewProps) {
+  const { t } = useTranslation('priorities');
+  const lang = useLanguage();
   const territory = useTerritory();
   const data = useChartData(territory.id, assessment.studyId);
   const input = useMemo((): ChartInput => {
