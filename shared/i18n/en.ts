@@ -5,6 +5,7 @@ import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
 import home from './en/home.json';
+import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
 import priorities from './en/priorities.json';
 import settings from './en/settings.json';
@@ -19,6 +20,7 @@ export default {
   documents,
   errors,
   home,
+  monitoring,
   plan,
   priorities,
   settings,

@@ -5,6 +5,7 @@ import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
 import home from './ky/home.json';
+import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
 import priorities from './ky/priorities.json';
 import settings from './ky/settings.json';
@@ -19,6 +20,7 @@ export default {
   documents,
   errors,
   home,
+  monitoring,
   plan,
   priorities,
   settings,

@@ -5,6 +5,7 @@ import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
 import home from './ru/home.json';
+import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
 import priorities from './ru/priorities.json';
 import settings from './ru/settings.json';
@@ -19,6 +20,7 @@ export default {
   documents,
   errors,
   home,
+  monitoring,
   plan,
   priorities,
   settings,
