@@ -9,6 +9,13 @@ import type {
   PlanPriority,
 } from '../../shared/schemas/plan';
 import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../shared/schemas/priorities';
+import type {
+  ActivityProgress,
+  Expenditure,
+  IndicatorMeasurement,
+  ProgressEntry,
+  VarianceExplanation,
+} from '../../shared/schemas/monitoring';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -53,6 +60,11 @@ export class KoopsuzDatabase extends Dexie {
   priorityAssessments!: EntityTable<Assessment, 'id'>;
   priorityScoreSheets!: EntityTable<ScoreSheet, 'id'>;
   prioritySnapshots!: EntityTable<PrioritySnapshot, 'id'>;
+  activityProgress!: EntityTable<ActivityProgress, 'id'>;
+  progressEntries!: EntityTable<ProgressEntry, 'id'>;
+  expenditures!: EntityTable<Expenditure, 'id'>;
+  indicatorMeasurements!: EntityTable<IndicatorMeasurement, 'id'>;
+  varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

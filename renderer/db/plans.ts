@@ -9,6 +9,7 @@ import {
   activitySchema,
   approvalSchema,
   budgetLineSchema,
+  identityKey,
   objectiveSchema,
   planInputSchema,
   planPrioritySchema,
@@ -155,17 +156,25 @@ async function removePlanContents(ctx: WriteContext, planId: string): Promise<vo
     await priorityWriter.remove(ctx, priority.id);
 }
 
-/** Copies every priority, objective, activity and line of `tree` into `target` under new ids. */
+/**
+ * Copies every priority, objective, activity and line of `tree` into `target` under new ids. A new
+ * version of the same plan keeps each activity's and line's identity (`originId`), so its
+ * monitoring records carry over; a plan of a new cycle starts new identities.
+ */
 async function copyContents(
   ctx: WriteContext,
   tree: PlanTree,
   target: Plan,
   mapYear: (year: number) => number,
+  keepIdentity: boolean,
 ): Promise<void> {
   const strip = <T extends { id: string; createdAt: string; updatedAt: string }>(record: T) => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = record;
+    if ('originId' in rest) delete rest.originId;
     return rest;
   };
+  const identity = (record: { id: string; originId?: string }) =>
+    keepIdentity ? { originId: identityKey(record) } : {};
   const scope = { territoryId: target.territoryId, planId: target.id };
   const priorityIds = new Map<string, string>();
   const objectiveIds = new Map<string, string>();
@@ -187,7 +196,12 @@ async function copyContents(
   for (const activity of tree.activities) {
     const objectiveId = objectiveIds.get(activity.objectiveId);
     if (!objectiveId) continue;
-    const copy = await activityWriter.insert(ctx, { ...strip(activity), ...scope, objectiveId });
+    const copy = await activityWriter.insert(ctx, {
+      ...strip(activity),
+      ...identity(activity),
+      ...scope,
+      objectiveId,
+    });
     activityIds.set(activity.id, copy.id);
   }
   for (const line of tree.lines) {
@@ -195,6 +209,7 @@ async function copyContents(
     if (!activityId) continue;
     await lineWriter.insert(ctx, {
       ...strip(line),
+      ...identity(line),
       ...scope,
       activityId,
       year: mapYear(line.year),
@@ -230,7 +245,7 @@ export async function newVersion(
       previousVersionId: plan.id,
       ...(plan.copiedFromId ? { copiedFromId: plan.copiedFromId } : {}),
     });
-    await copyContents(ctx, tree, created, (year) => year);
+    await copyContents(ctx, tree, created, (year) => year, true);
     await planWriter.update(ctx, plan.id, { supersededAt: new Date().toISOString() });
     return created;
   });
@@ -255,7 +270,7 @@ export async function copyPlanFromPrevious(sourceId: string, input: PlanInput): 
     const shift = parsed.startYear - tree.plan.startYear;
     const clamp = (year: number) =>
       Math.min(parsed.endYear, Math.max(parsed.startYear, year + shift));
-    await copyContents(ctx, tree, created, clamp);
+    await copyContents(ctx, tree, created, clamp, false);
     return created;
   });
 }

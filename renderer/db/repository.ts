@@ -174,7 +174,9 @@ export function recordWriter<S extends z.ZodType<Stamped>>(
   const entry = (record: Row, fields: AuditFields): AuditInput => {
     if (tableName === 'territories') return { ...fields, table: tableName, territoryId: record.id };
     const territoryId = territoryIdOf(record);
-    if (typeof territoryId === 'string') return { ...fields, table: tableName, territoryId };
+    // (TypeScript checks a union against a discriminated union only up to 25 members: say which side.)
+    if (typeof territoryId === 'string')
+      return { ...fields, table: tableName as ScopedTable, territoryId };
     // The overloads make scoped records carry a territory; an unscoped table's never do.
     return { ...fields, table: tableName as UnscopedTable };
   };

@@ -183,6 +183,8 @@ export const activitySchema = activityInputSchema.extend({
   planId: idSchema,
   objectiveId: idSchema,
   order: z.number().int(),
+  /** The activity's id in the plan version where it first appeared (monitoring follows it). */
+  originId: idSchema.optional(),
   ...stampsSchema.shape,
 });
 export type Activity = z.infer<typeof activitySchema>;
@@ -253,6 +255,8 @@ export const budgetLineSchema = budgetLineFields
     planId: idSchema,
     activityId: idSchema,
     order: z.number().int(),
+    /** The line's id in the plan version where it first appeared (expenditures follow it). */
+    originId: idSchema.optional(),
     ...stampsSchema.shape,
   })
   .superRefine(checkLine);
@@ -282,4 +286,9 @@ export function yearProblem(
   plan: Pick<Plan, 'startYear' | 'endYear'>,
 ): 'plan:errors.yearOutsidePeriod' | null {
   return year < plan.startYear || year > plan.endYear ? 'plan:errors.yearOutsidePeriod' : null;
+}
+
+/** An activity's or line's identity across plan versions: its first version's id. */
+export function identityKey(record: { id: string; originId?: string }): string {
+  return record.originId ?? record.id;
 }

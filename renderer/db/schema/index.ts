@@ -6,6 +6,7 @@ import { SCHEMA_V4 } from './v4';
 import { SCHEMA_V5 } from './v5';
 import { SCHEMA_V6 } from './v6';
 import { SCHEMA_V7 } from './v7';
+import { SCHEMA_V8 } from './v8';
 
 export interface SchemaVersion {
   version: number;
@@ -25,6 +26,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 5, stores: SCHEMA_V5 },
   { version: 6, stores: SCHEMA_V6 },
   { version: 7, stores: SCHEMA_V7 },
+  { version: 8, stores: SCHEMA_V8 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
