@@ -3,10 +3,7 @@ import { app, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { BackupBroker, installAutoBackup } from './auto-backup';
 import { readLanguage } from './i18n';
-import { registerBackupHandlers } from './ipc/backup';
-import { registerAppHandlers } from './ipc/app';
-import { registerFileHandlers } from './ipc/files';
-import { registerPrintHandlers } from './ipc/print';
+import { registerIpcHandlers } from './ipc';
 import { applyLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
@@ -24,13 +21,11 @@ async function start(): Promise<void> {
   registerAppProtocol(path.join(distDir(), 'renderer'));
   const userDataDir = app.getPath('userData');
   await applyLanguage(await readLanguage(userDataDir));
-  registerAppHandlers({
-    changeLanguage: (language) => applyLanguage(language, { saveIn: userDataDir }),
-  });
-  registerFileHandlers();
-  registerPrintHandlers();
   const backupBroker = new BackupBroker();
-  registerBackupHandlers(backupBroker);
+  registerIpcHandlers({
+    changeLanguage: (language) => applyLanguage(language, { saveIn: userDataDir }),
+    backupBroker,
+  });
   installAutoBackup(app, backupBroker);
   mainWindow = await createMainWindow({
     preloadPath: path.join(distDir(), 'preload', 'index.cjs'),

@@ -58,10 +58,7 @@ import { prng, randomValue } from '../../tests/fixtures/prng';
 import { invoke, invokeEvent, TRUSTED_URL } from '../test-support/ipc';
 import { BackupBroker } from './auto-backup';
 import { CSP, CSP_HEADER } from './csp';
-import { registerAppHandlers } from './ipc/app';
-import { registerBackupHandlers } from './ipc/backup';
-import { registerFileHandlers } from './ipc/files';
-import { registerPrintHandlers } from './ipc/print';
+import { registerIpcHandlers } from './ipc';
 import { writeLanguage } from './i18n';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -92,12 +89,12 @@ const fakeSender = {
 
 function registerAll(): BackupBroker {
   electron.ipcMain.handle.mockReset();
-  const broker = new BackupBroker();
-  registerAppHandlers({ changeLanguage: (language) => writeLanguage(userData, language) });
-  registerFileHandlers();
-  registerPrintHandlers();
-  registerBackupHandlers(broker);
-  return broker;
+  const backupBroker = new BackupBroker();
+  registerIpcHandlers({
+    changeLanguage: (language) => writeLanguage(userData, language),
+    backupBroker,
+  });
+  return backupBroker;
 }
 
 beforeEach(() => {
