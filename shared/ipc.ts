@@ -43,10 +43,14 @@ export type SaveResult = z.infer<typeof saveResultSchema>;
 
 export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
 
-/** The name of a backup in the app's backups folder (what the main process itself writes). */
+/**
+ * The name of a backup in the app's backups folder (what the main process itself writes):
+ * koopsuz-auto-2026-11-05-143000-123-000042.koopsuz (milliseconds and write counter), or the older
+ * koopsuz-auto-2026-11-05-143000.koopsuz that users still have.
+ */
 export const backupFileNameSchema = z
   .string()
-  .regex(/^koopsuz(-auto|-safety)?-\d{4}-\d{2}-\d{2}-\d{6}\.koopsuz$/);
+  .regex(/^koopsuz(-auto|-safety)?-\d{4}-\d{2}-\d{2}-\d{6}(-\d{3}-\d{6,9})?\.koopsuz$/);
 
 const backupBytes = z
   .instanceof(Uint8Array)

@@ -8,6 +8,7 @@
  */
 import type { App, BrowserWindow } from 'electron';
 import { randomUUID } from 'node:crypto';
+import { readBackupHeader } from './backup-header';
 import { backupsFolder, readBackupStatus, recordOutcome, writeBackupFile } from './backup-store';
 
 type Waiter = (request: { requestId: string } | null) => void;
@@ -44,6 +45,14 @@ export class BackupBroker {
     else pending.reject(new Error(`renderer: ${input.error}`));
   }
 
+  /** Fails every request still waiting for the renderer (its page is gone): no need to wait them out. */
+  failPending(reason: string): void {
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    this.queue.length = 0;
+    for (const request of pending) request.reject(new Error(reason));
+  }
+
   /** Asks the renderer for a backup; rejects after `timeoutMs`. */
   requestBytes(timeoutMs: number): Promise<Uint8Array> {
     const requestId = randomUUID();
@@ -76,9 +85,7 @@ export class BackupBroker {
   }
 }
 
-const GZIP = [0x1f, 0x8b];
-
-/** One automatic backup: ask, check it looks like a backup, write, rotate, record. Never throws. */
+/** One automatic backup: ask, check it is a backup, write, rotate, record. Never throws. */
 export async function runAutoBackup(
   broker: BackupBroker,
   folder: string,
@@ -87,8 +94,8 @@ export async function runAutoBackup(
 ): Promise<boolean> {
   try {
     const bytes = await broker.requestBytes(timeoutMs);
-    if (bytes[0] !== GZIP[0] || bytes[1] !== GZIP[1]) throw new Error('not a backup file');
-    await writeBackupFile(folder, bytes, 'auto', now());
+    if (!(await readBackupHeader(bytes))) throw new Error('not a backup file');
+    await writeBackupFile(folder, bytes, 'auto', { now: now() });
     await recordOutcome(folder, { ok: true, at: now() });
     return true;
   } catch (error) {
