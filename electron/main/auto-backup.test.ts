@@ -103,7 +103,7 @@ describe('automatic backup', () => {
     const broker = new BackupBroker();
     const run = runAutoBackup(broker, folder, 60_000);
     await broker.awaitRequest();
-    broker.failPending('renderer-gone: crashed');
+    broker.pageGone('renderer-gone: crashed');
     expect(await run).toBe(false);
     expect((await readBackupStatus(folder)).lastFailure?.reason).toBe('renderer-gone: crashed');
   });

@@ -22,9 +22,11 @@ export class BackupBroker {
   private waiter: Waiter | null = null;
   private readonly queue: string[] = [];
   private readonly pending = new Map<string, Pending>();
+  private gone: string | null = null;
 
   /** The renderer waits here; a newer wait supersedes an older one (a reloaded page). */
   awaitRequest(): Promise<{ requestId: string } | null> {
+    this.gone = null;
     this.waiter?.(null);
     this.waiter = null;
     const queued = this.queue.shift();
@@ -45,8 +47,14 @@ export class BackupBroker {
     else pending.reject(new Error(`renderer: ${input.error}`));
   }
 
-  /** Fails every request still waiting for the renderer (its page is gone): no need to wait them out. */
-  failPending(reason: string): void {
+  /**
+   * The page is gone (crashed, killed, reloaded on purpose): fails every request waiting for it,
+   * and every new one until a page waits again, instead of waiting out their time limits.
+   */
+  pageGone(reason: string): void {
+    this.gone = reason;
+    this.waiter?.(null);
+    this.waiter = null;
     const pending = [...this.pending.values()];
     this.pending.clear();
     this.queue.length = 0;
@@ -55,6 +63,7 @@ export class BackupBroker {
 
   /** Asks the renderer for a backup; rejects after `timeoutMs`. */
   requestBytes(timeoutMs: number): Promise<Uint8Array> {
+    if (this.gone !== null) return Promise.reject(new Error(this.gone));
     const requestId = randomUUID();
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -98,21 +98,32 @@ export async function rotate(
   return [...doomed];
 }
 
-type StoredStatus = Pick<BackupStatus, 'lastAutoAt' | 'lastFailure'>;
+interface StoredStatus extends Pick<BackupStatus, 'lastAutoAt' | 'lastFailure'> {
+  /** The failure (by its time) the clerk was last told of at a start. */
+  reportedFailureAt?: string;
+}
 
 async function readStoredStatus(folder: string): Promise<StoredStatus> {
   try {
     const value = JSON.parse(await readFile(path.join(folder, STATUS_FILE), 'utf8')) as unknown;
     const parsed = (value ?? {}) as StoredStatus;
+    const text = (field: unknown) => (typeof field === 'string' ? field : undefined);
+    const failure = parsed.lastFailure;
     return {
-      ...(typeof parsed.lastAutoAt === 'string' ? { lastAutoAt: parsed.lastAutoAt } : {}),
-      ...(parsed.lastFailure && typeof parsed.lastFailure.reason === 'string'
-        ? { lastFailure: { at: String(parsed.lastFailure.at), reason: parsed.lastFailure.reason } }
+      ...(text(parsed.lastAutoAt) ? { lastAutoAt: parsed.lastAutoAt } : {}),
+      ...(failure && text(failure.reason)
+        ? { lastFailure: { at: String(failure.at), reason: failure.reason } }
         : {}),
+      ...(text(parsed.reportedFailureAt) ? { reportedFailureAt: parsed.reportedFailureAt } : {}),
     };
   } catch {
     return {};
   }
+}
+
+async function writeStoredStatus(folder: string, status: StoredStatus): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  await replaceFileDurably(folder, STATUS_FILE, new TextEncoder().encode(JSON.stringify(status)));
 }
 
 /** Records how an automatic backup went; a success clears the last failure. */
@@ -120,12 +131,26 @@ export async function recordOutcome(
   folder: string,
   outcome: { ok: true; at: Date } | { ok: false; at: Date; reason: string },
 ): Promise<void> {
-  await mkdir(folder, { recursive: true });
   const status = await readStoredStatus(folder);
-  const next: StoredStatus = outcome.ok
-    ? { lastAutoAt: outcome.at.toISOString() }
-    : { ...status, lastFailure: { at: outcome.at.toISOString(), reason: outcome.reason } };
-  await replaceFileDurably(folder, STATUS_FILE, new TextEncoder().encode(JSON.stringify(next)));
+  await writeStoredStatus(
+    folder,
+    outcome.ok
+      ? { lastAutoAt: outcome.at.toISOString() }
+      : { ...status, lastFailure: { at: outcome.at.toISOString(), reason: outcome.reason } },
+  );
+}
+
+/** The last failure, if the clerk has not been told of it at a start yet. */
+export async function failureToReport(
+  folder: string,
+): Promise<NonNullable<BackupStatus['lastFailure']> | null> {
+  const { lastFailure, reportedFailureAt } = await readStoredStatus(folder);
+  return lastFailure && lastFailure.at !== reportedFailureAt ? lastFailure : null;
+}
+
+/** Notes that the clerk was told of the failure recorded at `at`, so the next start is quiet. */
+export async function markFailureReported(folder: string, at: string): Promise<void> {
+  await writeStoredStatus(folder, { ...(await readStoredStatus(folder)), reportedFailureAt: at });
 }
 
 /** The folder, its backups (newest written first) and the stored outcome. */
@@ -145,7 +170,13 @@ export async function readBackupStatus(folder: string): Promise<BackupStatus> {
     // An empty file is a name claimed by a write that a crash cut short, not a backup.
     if (info.size > 0) files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
   }
-  return { folder, files, ...(await readStoredStatus(folder)) };
+  const { lastAutoAt, lastFailure } = await readStoredStatus(folder);
+  return {
+    folder,
+    files,
+    ...(lastAutoAt ? { lastAutoAt } : {}),
+    ...(lastFailure ? { lastFailure } : {}),
+  };
 }
 
 /** Reads one backup of the folder by name. */

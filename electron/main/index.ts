@@ -1,7 +1,9 @@
 /* The main process: wiring only. Each concern lives in its own module beside this one. */
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { BackupBroker, installAutoBackup } from './auto-backup';
+import { backupsFolder } from './backup-store';
+import { installCrashRecovery, reportBackupFailure } from './crash-recovery';
 import { readLanguage } from './i18n';
 import { registerIpcHandlers } from './ipc';
 import { applyLanguage } from './menu';
@@ -31,7 +33,20 @@ async function start(): Promise<void> {
     preloadPath: path.join(distDir(), 'preload', 'index.cjs'),
     userDataDir,
   });
-  mainWindow.on('closed', () => {
+  const window = mainWindow;
+  installCrashRecovery(window, {
+    dialog,
+    broker: backupBroker,
+    userDataDir,
+    quit: () => app.quit(),
+  });
+  // After the window is shown (createMainWindow's own ready-to-show listener runs first).
+  window.once('ready-to-show', () => {
+    reportBackupFailure(window, backupsFolder(userDataDir), dialog).catch((error: unknown) =>
+      console.error('[backup] cannot report the last failure', error),
+    );
+  });
+  window.on('closed', () => {
     mainWindow = null;
   });
 }

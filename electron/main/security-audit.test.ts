@@ -205,6 +205,7 @@ describe('file writes', () => {
       'i18n.ts': '<userData>/language file',
       'window-state.ts': '<userData>/window state file',
       'ipc/backup.ts': 'creates <userData>/backups before opening it',
+      'crash-recovery.ts': '<userData>/logs, the shell event log',
       'durable-write.ts': 'new files in the folder backup-store.ts names (<userData>/backups)',
     };
     const writers: string[] = [];
