@@ -59,6 +59,15 @@ function setUp() {
   return { userDataDir, contents, window, dialog, asked, broker, quit, events };
 }
 
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/** Lets pending handlers run, then checks the page was neither ended nor reloaded. */
+async function expectPageLeftAlone(contents: ReturnType<typeof setUp>['contents']) {
+  await settle();
+  expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+  expect(contents.reload).not.toHaveBeenCalled();
+}
+
 beforeEach(() => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   setCurrentLanguage('ky');
@@ -116,9 +125,8 @@ describe('the page crashes', () => {
     window.emit('close', { preventDefault: vi.fn() });
     contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     contents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
-    await new Promise((resolve) => setImmediate(resolve));
+    await expectPageLeftAlone(contents);
     expect(dialog.showMessageBox).not.toHaveBeenCalled();
-    expect(contents.reload).not.toHaveBeenCalled();
   });
 });
 
@@ -135,7 +143,7 @@ describe('the page hangs', () => {
     expect(contents.forcefullyCrashRenderer.mock.invocationCallOrder[0]).toBeLessThan(
       contents.reload.mock.invocationCallOrder[0]!,
     );
-    await new Promise((resolve) => setImmediate(resolve));
+    await settle();
     expect(asked).toHaveLength(1);
     await vi.waitFor(() =>
       expect(events().map((e) => e.event)).toEqual(
@@ -150,9 +158,7 @@ describe('the page hangs', () => {
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     window.emit('responsive');
     expect(asked[0]!.options.signal?.aborted).toBe(true);
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
-    expect(contents.reload).not.toHaveBeenCalled();
+    await expectPageLeftAlone(contents);
   });
 });
 
@@ -160,31 +166,26 @@ describe('at the next start', () => {
   it('says plainly, once, that the backup on closing failed, and why', async () => {
     const { userDataDir, window, dialog, asked } = setUp();
     const folder = backupsFolder(userDataDir);
-    await recordOutcome(folder, {
-      ok: false,
-      at: new Date(2026, 10, 25, 18, 5),
-      reason: 'renderer-gone: crashed',
-    });
-    const shown = reportBackupFailure(window as never, folder, dialog as never);
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
-    expect(asked[0]!.options.message).toBe(
+    /** A failure recorded at `at`, then the start-up report, answered; resolves to its message. */
+    const failAndReport = async (at: Date, reason: string) => {
+      await recordOutcome(folder, { ok: false, at, reason });
+      const shown = reportBackupFailure(window as never, folder, dialog as never);
+      await vi.waitFor(() => expect(asked.length).toBeGreaterThan(0));
+      const { options, answer } = asked.pop()!;
+      answer(0);
+      expect(await shown).toBe(true);
+      return options.message;
+    };
+    expect(await failAndReport(new Date(2026, 10, 25, 18, 5), 'renderer-gone: crashed')).toBe(
       '25.11.2026 18:05 автоматтык көчүрмө ишке ашкан жок (программанын терезеси иштебей калды). Көчүрмөнү кол менен жасап, дисктеги бош орунду текшериңиз.',
     );
-    asked[0]!.answer(0);
-    expect(await shown).toBe(true);
     expect(await reportBackupFailure(window as never, folder, dialog as never)).toBe(false);
     // Settings still shows it until a backup succeeds.
     expect((await readBackupStatus(folder)).lastFailure?.reason).toBe('renderer-gone: crashed');
-    await recordOutcome(folder, {
-      ok: false,
-      at: new Date(2026, 10, 26, 18, 5),
-      reason: 'timeout',
-    });
-    const again = reportBackupFailure(window as never, folder, dialog as never);
-    await vi.waitFor(() => expect(asked).toHaveLength(2));
-    expect(asked[1]!.options.message).toContain('программа көчүрмөнү даярдап үлгүргөн жок');
-    asked[1]!.answer(0);
-    expect(await again).toBe(true);
+    expect(await failAndReport(new Date(2026, 10, 26, 18, 5), 'timeout')).toContain(
+      'программа көчүрмөнү даярдап үлгүргөн жок',
+    );
+    expect(dialog.showMessageBox).toHaveBeenCalledTimes(2);
   });
 
   it('says nothing when the last backup succeeded', async () => {
