@@ -31,6 +31,20 @@ export default tseslint.config(
     },
   },
   {
+    // electron-builder loads its hooks (build/*.cjs) with require.
+    files: ['**/*.cjs'],
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        console: 'readonly',
+      },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Architecture A2: shared/ is pure domain code.
     files: ['shared/**/*.ts'],
     rules: {

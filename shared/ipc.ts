@@ -1,10 +1,13 @@
 /*
  * The IPC contract: every channel between the renderer and the main process, its input and its
- * result, in one typed map (architecture A8). The preload exposes one named function per channel;
- * the main process registers each handler through one wrapper that checks the sender and parses
- * the input with these schemas.
+ * result (architecture A8). Names, preload methods and docs are declared in ipc-channels.ts (no
+ * zod, so the preload can import them); this file keys each name's input schema and result type.
+ * The preload derives one named function per channel from the declaration; the main process
+ * registers each handler through one wrapper that checks the sender and parses the input with
+ * these schemas.
  */
 import { z } from 'zod';
+import { CHANNELS, type ChannelName, type MethodOf } from './ipc-channels';
 import { LANGUAGES } from './languages';
 
 const fileFilter = z.object({
@@ -40,10 +43,14 @@ export type SaveResult = z.infer<typeof saveResultSchema>;
 
 export const PAGE_ORIENTATIONS = ['portrait', 'landscape'] as const;
 
-/** The name of a backup in the app's backups folder (what the main process itself writes). */
+/**
+ * The name of a backup in the app's backups folder (what the main process itself writes):
+ * koopsuz-auto-2026-11-05-143000-123-000042.koopsuz (milliseconds and write counter), or the older
+ * koopsuz-auto-2026-11-05-143000.koopsuz that users still have.
+ */
 export const backupFileNameSchema = z
   .string()
-  .regex(/^koopsuz(-auto|-safety)?-\d{4}-\d{2}-\d{2}-\d{6}\.koopsuz$/);
+  .regex(/^koopsuz(-auto|-safety)?-\d{4}-\d{2}-\d{2}-\d{6}(-\d{3}-\d{6,9})?\.koopsuz$/);
 
 const backupBytes = z
   .instanceof(Uint8Array)
@@ -61,15 +68,25 @@ export const backupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
-/** Channel names with their input schemas. Names are `domain:verb-noun`. */
+/** A result type carried by the contract: no value at run time, only the type. */
+declare const resultType: unique symbol;
+export interface Returns<T> {
+  readonly [resultType]?: T;
+}
+const returns = <T>(): Returns<T> => ({});
+
+/**
+ * Each channel's input schema and result type, keyed by the names declared (with their preload
+ * method and doc) in shared/ipc-channels.ts; `satisfies` makes a missing or extra name a compile
+ * error. A new channel is one entry there, one here, and its handler.
+ */
 export const channels = {
-  /** Name, version and runtime versions of the app, and its data folder. */
-  'app:get-info': { input: z.undefined() },
-  /** Tells the main process the UI language, so menus and dialogs follow it. */
-  'app:set-language': { input: z.object({ language: z.enum(LANGUAGES) }) },
-  /** Opens the app's data folder in the system file manager. */
-  'app:open-data-folder': { input: z.undefined() },
-  /** Asks where to save, then writes the bytes there (the only way files leave the renderer). */
+  'app:get-info': { input: z.undefined(), output: returns<AppInfo>() },
+  'app:set-language': {
+    input: z.object({ language: z.enum(LANGUAGES) }),
+    output: returns<null>(),
+  },
+  'app:open-data-folder': { input: z.undefined(), output: returns<null>() },
   'files:save-bytes': {
     input: z.object({
       suggestedName,
@@ -78,75 +95,55 @@ export const channels = {
         .refine((b) => b.byteLength <= 512 * 1024 * 1024, { error: 'too large' }),
       filters: z.array(fileFilter).max(5),
     }),
+    output: returns<SaveResult>(),
   },
-  /** Prints the current window's document through the system print dialog. */
-  'print:print-document': { input: z.object({ orientation: z.enum(PAGE_ORIENTATIONS) }) },
-  /** Renders the current document to PDF (its own @page size) and saves it where the clerk picks. */
-  'print:save-pdf': { input: z.object({ suggestedName }) },
-  /** Waits until the main process wants a backup (on quit, once a day); null when superseded. */
-  'backup:await-request': { input: z.undefined() },
-  /** Answers a backup request with the file's bytes, or with the reason it could not be made. */
+  'print:print-document': {
+    input: z.object({ orientation: z.enum(PAGE_ORIENTATIONS) }),
+    output: returns<{ printed: boolean }>(),
+  },
+  'print:save-pdf': { input: z.object({ suggestedName }), output: returns<SaveResult>() },
+  'backup:await-request': {
+    input: z.undefined(),
+    output: returns<{ requestId: string } | null>(),
+  },
   'backup:deliver': {
     input: z.union([
       z.strictObject({ requestId: z.uuid(), bytes: backupBytes }),
       z.strictObject({ requestId: z.uuid(), error: z.string().max(200) }),
     ]),
+    output: returns<null>(),
   },
-  /** Writes the safety backup made before a restore into the backups folder. */
-  'backup:write-safety': { input: z.strictObject({ bytes: backupBytes }) },
-  /** The backups folder, its files and how the last automatic backup went. */
-  'backup:get-status': { input: z.undefined() },
-  /** Reads one backup of the backups folder (for Restore from list). */
-  'backup:read': { input: z.strictObject({ name: backupFileNameSchema }) },
-  /** Opens the backups folder in the system file manager. */
-  'backup:open-folder': { input: z.undefined() },
-} as const;
+  'backup:write-safety': {
+    input: z.strictObject({ bytes: backupBytes }),
+    output: returns<{ name: string; path: string }>(),
+  },
+  'backup:get-status': { input: z.undefined(), output: returns<BackupStatus>() },
+  'backup:read': {
+    input: z.strictObject({ name: backupFileNameSchema }),
+    output: returns<Uint8Array>(),
+  },
+  'backup:open-folder': { input: z.undefined(), output: returns<null>() },
+} as const satisfies {
+  [C in ChannelName]: { input: z.ZodType; output: Returns<unknown> };
+};
 
-export type ChannelName = keyof typeof channels;
+export { CHANNELS, CHANNEL_NAMES, type ChannelName } from './ipc-channels';
 export type ChannelInput<C extends ChannelName> = z.input<(typeof channels)[C]['input']>;
-
+/** What a channel returns on success. */
+export type ChannelOutput<C extends ChannelName> =
+  (typeof channels)[C]['output'] extends Returns<infer T> ? T : never;
 /** What each channel returns on success. */
-export interface ChannelOutputs {
-  'app:get-info': AppInfo;
-  'app:set-language': null;
-  'app:open-data-folder': null;
-  'files:save-bytes': SaveResult;
-  'print:print-document': { printed: boolean };
-  'print:save-pdf': SaveResult;
-  'backup:await-request': { requestId: string } | null;
-  'backup:deliver': null;
-  'backup:write-safety': { name: string; path: string };
-  'backup:get-status': BackupStatus;
-  'backup:read': Uint8Array;
-  'backup:open-folder': null;
-}
+export type ChannelOutputs = { [C in ChannelName]: ChannelOutput<C> };
 
 /** Every handler answers with this shape; errors are codes the renderer translates. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** The preload's method names, one per channel. */
-export const apiMethods = {
-  getAppInfo: 'app:get-info',
-  setLanguage: 'app:set-language',
-  openDataFolder: 'app:open-data-folder',
-  saveBytes: 'files:save-bytes',
-  printDocument: 'print:print-document',
-  savePdf: 'print:save-pdf',
-  awaitBackupRequest: 'backup:await-request',
-  deliverBackup: 'backup:deliver',
-  writeSafetyBackup: 'backup:write-safety',
-  getBackupStatus: 'backup:get-status',
-  readBackup: 'backup:read',
-  openBackupFolder: 'backup:open-folder',
-} as const satisfies Record<string, ChannelName>;
+type ApiFunction<C extends ChannelName> = (typeof CHANNELS)[C]['takes'] extends 'none'
+  ? () => Promise<IpcResult<ChannelOutput<C>>>
+  : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
 
-type Methods = typeof apiMethods;
-/** The one object the preload exposes as `window.api`. */
-export type DesktopApi = {
-  [M in keyof Methods]: ChannelInput<Methods[M]> extends undefined
-    ? () => Promise<IpcResult<ChannelOutputs[Methods[M]]>>
-    : (input: ChannelInput<Methods[M]>) => Promise<IpcResult<ChannelOutputs[Methods[M]]>>;
-};
+/** The one object the preload exposes as `window.api`: one function per declared channel. */
+export type DesktopApi = { [C in ChannelName as MethodOf<C>]: ApiFunction<C> };
 
 /**
  * Error codes a handler can answer with; the renderer shows each in the clerk's language.

@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   BackupBroker,
   dailyBackupDue,
@@ -11,10 +11,14 @@ import {
   runAutoBackup,
 } from './auto-backup';
 import { readBackupStatus } from './backup-store';
+import { backupBytes, gzipText } from '../test-support/backup-bytes';
 
 const root = mkdtempSync(path.join(tmpdir(), 'koopsuz-auto-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const GZ = new Uint8Array([0x1f, 0x8b, 8, 0, 1, 2, 3]);
+let GZ: Uint8Array;
+beforeAll(async () => {
+  GZ = await backupBytes();
+});
 
 let folder: string;
 beforeEach(() => {
@@ -39,11 +43,13 @@ describe('automatic backup', () => {
       true,
     );
     expect(readdirSync(folder).sort()).toEqual([
-      'koopsuz-auto-2026-11-05-143000.koopsuz',
+      'koopsuz-auto-2026-11-05-143000-000-000001.koopsuz',
       'status.json',
     ]);
     expect(
-      new Uint8Array(readFileSync(path.join(folder, 'koopsuz-auto-2026-11-05-143000.koopsuz'))),
+      new Uint8Array(
+        readFileSync(path.join(folder, 'koopsuz-auto-2026-11-05-143000-000-000001.koopsuz')),
+      ),
     ).toEqual(GZ);
     expect((await readBackupStatus(folder)).lastAutoAt).toBe(
       new Date(2026, 10, 5, 14, 30, 0).toISOString(),
@@ -63,6 +69,10 @@ describe('automatic backup', () => {
     void answerOnce(broker, (requestId) => ({ requestId, error: 'quota' }));
     expect(await runAutoBackup(broker, folder, 1000)).toBe(false);
     void answerOnce(broker, (requestId) => ({ requestId, bytes: new TextEncoder().encode('{}') }));
+    expect(await runAutoBackup(broker, folder, 1000)).toBe(false);
+    // gzip, but not a Koopsuz backup: another program's JSON, or a header without the magic.
+    const notOurs = await gzipText('{"magic":"other"}\n{}');
+    void answerOnce(broker, (requestId) => ({ requestId, bytes: notOurs }));
     expect(await runAutoBackup(broker, folder, 1000)).toBe(false);
     const status = await readBackupStatus(folder);
     expect(status.files).toEqual([]);
@@ -87,6 +97,15 @@ describe('automatic backup', () => {
     const request = await second;
     broker.deliver({ requestId: request!.requestId, bytes: GZ });
     expect(await bytes).toEqual(GZ);
+  });
+
+  it("a page that is gone fails its waiting request at once, recorded as the renderer's", async () => {
+    const broker = new BackupBroker();
+    const run = runAutoBackup(broker, folder, 60_000);
+    await broker.awaitRequest();
+    broker.pageGone('renderer-gone: crashed');
+    expect(await run).toBe(false);
+    expect((await readBackupStatus(folder)).lastFailure?.reason).toBe('renderer-gone: crashed');
   });
 
   it('is due once a day', () => {

@@ -8,6 +8,7 @@
  */
 import type { App, BrowserWindow } from 'electron';
 import { randomUUID } from 'node:crypto';
+import { readBackupHeader } from './backup-header';
 import { backupsFolder, readBackupStatus, recordOutcome, writeBackupFile } from './backup-store';
 
 type Waiter = (request: { requestId: string } | null) => void;
@@ -21,9 +22,11 @@ export class BackupBroker {
   private waiter: Waiter | null = null;
   private readonly queue: string[] = [];
   private readonly pending = new Map<string, Pending>();
+  private gone: string | null = null;
 
   /** The renderer waits here; a newer wait supersedes an older one (a reloaded page). */
   awaitRequest(): Promise<{ requestId: string } | null> {
+    this.gone = null;
     this.waiter?.(null);
     this.waiter = null;
     const queued = this.queue.shift();
@@ -44,8 +47,23 @@ export class BackupBroker {
     else pending.reject(new Error(`renderer: ${input.error}`));
   }
 
+  /**
+   * The page is gone (crashed, killed, reloaded on purpose): fails every request waiting for it,
+   * and every new one until a page waits again, instead of waiting out their time limits.
+   */
+  pageGone(reason: string): void {
+    this.gone = reason;
+    this.waiter?.(null);
+    this.waiter = null;
+    const pending = [...this.pending.values()];
+    this.pending.clear();
+    this.queue.length = 0;
+    for (const request of pending) request.reject(new Error(reason));
+  }
+
   /** Asks the renderer for a backup; rejects after `timeoutMs`. */
   requestBytes(timeoutMs: number): Promise<Uint8Array> {
+    if (this.gone !== null) return Promise.reject(new Error(this.gone));
     const requestId = randomUUID();
     return new Promise<Uint8Array>((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -76,9 +94,7 @@ export class BackupBroker {
   }
 }
 
-const GZIP = [0x1f, 0x8b];
-
-/** One automatic backup: ask, check it looks like a backup, write, rotate, record. Never throws. */
+/** One automatic backup: ask, check it is a backup, write, rotate, record. Never throws. */
 export async function runAutoBackup(
   broker: BackupBroker,
   folder: string,
@@ -87,8 +103,8 @@ export async function runAutoBackup(
 ): Promise<boolean> {
   try {
     const bytes = await broker.requestBytes(timeoutMs);
-    if (bytes[0] !== GZIP[0] || bytes[1] !== GZIP[1]) throw new Error('not a backup file');
-    await writeBackupFile(folder, bytes, 'auto', now());
+    if (!(await readBackupHeader(bytes))) throw new Error('not a backup file');
+    await writeBackupFile(folder, bytes, 'auto', { now: now() });
     await recordOutcome(folder, { ok: true, at: now() });
     return true;
   } catch (error) {

@@ -10,6 +10,9 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/languag
 import en from '../../shared/i18n/en/menu.json';
 import ky from '../../shared/i18n/ky/menu.json';
 import ru from '../../shared/i18n/ru/menu.json';
+import enBackup from '../../shared/i18n/en/backup.json';
+import kyBackup from '../../shared/i18n/ky/backup.json';
+import ruBackup from '../../shared/i18n/ru/backup.json';
 
 export type MenuLabels = typeof ru;
 
@@ -19,6 +22,23 @@ const catalogues: Readonly<Record<Language, MenuLabels>> = { ru, ky, en };
 /** The labels of the menu and native dialogs in one language. */
 export function menuLabels(language: Language): MenuLabels {
   return catalogues[language];
+}
+
+export type BackupLabels = typeof ruBackup;
+const backupCatalogues: Readonly<Record<Language, BackupLabels>> = {
+  ru: ruBackup,
+  ky: kyBackup,
+  en: enBackup,
+};
+
+/** The renderer's backup texts, for the notice at start-up that an automatic backup failed. */
+export function backupLabels(language: Language): BackupLabels {
+  return backupCatalogues[language];
+}
+
+/** Fills {{name}} placeholders, as i18next would. */
+export function fill(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 // The main process serves one window, so one current language is enough.

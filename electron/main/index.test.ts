@@ -12,11 +12,17 @@ afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
 const electron = vi.hoisted(() => {
   const state = { gotLock: true, ready: () => {} };
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    on: ReturnType<typeof vi.fn>;
+    webContents: { on: ReturnType<typeof vi.fn> };
+  }[] = [];
   class BrowserWindow {
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
     on = vi.fn();
+    webContents = { on: vi.fn() };
     constructor(readonly options: Record<string, unknown>) {
       windows.push(this);
     }
@@ -92,6 +98,12 @@ describe('main process start-up', () => {
       contextIsolation: true,
     });
     expect(window?.loadURL).toHaveBeenCalledWith('app://koopsuz/index.html');
+    // Crash recovery watches the page.
+    expect(window?.webContents.on).toHaveBeenCalledWith(
+      'render-process-gone',
+      expect.any(Function),
+    );
+    expect(window?.on).toHaveBeenCalledWith('unresponsive', expect.any(Function));
   });
 
   it('sets nothing up in a second copy', async () => {

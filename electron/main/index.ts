@@ -1,12 +1,11 @@
 /* The main process: wiring only. Each concern lives in its own module beside this one. */
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
 import path from 'node:path';
 import { BackupBroker, installAutoBackup } from './auto-backup';
+import { backupsFolder } from './backup-store';
+import { installCrashRecovery, reportBackupFailure } from './crash-recovery';
 import { readLanguage } from './i18n';
-import { registerBackupHandlers } from './ipc/backup';
-import { registerAppHandlers } from './ipc/app';
-import { registerFileHandlers } from './ipc/files';
-import { registerPrintHandlers } from './ipc/print';
+import { registerIpcHandlers } from './ipc';
 import { applyLanguage } from './menu';
 import { registerAppProtocol, registerAppScheme } from './protocol';
 import { hardenSession, installSecurity } from './security';
@@ -24,19 +23,30 @@ async function start(): Promise<void> {
   registerAppProtocol(path.join(distDir(), 'renderer'));
   const userDataDir = app.getPath('userData');
   await applyLanguage(await readLanguage(userDataDir));
-  registerAppHandlers({
-    changeLanguage: (language) => applyLanguage(language, { saveIn: userDataDir }),
-  });
-  registerFileHandlers();
-  registerPrintHandlers();
   const backupBroker = new BackupBroker();
-  registerBackupHandlers(backupBroker);
+  registerIpcHandlers({
+    changeLanguage: (language) => applyLanguage(language, { saveIn: userDataDir }),
+    backupBroker,
+  });
   installAutoBackup(app, backupBroker);
   mainWindow = await createMainWindow({
     preloadPath: path.join(distDir(), 'preload', 'index.cjs'),
     userDataDir,
   });
-  mainWindow.on('closed', () => {
+  const window = mainWindow;
+  installCrashRecovery(window, {
+    dialog,
+    broker: backupBroker,
+    userDataDir,
+    quit: () => app.quit(),
+  });
+  // After the window is shown (createMainWindow's own ready-to-show listener runs first).
+  window.once('ready-to-show', () => {
+    reportBackupFailure(window, backupsFolder(userDataDir), dialog).catch((error: unknown) =>
+      console.error('[backup] cannot report the last failure', error),
+    );
+  });
+  window.on('closed', () => {
     mainWindow = null;
   });
 }

@@ -169,3 +169,64 @@ describe('registration', () => {
     expect(mimeTypeOf('a.unknown')).toBe('application/octet-stream');
   });
 });
+
+describe('Windows path rules (node:path win32 semantics)', () => {
+  const WIN_ROOT =
+    'C:\\Users\\clerk\\AppData\\Local\\Programs\\Koopsuz\\resources\\app.asar\\dist\\renderer';
+  const resolveWin = (url: string) => resolveAppPath(WIN_ROOT, url, path.win32);
+
+  it('serves ordinary names inside the root', () => {
+    expect(resolveWin('app://koopsuz/')).toBe(`${WIN_ROOT}\\index.html`);
+    expect(resolveWin('app://koopsuz/assets/index-Bx1.js')).toBe(
+      `${WIN_ROOT}\\assets\\index-Bx1.js`,
+    );
+    expect(resolveWin('app://koopsuz/.well-known/x.json')).toBe(`${WIN_ROOT}\\.well-known\\x.json`);
+    expect(resolveWin('app://koopsuz/assets/console.js')).toBe(`${WIN_ROOT}\\assets\\console.js`);
+    expect(resolveWin('app://koopsuz/assets/com10.js')).toBe(`${WIN_ROOT}\\assets\\com10.js`);
+    expect(resolveWin('app://koopsuz/assets/auxiliary.css')).toBe(
+      `${WIN_ROOT}\\assets\\auxiliary.css`,
+    );
+  });
+
+  it.each([
+    // Only dots and spaces: Windows strips them to "." or "..".
+    'app://koopsuz/.../secret.txt',
+    'app://koopsuz/..%20/secret.txt',
+    'app://koopsuz/%20/index.html',
+    'app://koopsuz/.%20./secret.txt',
+    // Ending in a dot or space: another name for the file without them.
+    'app://koopsuz/index.html.',
+    'app://koopsuz/index.html%20',
+    'app://koopsuz/assets./app.js',
+    'app://koopsuz/assets%20/app.js',
+    // Devices, any case, any extension, a space before the extension.
+    'app://koopsuz/CON',
+    'app://koopsuz/con.html',
+    'app://koopsuz/assets/NUL.js',
+    'app://koopsuz/assets/Aux.tar.gz',
+    'app://koopsuz/prn.txt',
+    'app://koopsuz/COM1',
+    'app://koopsuz/com9.js',
+    'app://koopsuz/LPT1.txt',
+    'app://koopsuz/lpt9',
+    'app://koopsuz/nul%20.txt',
+    'app://koopsuz/COM%C2%B9.txt',
+    'app://koopsuz/lpt%C2%B3',
+    'app://koopsuz/CONIN$',
+    'app://koopsuz/conout$.txt',
+    // Alternate data streams, and characters Windows refuses in names.
+    'app://koopsuz/index.html:secret',
+    'app://koopsuz/index.html%3A%3A$DATA',
+    'app://koopsuz/a%3Cb.js',
+    'app://koopsuz/a%7Cb.js',
+    'app://koopsuz/a%22b.js',
+    'app://koopsuz/a%2Ab.js',
+    'app://koopsuz/a%3Fb.js',
+    'app://koopsuz/a%01b.js',
+    // A drive-relative name (C:x) would leave the root.
+    'app://koopsuz/C%3Ax',
+  ])('refuses %s', (url) => {
+    expect(resolveWin(url)).toBeNull();
+    expect(resolveAppPath(root, url)).toBeNull();
+  });
+});

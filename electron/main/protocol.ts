@@ -51,12 +51,37 @@ export function mimeTypeOf(filePath: string): string {
 // `%2e%2e` segments and would hide an attempt that should be refused outright.
 const RAW_URL = new RegExp(`^${APP_SCHEME}://${APP_HOST}(/[^?#]*)?(?:[?#].*)?$`);
 
+// Windows device names: CON.txt, aux.html and "nul .js" all open the device, not a file.
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9\u00b9\u00b2\u00b3])$/i;
+
+/**
+ * True when a decoded path segment names a file the same way on Windows as it reads: Windows
+ * strips trailing dots and spaces (so "index.html." is "index.html", and "..." or " . " climb or
+ * stay), opens devices for CON, NUL, COM1, LPT1… with any extension, reads "name:stream" as an
+ * alternate data stream of "name", and refuses < > " | ? * and control characters.
+ */
+export function isPortableSegment(segment: string): boolean {
+  if (/^[. ]*$/.test(segment) || /[. ]$/.test(segment)) return false;
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (/[\\/:<>"|?*\u0000-\u001f]/.test(segment)) return false;
+  const stem = segment.split('.')[0]!.replace(/ +$/, '');
+  return !WINDOWS_DEVICE.test(stem);
+}
+
+/** The parts of node:path the resolver uses: posix here, win32 on the clerk's PC (and in tests). */
+export type PathApi = Pick<typeof path, 'resolve' | 'sep'>;
+
 /**
  * Maps an app:// URL to a file path inside `root`, or null when the URL must be refused: another
  * host, dot segments in any spelling, encoded slashes, backslashes, NUL, drive letters, empty
- * segments (which would make an absolute path) or anything that resolves outside `root`.
+ * segments (which would make an absolute path), segments Windows reads otherwise (see
+ * isPortableSegment) or anything that resolves outside `root`.
  */
-export function resolveAppPath(root: string, requestUrl: string): string | null {
+export function resolveAppPath(
+  root: string,
+  requestUrl: string,
+  paths: PathApi = path,
+): string | null {
   if (/[\\\0]/.test(requestUrl)) return null;
   const match = RAW_URL.exec(requestUrl);
   if (!match) return null;
@@ -75,13 +100,13 @@ export function resolveAppPath(root: string, requestUrl: string): string | null 
     } catch {
       return null;
     }
-    if (decoded === '.' || decoded === '..' || /[\\/:\0]/.test(decoded)) return null;
+    if (!isPortableSegment(decoded)) return null;
     segments.push(decoded);
   }
   if (segments.length === 0) segments.push('index.html');
-  const base = path.resolve(root);
-  const resolved = path.resolve(base, ...segments);
-  if (!resolved.startsWith(base + path.sep)) return null;
+  const base = paths.resolve(root);
+  const resolved = paths.resolve(base, ...segments);
+  if (!resolved.startsWith(base + paths.sep)) return null;
   return resolved;
 }
 

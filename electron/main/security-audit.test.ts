@@ -50,18 +50,21 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     unlink: track(actual.unlink),
     rm: track(actual.rm),
     copyFile: track(actual.copyFile),
+    // Opening for writing ('w', 'wx', 'a', 'r+') is a write too; plain 'r' is not.
+    open: (file: string, flags?: string) => {
+      if (flags && flags !== 'r') writes.paths.push(String(file));
+      return actual.open(file, flags);
+    },
   };
 });
 
 import { channels, type ChannelName } from '../../shared/ipc';
 import { prng, randomValue } from '../../tests/fixtures/prng';
+import { backupBytes } from '../test-support/backup-bytes';
 import { invoke, invokeEvent, TRUSTED_URL } from '../test-support/ipc';
 import { BackupBroker } from './auto-backup';
 import { CSP, CSP_HEADER } from './csp';
-import { registerAppHandlers } from './ipc/app';
-import { registerBackupHandlers } from './ipc/backup';
-import { registerFileHandlers } from './ipc/files';
-import { registerPrintHandlers } from './ipc/print';
+import { registerIpcHandlers } from './ipc';
 import { writeLanguage } from './i18n';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -92,12 +95,12 @@ const fakeSender = {
 
 function registerAll(): BackupBroker {
   electron.ipcMain.handle.mockReset();
-  const broker = new BackupBroker();
-  registerAppHandlers({ changeLanguage: (language) => writeLanguage(userData, language) });
-  registerFileHandlers();
-  registerPrintHandlers();
-  registerBackupHandlers(broker);
-  return broker;
+  const backupBroker = new BackupBroker();
+  registerIpcHandlers({
+    changeLanguage: (language) => writeLanguage(userData, language),
+    backupBroker,
+  });
+  return backupBroker;
 }
 
 beforeEach(() => {
@@ -202,6 +205,8 @@ describe('file writes', () => {
       'i18n.ts': '<userData>/language file',
       'window-state.ts': '<userData>/window state file',
       'ipc/backup.ts': 'creates <userData>/backups before opening it',
+      'crash-recovery.ts': '<userData>/logs, the shell event log',
+      'durable-write.ts': 'new files in the folder backup-store.ts names (<userData>/backups)',
     };
     const writers: string[] = [];
     const walk = (dir: string) => {
@@ -241,7 +246,7 @@ describe('file writes', () => {
       'print:save-pdf': { suggestedName: 'План.pdf' },
       'backup:await-request': undefined,
       'backup:deliver': { requestId: crypto.randomUUID(), bytes: new Uint8Array([0x1f, 0x8b]) },
-      'backup:write-safety': { bytes: new Uint8Array([0x1f, 0x8b, 1]) },
+      'backup:write-safety': { bytes: await backupBytes() },
       'backup:get-status': undefined,
       'backup:read': { name: '../../koopsuz-auto-2026-11-05-143000.koopsuz' },
       'backup:open-folder': undefined,

@@ -6,7 +6,9 @@ const electron = vi.hoisted(() => ({
 }));
 vi.mock('electron', () => electron);
 
-import { apiMethods } from '../../shared/ipc';
+import { CHANNELS, CHANNEL_NAMES } from '../../shared/ipc-channels';
+
+const apiMethods = Object.fromEntries(CHANNEL_NAMES.map((name) => [CHANNELS[name].method, name]));
 
 let exposed: Record<string, unknown>;
 beforeAll(async () => {
@@ -40,9 +42,11 @@ describe('preload window.api', () => {
     expect(args[0]).toBe(channel);
   });
 
-  it('sends no argument on channels that take none, whatever the page passes', async () => {
+  it.each(CHANNEL_NAMES)('%s: sends its argument only if it takes one', async (name) => {
     electron.ipcRenderer.invoke.mockClear();
-    await (exposed.getAppInfo as (x: unknown) => Promise<unknown>)('C:\\Windows');
-    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('app:get-info');
+    const { method, takes } = CHANNELS[name];
+    await (exposed[method] as (x: unknown) => Promise<unknown>)('C:\\Windows');
+    if (takes === 'none') expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(name);
+    else expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith(name, 'C:\\Windows');
   });
 });

@@ -1,41 +1,26 @@
 /*
- * The preload: exposes `window.api`, one named function per channel of shared/ipc.ts, each bound
- * to its fixed channel (architecture A8). Neither ipcRenderer nor a generic invoke ever reaches
- * the page, so a script in the renderer cannot call a channel that is not listed here.
+ * The preload: exposes `window.api`, one named function per channel declared in
+ * shared/ipc-channels.ts, each bound to its fixed channel (architecture A8). Neither ipcRenderer
+ * nor a generic invoke ever reaches the page, so a script in the renderer cannot call a channel
+ * that is not declared. The declaration is zod-free: importing shared/ipc.ts here would bundle zod
+ * (~700 kB) into every page load (bundle.test.ts builds it and checks).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { apiMethods, DesktopApi } from '../../shared/ipc';
+import type { DesktopApi } from '../../shared/ipc';
+import { CHANNELS, CHANNEL_NAMES } from '../../shared/ipc-channels';
 
-// A type-only copy of apiMethods: importing the value would bundle zod (~700 kB) into every page
-// load. `satisfies` makes a missing, extra or misspelt channel a compile error.
-const channel = {
-  getAppInfo: 'app:get-info',
-  setLanguage: 'app:set-language',
-  openDataFolder: 'app:open-data-folder',
-  saveBytes: 'files:save-bytes',
-  printDocument: 'print:print-document',
-  savePdf: 'print:save-pdf',
-  awaitBackupRequest: 'backup:await-request',
-  deliverBackup: 'backup:deliver',
-  writeSafetyBackup: 'backup:write-safety',
-  getBackupStatus: 'backup:get-status',
-  readBackup: 'backup:read',
-  openBackupFolder: 'backup:open-folder',
-} as const satisfies typeof apiMethods;
+function boundTo(channel: string, takes: 'none' | 'one'): (input?: unknown) => Promise<unknown> {
+  // A channel that takes nothing sends nothing, whatever the page passes.
+  return takes === 'none'
+    ? () => ipcRenderer.invoke(channel)
+    : (input) => ipcRenderer.invoke(channel, input);
+}
 
-export const api: DesktopApi = {
-  getAppInfo: () => ipcRenderer.invoke(channel.getAppInfo),
-  setLanguage: (input) => ipcRenderer.invoke(channel.setLanguage, input),
-  openDataFolder: () => ipcRenderer.invoke(channel.openDataFolder),
-  saveBytes: (input) => ipcRenderer.invoke(channel.saveBytes, input),
-  printDocument: (input) => ipcRenderer.invoke(channel.printDocument, input),
-  savePdf: (input) => ipcRenderer.invoke(channel.savePdf, input),
-  awaitBackupRequest: () => ipcRenderer.invoke(channel.awaitBackupRequest),
-  deliverBackup: (input) => ipcRenderer.invoke(channel.deliverBackup, input),
-  writeSafetyBackup: (input) => ipcRenderer.invoke(channel.writeSafetyBackup, input),
-  getBackupStatus: () => ipcRenderer.invoke(channel.getBackupStatus),
-  readBackup: (input) => ipcRenderer.invoke(channel.readBackup, input),
-  openBackupFolder: () => ipcRenderer.invoke(channel.openBackupFolder),
-};
+export const api = Object.fromEntries(
+  CHANNEL_NAMES.map((channel) => {
+    const { method, takes } = CHANNELS[channel];
+    return [method, boundTo(channel, takes)];
+  }),
+) as unknown as DesktopApi;
 
 contextBridge.exposeInMainWorld('api', Object.freeze(api));

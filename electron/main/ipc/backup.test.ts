@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 
 const userData = mkdtempSync(path.join(tmpdir(), 'koopsuz-backup-ipc-'));
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
@@ -14,10 +14,14 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 import { invoke, invokeEvent, TRUSTED_URL } from '../../test-support/ipc';
+import { backupBytes, gzipText } from '../../test-support/backup-bytes';
 import { BackupBroker } from '../auto-backup';
 import { registerBackupHandlers } from './backup';
 
-const GZ = new Uint8Array([0x1f, 0x8b, 8, 0]);
+let GZ: Uint8Array;
+beforeAll(async () => {
+  GZ = await backupBytes();
+});
 const call = (channel: string, url: string, ...args: unknown[]) =>
   invoke(electron.ipcMain.handle, channel, invokeEvent(url), ...args);
 const backups = path.join(userData, 'backups');
@@ -29,8 +33,10 @@ beforeEach(() => {
   electron.shell.openPath.mockClear();
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   broker = new BackupBroker();
-  registerBackupHandlers(broker);
+  clock.now = 1_000_000;
+  registerBackupHandlers(broker, () => clock.now);
 });
+const clock = { now: 0 };
 
 describe('backup channels', () => {
   it('write-safety writes into <userData>/backups under its own name', async () => {
@@ -42,6 +48,51 @@ describe('backup channels', () => {
     expect(result.value.name).toMatch(/^koopsuz-safety-.*\.koopsuz$/);
     expect(path.dirname(result.value.path)).toBe(backups);
     expect(readdirSync(backups)).toContain(result.value.name);
+  });
+
+  it.each([
+    ['gzip of another program', () => gzipText('{"a":1}\n{"b":2}')],
+    ['a header without the magic', () => backupBytes({ magic: 'other' })],
+    ['a header of a newer file format', () => backupBytes({ format: 2 })],
+    ['a header with a broken checksum field', () => backupBytes({ checksum: 'x' })],
+    ['gzip without a line break', () => gzipText('{"magic":"koopsuz-backup"}')],
+    ['a truncated gzip', async () => (await backupBytes()).slice(0, 12)],
+    ['bytes that are not gzip', async () => new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])],
+  ])('write-safety refuses %s and writes nothing', async (_label, make) => {
+    const before = safeList();
+    expect(await call('backup:write-safety', TRUSTED_URL, { bytes: await make() })).toEqual({
+      ok: false,
+      error: 'invalid-input',
+    });
+    expect(safeList()).toEqual(before);
+  });
+
+  it('write-safety refuses a gzip bomb without inflating it: no line break in the first 1 MB', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const bomb = new Uint8Array(gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20)));
+    expect(await call('backup:write-safety', TRUSTED_URL, { bytes: bomb })).toEqual({
+      ok: false,
+      error: 'invalid-input',
+    });
+  });
+
+  it('write-safety is rate-limited: five in ten minutes, then refused until the window moves', async () => {
+    for (let i = 0; i < 5; i += 1) {
+      clock.now += 1000;
+      expect(await call('backup:write-safety', TRUSTED_URL, { bytes: GZ })).toMatchObject({
+        ok: true,
+      });
+    }
+    const before = safeList();
+    expect(await call('backup:write-safety', TRUSTED_URL, { bytes: GZ })).toEqual({
+      ok: false,
+      error: 'write-failed',
+    });
+    expect(safeList()).toEqual(before);
+    clock.now += 10 * 60 * 1000;
+    expect(await call('backup:write-safety', TRUSTED_URL, { bytes: GZ })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('get-status lists the backups; read returns one of them', async () => {

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backupFailureKind, FAILURE_TEXT_KEYS } from '../../../shared/backup/failure';
 import { formatNumber } from '../../../shared/format';
 import type { BackupStatus } from '../../../shared/ipc';
 import type { Language } from '../../../shared/languages';
@@ -14,11 +15,7 @@ function kindOf(name: string): 'kindAuto' | 'kindSafety' | 'kindManual' {
 }
 
 /** The main process records a technical reason; the clerk reads what it means. */
-function reasonKey(reason: string): 'failTimeout' | 'failRenderer' | 'failDisk' {
-  if (reason === 'timeout') return 'failTimeout';
-  if (reason.startsWith('renderer') || reason === 'not a backup file') return 'failRenderer';
-  return 'failDisk';
-}
+const reasonKey = (reason: string) => FAILURE_TEXT_KEYS[backupFailureKind(reason)];
 
 /** Desktop only: the backups folder, how the last automatic backup went, restore from the list. */
 export function AutoBackups({
