@@ -24,6 +24,13 @@ import {
   studySchema,
   surveyResponseSchema,
 } from '../schemas/study';
+import {
+  activityProgressSchema,
+  expenditureSchema,
+  indicatorMeasurementSchema,
+  progressEntrySchema,
+  varianceExplanationSchema,
+} from '../schemas/monitoring';
 import { territorySchema } from '../schemas/territory';
 import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
 import {
@@ -57,6 +64,11 @@ const registry = new Map<string, z.ZodType>([
   ['priorityAssessments', assessmentSchema],
   ['priorityScoreSheets', scoreSheetSchema],
   ['prioritySnapshots', snapshotSchema],
+  ['activityProgress', activityProgressSchema],
+  ['progressEntries', progressEntrySchema],
+  ['expenditures', expenditureSchema],
+  ['indicatorMeasurements', indicatorMeasurementSchema],
+  ['varianceExplanations', varianceExplanationSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */

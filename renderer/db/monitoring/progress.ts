@@ -1,0 +1,125 @@
+/*
+ * Activity progress on an approved plan (issue 15): one state per activity (status, percent, actual
+ * dates, reason and corrective action) written as an upsert by activity identity, and dated
+ * progress entries with who reported them, the meeting and decision where, and documents.
+ */
+import {
+  activityProgressInputSchema,
+  activityProgressSchema,
+  progressEntryInputSchema,
+  progressEntrySchema,
+  type ActivityProgress,
+  type ActivityProgressInput,
+  type ProgressEntry,
+  type ProgressEntryInput,
+} from '../../../shared/schemas/monitoring';
+import type { Plan } from '../../../shared/schemas/plan';
+import { getDb } from '../database';
+import { refuse } from '../plans';
+import { recordWriter, validate, writeTransaction } from '../repository';
+import {
+  activityOf,
+  checkInPeriod,
+  monitoredPlan,
+  PLAN_READ_TABLES,
+  recordOfSeries,
+  seriesScope,
+} from './context';
+
+export const progressWriter = recordWriter('activityProgress', activityProgressSchema);
+export const entryWriter = recordWriter('progressEntries', progressEntrySchema);
+
+/** The stored state of an activity of a series, if any. */
+export async function progressOf(
+  seriesId: string,
+  activityKey: string,
+): Promise<ActivityProgress | undefined> {
+  return getDb()
+    .activityProgress.where('seriesId')
+    .equals(seriesId)
+    .filter((p) => p.activityKey === activityKey)
+    .first();
+}
+
+/** Records an activity's state: creates it the first time, replaces it after. */
+export async function setActivityProgress(
+  planId: string,
+  activityKey: string,
+  input: ActivityProgressInput,
+): Promise<ActivityProgress> {
+  const parsed = validate(activityProgressInputSchema, input);
+  return writeTransaction([...PLAN_READ_TABLES, 'activityProgress'], async (ctx) => {
+    const plan = await monitoredPlan(planId);
+    await activityOf(plan, activityKey);
+    const record = { ...parsed, ...seriesScope(plan), activityKey };
+    const existing = await progressOf(plan.seriesId, activityKey);
+    return existing
+      ? progressWriter.replace(ctx, existing.id, record)
+      : progressWriter.insert(ctx, record);
+  });
+}
+
+/** The meeting and decision of an entry must be the territory's, and the decision the meeting's. */
+async function checkMeeting(plan: Plan, input: ProgressEntryInput): Promise<void> {
+  const db = getDb();
+  if (input.meetingId) {
+    const meeting = await db.meetings.get(input.meetingId);
+    if (meeting?.territoryId !== plan.territoryId)
+      refuse('monitoring:errors.meetingNotFound', 'meetingId');
+  }
+  if (input.decisionId) {
+    const decision = await db.decisions.get(input.decisionId);
+    if (
+      decision?.territoryId !== plan.territoryId ||
+      (input.meetingId && decision.meetingId !== input.meetingId)
+    )
+      refuse('monitoring:errors.decisionNotFound', 'decisionId');
+  }
+}
+
+const ENTRY_TABLES = [...PLAN_READ_TABLES, 'meetings', 'decisions', 'progressEntries'] as const;
+
+/** Adds a dated progress entry to an activity. */
+export async function addProgressEntry(
+  planId: string,
+  activityKey: string,
+  input: ProgressEntryInput,
+): Promise<ProgressEntry> {
+  const parsed = validate(progressEntryInputSchema, input);
+  return writeTransaction(ENTRY_TABLES, async (ctx) => {
+    const plan = await monitoredPlan(planId);
+    await activityOf(plan, activityKey);
+    checkInPeriod(plan, parsed.date, 'date');
+    await checkMeeting(plan, parsed);
+    return entryWriter.insert(ctx, { ...parsed, ...seriesScope(plan), activityKey });
+  });
+}
+
+/** Changes a progress entry (its activity stays). */
+export async function updateProgressEntry(
+  planId: string,
+  id: string,
+  input: ProgressEntryInput,
+): Promise<ProgressEntry> {
+  const parsed = validate(progressEntryInputSchema, input);
+  return writeTransaction(ENTRY_TABLES, async (ctx) => {
+    const plan = await monitoredPlan(planId);
+    const before = await recordOfSeries<ProgressEntry>('progressEntries', id, plan);
+    checkInPeriod(plan, parsed.date, 'date');
+    await checkMeeting(plan, parsed);
+    return entryWriter.replace(ctx, id, {
+      ...parsed,
+      ...seriesScope(plan),
+      activityKey: before.activityKey,
+    });
+  });
+}
+
+/** Deletes a progress entry. */
+export async function removeProgressEntry(planId: string, id: string): Promise<void> {
+  await writeTransaction([...PLAN_READ_TABLES, 'progressEntries'], async (ctx) => {
+    const plan = await monitoredPlan(planId);
+    await recordOfSeries('progressEntries', id, plan);
+    await entryWriter.remove(ctx, id);
+  });
+}

@@ -1,0 +1,269 @@
+/*
+ * The monitoring screen's model (issue 15), built from a plan version's tree and its series'
+ * monitoring records with the pure rules of shared/domain/monitoring: where each activity stands,
+ * progress rolled up (equal or budget weights), spending planned vs actual per line and source and
+ * broken down by source, funder, year, classification code and priority, and indicators against
+ * their targets. Pure: no database, no React (the benchmark and tests build it directly).
+ */
+import type { Source } from '../../../shared/domain/budget';
+import { percentOfWay } from '../../../shared/domain/monitoring/indicators';
+import { rollUp, rollUpBy, type Weighting } from '../../../shared/domain/monitoring/progress';
+import {
+  onTrack,
+  scheduleState,
+  type ScheduleState,
+} from '../../../shared/domain/monitoring/schedule';
+import {
+  executionAtoms,
+  executionBy,
+  executionTotal,
+  needsExplanation,
+  overspent,
+  type ExecutionAtom,
+  type ExecutionFigures,
+  type Period,
+  type PlannedLine,
+} from '../../../shared/domain/monitoring/spending';
+import {
+  planOutline,
+  type ActivityNode,
+  type LineRow,
+  type PlanTree,
+  type PriorityNode,
+} from '../../../shared/domain/plan-outline';
+import type {
+  ActivityProgress,
+  ActivityStatus,
+  Expenditure,
+  IndicatorMeasurement,
+  ProgressEntry,
+  VarianceExplanation,
+} from '../../../shared/schemas/monitoring';
+import { identityKey, type BudgetLine, type Plan } from '../../../shared/schemas/plan';
+import type { LocalizedText } from '../../../shared/schemas/localized-text';
+import type { MonitoringRecords } from '../../db/monitoring/records';
+
+export interface MonitoringOptions {
+  period: Period;
+  weighting: Weighting;
+  today: string;
+  /** Only the activities of this responsible organisation (its key, see responsibleKey). */
+  responsible?: string;
+  /** Only the activities of this priority (its id). */
+  priorityId?: string;
+}
+
+export interface ActivityRow {
+  key: string;
+  node: ActivityNode;
+  priority: PriorityNode;
+  objectiveId: string;
+  progress?: ActivityProgress;
+  status: ActivityStatus;
+  percent: number;
+  schedule: ScheduleState;
+  entries: ProgressEntry[];
+  measurements: IndicatorMeasurement[];
+  latest?: IndicatorMeasurement;
+  percentOfWay: number | null;
+  onTrack: boolean | null;
+  budgetTyiyn: number;
+  figures: ExecutionFigures;
+}
+
+export interface LineSourceRow {
+  lineKey: string;
+  row: LineRow;
+  source: Source;
+  funderIds: string[];
+  figures: ExecutionFigures;
+  overspent: boolean;
+  needsExplanation: boolean;
+  explanation?: VarianceExplanation;
+}
+
+export interface MonitoringModel {
+  plan: Plan;
+  activities: ActivityRow[];
+  lineSources: LineSourceRow[];
+  /** Expenditures per line key, newest first. */
+  expenditures: Map<string, Expenditure[]>;
+  total: ExecutionFigures;
+  bySource: Map<Source, ExecutionFigures>;
+  byFunder: Map<string | null, ExecutionFigures>;
+  byYear: Map<number, ExecutionFigures>;
+  byCode: Map<string, ExecutionFigures>;
+  byPriority: Map<string, ExecutionFigures>;
+  progress: {
+    plan: number | null;
+    byObjective: Map<string, number>;
+    byPriority: Map<string, number>;
+  };
+  counts: { overdue: number; dueThisQuarter: number; done: number; all: number };
+  /** The responsible organisations and priorities to filter by (of the whole plan). */
+  responsibles: { key: string; text: LocalizedText }[];
+  priorities: PriorityNode[];
+}
+
+/** The filter key of a responsible organisation: its first filled name, trimmed. */
+export function responsibleKey(text: LocalizedText): string {
+  return (text.ru || text.ky || text.en || '').trim();
+}
+
+/** A budget line as the spending rules see it. */
+export function plannedLine(line: BudgetLine): PlannedLine {
+  return {
+    key: identityKey(line),
+    year: line.year,
+    classificationCode: line.classificationCode,
+    shares: line.shares,
+    funderIds: line.funderIds,
+    residentsInKind: line.residentsInKind,
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+const newestFirst = <T extends { date: string; createdAt: string }>(a: T, b: T) =>
+  b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+
+/** Builds the screen's model. */
+export function monitoringModel(
+  tree: PlanTree,
+  records: MonitoringRecords,
+  options: MonitoringOptions,
+): MonitoringModel {
+  const outline = planOutline(tree);
+  const responsibles = new Map<string, LocalizedText>();
+  for (const a of tree.activities) {
+    const key = responsibleKey(a.responsible);
+    if (key && !responsibles.has(key)) responsibles.set(key, a.responsible);
+  }
+  const progressOf = new Map(records.progress.map((p) => [p.activityKey, p]));
+  const entriesOf = groupBy(records.entries, (e) => e.activityKey);
+  const measurementsOf = groupBy(records.measurements, (m) => m.activityKey);
+  const keep = (node: ActivityNode, priority: PriorityNode) =>
+    (!options.priorityId || priority.priority.id === options.priorityId) &&
+    (!options.responsible || responsibleKey(node.activity.responsible) === options.responsible);
+
+  const nodes = outline.priorities.flatMap((priority) =>
+    priority.objectives.flatMap((objective) =>
+      objective.activities
+        .filter((node) => keep(node, priority))
+        .map((node) => ({
+          node,
+          priority,
+          objectiveId: objective.objective.id,
+        })),
+    ),
+  );
+  const lineRows = nodes.flatMap(({ node }) => node.lines);
+  const lineKeys = new Set(lineRows.map((r) => identityKey(r.line)));
+  const spending = records.expenditures.filter((e) => lineKeys.has(e.lineKey));
+  const atoms = executionAtoms(
+    lineRows.map((r) => plannedLine(r.line)),
+    spending,
+    options.period,
+  );
+  const atomsOfLine = groupBy(atoms, (a) => a.line.key);
+  const activityOfLine = new Map(
+    lineRows.map((r) => [identityKey(r.line), identityKey(r.activity)]),
+  );
+  const priorityOfLine = new Map(lineRows.map((r) => [identityKey(r.line), r.priority.id]));
+  const byActivity = executionBy(atoms, (a) => activityOfLine.get(a.line.key)!);
+
+  const activities = nodes.map(({ node, priority, objectiveId }): ActivityRow => {
+    const key = identityKey(node.activity);
+    const progress = progressOf.get(key);
+    const status = progress?.status ?? 'planned';
+    const measurements = [...(measurementsOf.get(key) ?? [])].sort(newestFirst);
+    const latest = measurements[0];
+    const { baseline, target } = node.activity.indicator;
+    const way =
+      latest && baseline !== undefined && target !== undefined
+        ? percentOfWay(baseline, target, latest.value)
+        : null;
+    return {
+      key,
+      node,
+      priority,
+      objectiveId,
+      progress,
+      status,
+      percent: progress?.percent ?? 0,
+      schedule: scheduleState(node.activity.timing, status, options.today),
+      entries: [...(entriesOf.get(key) ?? [])].sort(newestFirst),
+      measurements,
+      latest,
+      percentOfWay: way,
+      onTrack: onTrack(node.activity.timing, way, options.today),
+      budgetTyiyn: node.totals.total,
+      figures: byActivity.get(key) ?? executionTotal([]),
+    };
+  });
+
+  const explanationOf = new Map(records.explanations.map((e) => [`${e.lineKey}|${e.source}`, e]));
+  const lineSources = lineRows.flatMap((row) => {
+    const key = identityKey(row.line);
+    const bySource = executionBy(atomsOfLine.get(key) ?? [], (a: ExecutionAtom) => a.source);
+    return [...bySource]
+      .filter(([, f]) => f.planned > 0 || f.cumulative > 0)
+      .map(([source, figures]): LineSourceRow => ({
+        lineKey: key,
+        row,
+        source,
+        funderIds: row.line.funderIds[source],
+        figures,
+        overspent: overspent(figures),
+        needsExplanation: needsExplanation(figures),
+        explanation: explanationOf.get(`${key}|${source}`),
+      }));
+  });
+  const shares = activities.map((a) => ({
+    percent: a.percent,
+    budgetTyiyn: a.budgetTyiyn,
+    objectiveId: a.objectiveId,
+    priorityId: a.priority.priority.id,
+  }));
+  const count = (state: ScheduleState) => activities.filter((a) => a.schedule === state).length;
+
+  return {
+    plan: tree.plan,
+    activities,
+    lineSources,
+    expenditures: new Map(
+      [...groupBy(spending, (e) => e.lineKey)].map(([k, list]) => [k, list.sort(newestFirst)]),
+    ),
+    total: executionTotal(atoms),
+    bySource: executionBy(atoms, (a) => a.source),
+    byFunder: executionBy(atoms, (a) => a.funderId),
+    byYear: executionBy(atoms, (a) => a.line.year),
+    byCode: executionBy(
+      atoms.filter((a) => a.source === 'localBudget'),
+      (a) => a.line.classificationCode ?? '',
+    ),
+    byPriority: executionBy(atoms, (a) => priorityOfLine.get(a.line.key)!),
+    progress: {
+      plan: rollUp(shares, options.weighting),
+      byObjective: rollUpBy(shares, (s) => s.objectiveId, options.weighting),
+      byPriority: rollUpBy(shares, (s) => s.priorityId, options.weighting),
+    },
+    counts: {
+      overdue: count('overdue'),
+      dueThisQuarter: count('dueThisQuarter'),
+      done: count('done'),
+      all: activities.length,
+    },
+    responsibles: [...responsibles].map(([key, text]) => ({ key, text })),
+    priorities: outline.priorities,
+  };
+}
