@@ -39,6 +39,11 @@ export const SECTIONS: Section[] = [
   },
   { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
   {
+    key: 'monitoring',
+    path: '/monitoring',
+    component: lazy(() => import('../features/monitoring/MonitoringSection')),
+  },
+  {
     key: 'documents',
     path: '/documents',
     component: lazy(() => import('../features/working-group/DocumentsScreen')),

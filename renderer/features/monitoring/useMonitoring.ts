@@ -7,6 +7,7 @@ import { getDb } from '../../db/database';
 import { loadMonitoring, type MonitoringRecords } from '../../db/monitoring/records';
 import { loadPlanTree } from '../../db/plans';
 import { monitoringModel, type MonitoringModel, type MonitoringOptions } from './model';
+import { periodRange, periodsOf, type PeriodChoice, type PeriodKind } from './period';
 
 /** The followed version of each of the territory's series (its newest non-draft version). */
 export function useMonitoredPlans(territoryId: string): Plan[] | undefined {
@@ -46,22 +47,40 @@ export function useMonitoringRecords(planId: string): Loaded | null | undefined 
   }, [planId]);
 }
 
+/** What the screen chooses: the kind of period and which one, the weighting, the filters. */
+export interface MonitoringChoice extends Omit<MonitoringOptions, 'period'> {
+  kind: PeriodKind;
+  periodIndex: number;
+}
+
+export interface MonitoringState {
+  model: MonitoringModel;
+  /** True on the version monitoring follows (records may be written through it). */
+  editable: boolean;
+  /** The periods of the chosen kind within the plan, and the one shown. */
+  periods: PeriodChoice[];
+  choice: PeriodChoice;
+}
+
 /** The screen model of a plan for the chosen period, weighting and filters. */
 export function useMonitoring(
   planId: string,
-  options: MonitoringOptions,
-): { model: MonitoringModel; editable: boolean } | null | undefined {
+  options: MonitoringChoice,
+): MonitoringState | null | undefined {
   const loaded = useMonitoringRecords(planId);
-  const { period, weighting, today, responsible, priorityId } = options;
+  const { kind, periodIndex, weighting, today, responsible, priorityId } = options;
   return useMemo(() => {
     if (!loaded) return loaded;
+    const { plan } = loaded.tree;
+    const periods = periodsOf(kind, plan.startYear, plan.endYear);
+    const choice = periods[Math.min(periodIndex, periods.length - 1)]!;
     const model = monitoringModel(loaded.tree, loaded.records, {
-      period,
+      period: periodRange(choice),
       weighting,
       today,
       responsible,
       priorityId,
     });
-    return { model, editable: loaded.followedId === planId };
-  }, [loaded, planId, period, weighting, today, responsible, priorityId]);
+    return { model, editable: loaded.followedId === planId, periods, choice };
+  }, [loaded, planId, kind, periodIndex, weighting, today, responsible, priorityId]);
 }
