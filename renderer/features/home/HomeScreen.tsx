@@ -2,7 +2,8 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formatNumber } from '../../../shared/format';
+import type { TFunction } from 'i18next';
+import { formatMoney, formatNumber } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/localized-text';
 import { SECTIONS, type SectionKey } from '../../app/sections';
@@ -12,10 +13,29 @@ import { useLanguage } from '../../app/useLanguage';
 
 const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'monitoring'];
 
-/** The figures each step's card shows, formatted for the interface language. */
-function progressValues(progress: CycleProgress, lang: Language): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(progress).map(([key, value]) => [key, formatNumber(value, lang)]),
+/** The text each step's card shows, with its figures formatted for the interface language. */
+function progressText(
+  key: SectionKey,
+  progress: CycleProgress,
+  lang: Language,
+  t: TFunction,
+): string {
+  if (key === 'monitoring') {
+    const m = progress.monitoring;
+    if (!m) return t('progress.monitoringNone');
+    return t('progress.monitoring', {
+      done: formatNumber(m.done, lang),
+      activities: formatNumber(m.activities, lang),
+      spent: formatMoney(m.spent, lang),
+      planned: formatMoney(m.planned, lang),
+    });
+  }
+  const { monitoring: _monitoring, ...counts } = progress;
+  return t(
+    `progress.${key}`,
+    Object.fromEntries(
+      Object.entries(counts).map(([name, value]) => [name, formatNumber(value, lang)]),
+    ),
   );
 }
 
@@ -62,9 +82,9 @@ export default function HomeScreen() {
           const body = (
             <Card withBorder padding="md" h="100%" style={{ opacity: section ? 1 : 0.6 }}>
               <Text fw={700}>{`${index + 1}. ${t(`steps.${key}`)}`}</Text>
-              {section && progress && key !== 'monitoring' && (
+              {section && progress && (
                 <Text size="sm" c="dimmed" data-testid={`progress-${key}`}>
-                  {t(`progress.${key}`, progressValues(progress, lang))}
+                  {progressText(key, progress, lang, t)}
                 </Text>
               )}
               {!section && (

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
+import { getDb } from '../../db/database';
 import { createTerritory } from '../../db/territories';
 import '../sample/contributors';
 import { findSample, loadSample } from '../sample/sample';
@@ -14,20 +15,37 @@ describe('home screen progress', () => {
     const other = await createTerritory(territoryInput({ name: { ru: 'Первомайский район' } }));
     await loadSample();
     const sample = (await findSample())!;
-    // The sample district: 15 members, 2 meetings, 1,000 questionnaires, 1 fixed ranking, 1 plan.
+    // The sample district: 15 members, 2 meetings, 1,000 questionnaires, 1 fixed ranking, 1 plan
+    // (two versions: the approved one followed, and a draft), its monitoring summed here.
+    const db = getDb();
+    const followed = (await db.plans.where('territoryId').equals(sample).toArray()).find(
+      (p) => p.status === 'approved',
+    )!;
+    const lines = await db.budgetLines.where('planId').equals(followed.id).toArray();
+    const planned = lines.reduce(
+      (sum, l) =>
+        sum + l.shares.localBudget + l.shares.business + l.shares.donors + l.shares.residents,
+      0,
+    );
+    const spent = (await db.expenditures.toArray()).reduce((sum, e) => sum + e.amountTyiyn, 0);
+    const done = (await db.activityProgress.toArray()).filter((p) => p.status === 'done').length;
     expect(await readCycleProgress(sample)).toEqual({
       members: 15,
       meetings: 2,
       responses: 1000,
       snapshots: 1,
       plans: 1,
+      monitoring: { activities: 25, done, spent, planned },
     });
+    expect(done).toBeGreaterThan(0);
+    expect(spent).toBeGreaterThan(0);
     expect(await readCycleProgress(other.id)).toEqual({
       members: 0,
       meetings: 0,
       responses: 0,
       snapshots: 0,
       plans: 0,
+      monitoring: null,
     });
   });
 });

@@ -1,5 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { SOURCES } from '../../../shared/domain/budget';
+import { identityKey, type Plan } from '../../../shared/schemas/plan';
 import { getDb, territoryRecords } from '../../db/database';
+
+/** Step 5: activities done of all, money spent of planned, over the approved plans followed. */
+export interface MonitoringProgress {
+  activities: number;
+  done: number;
+  spent: number;
+  planned: number;
+}
 
 /** How far the territory is in each step of the cycle: counts the home screen shows. */
 export interface CycleProgress {
@@ -7,24 +17,72 @@ export interface CycleProgress {
   meetings: number;
   responses: number;
   snapshots: number;
+  /** Plans, not versions: a plan's versions share a series. */
   plans: number;
+  /** Null while no plan is approved. */
+  monitoring: MonitoringProgress | null;
+}
+
+const COUNTED = ['members', 'meetings', 'surveyResponses', 'prioritySnapshots'];
+const MONITORED = ['activities', 'budgetLines', 'activityProgress', 'expenditures'];
+
+/** The newest non-draft version of each series (the version monitoring follows). */
+function followedVersions(plans: readonly Plan[]): Plan[] {
+  const followed = new Map<string, Plan>();
+  for (const plan of plans) {
+    if (plan.status === 'draft') continue;
+    const known = followed.get(plan.seriesId);
+    if (!known || known.version < plan.version) followed.set(plan.seriesId, plan);
+  }
+  return [...followed.values()];
+}
+
+/** Step 5's figures over the followed plans (their activities, lines, progress and spending). */
+async function readMonitoringProgress(plans: readonly Plan[]): Promise<MonitoringProgress | null> {
+  const followed = followedVersions(plans);
+  if (!followed.length) return null;
+  const db = getDb();
+  const out: MonitoringProgress = { activities: 0, done: 0, spent: 0, planned: 0 };
+  for (const plan of followed) {
+    const [activities, lines, progress, expenditures] = await Promise.all([
+      db.activities.where('planId').equals(plan.id).toArray(),
+      db.budgetLines.where('planId').equals(plan.id).toArray(),
+      db.activityProgress.where('seriesId').equals(plan.seriesId).toArray(),
+      db.expenditures.where('seriesId').equals(plan.seriesId).toArray(),
+    ]);
+    const activityKeys = new Set(activities.map(identityKey));
+    const lineKeys = new Set(lines.map(identityKey));
+    out.activities += activities.length;
+    out.done += progress.filter(
+      (p) => p.status === 'done' && activityKeys.has(p.activityKey),
+    ).length;
+    out.planned += lines.reduce((sum, l) => sum + SOURCES.reduce((s, k) => s + l.shares[k], 0), 0);
+    out.spent += expenditures
+      .filter((e) => lineKeys.has(e.lineKey))
+      .reduce((sum, e) => sum + e.amountTyiyn, 0);
+  }
+  return out;
 }
 
 /** Counts of the territory's records per step (index counts: cheap even for 50,000 rows). */
 export async function readCycleProgress(territoryId: string): Promise<CycleProgress> {
   const db = getDb();
-  const tables = ['members', 'meetings', 'surveyResponses', 'prioritySnapshots', 'plans'];
-  // One read transaction for the five counts (the home screen re-runs them on every change).
-  const [members, meetings, responses, snapshots, plans] = await db.transaction('r', tables, () =>
-    Promise.all(tables.map((table) => territoryRecords(db, table, territoryId).count())),
-  );
-  return {
-    members: members!,
-    meetings: meetings!,
-    responses: responses!,
-    snapshots: snapshots!,
-    plans: plans!,
-  };
+  // One read transaction for every figure (the home screen re-runs them on every change).
+  return db.transaction('r', [...COUNTED, 'plans', ...MONITORED], async () => {
+    const [counts, plans] = await Promise.all([
+      Promise.all(COUNTED.map((table) => territoryRecords(db, table, territoryId).count())),
+      db.plans.where('territoryId').equals(territoryId).toArray(),
+    ]);
+    const [members, meetings, responses, snapshots] = counts as [number, number, number, number];
+    return {
+      members,
+      meetings,
+      responses,
+      snapshots,
+      plans: new Set(plans.map((p) => p.seriesId)).size,
+      monitoring: await readMonitoringProgress(plans),
+    };
+  });
 }
 
 /** The same counts, live. */

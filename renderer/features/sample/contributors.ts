@@ -7,12 +7,14 @@ import { contributeStudy } from '../study/sample';
 import { contributePriorities } from '../priorities/sample';
 import { registerSampleContributor } from './sample';
 import { contributePlan } from '../plan/sample';
+import { contributeMonitoring } from '../monitoring/sample';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeWorkingGroup,
   contributeStudy,
   contributePriorities,
   contributePlan,
+  contributeMonitoring,
 ];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);
