@@ -22,6 +22,21 @@ async function toPlan(page: Page) {
   await page.getByTestId('plan-heading').waitFor();
 }
 
+async function toMonitoring(page: Page) {
+  if (!(await page.getByTestId('monitoring-screen').isVisible())) {
+    await page.goto(planUrl.replace(/#.*$/, '#/monitoring'));
+    await page.getByTestId('monitoring-open').click();
+    await page.getByTestId('monitoring-screen').waitFor();
+  }
+}
+
+/** The first activity in progress on the monitoring screen. */
+const inProgress = (page: Page) =>
+  page
+    .getByTestId('monitoring-activity')
+    .filter({ has: page.getByTestId('activity-status').filter({ hasText: 'выполняется' }) })
+    .first();
+
 async function toSettings(page: Page) {
   await page.getByTestId('nav-settings').click();
   await page.getByTestId('office-save').waitFor();
@@ -160,6 +175,40 @@ const FORMS: FormCase[] = [
     firstField: 'name-ru',
     dirtyField: 'name-ru',
     picker: 'kind',
+  },
+  {
+    name: 'activity progress (monitoring)',
+    open: async (page) => {
+      await toMonitoring(page);
+      await inProgress(page).getByTestId('activity-progress-edit').click();
+    },
+    firstField: 'progress-status',
+    dirtyField: 'progress-percent',
+    picker: 'progress-status',
+    refused: { field: 'progress-percent', value: '150', message: 'Укажите процент от 0 до 100' },
+    fill: (page) => page.getByTestId('progress-percent').fill('41'),
+    saved: (page) =>
+      inProgress(page).getByTestId('activity-percent').filter({ hasText: '41' }).waitFor(),
+  },
+  {
+    name: 'expenditure (monitoring)',
+    open: async (page) => {
+      await toMonitoring(page);
+      await page.getByTestId('monitoring-tab-spending').click();
+      await page.getByTestId('expenditure-add').first().click();
+    },
+    firstField: 'expenditure-date',
+    dirtyField: 'expenditure-payee',
+    picker: 'expenditure-document-type',
+    refused: { field: 'expenditure-amount', value: '0', message: 'Сумма должна быть больше нуля' },
+    fill: async (page) => {
+      await page.getByTestId('expenditure-amount').fill('1 000');
+      await page.getByTestId('expenditure-document-number').fill('ПП-1');
+    },
+    saved: async (page) => {
+      await page.getByTestId('expenditures-toggle').first().click();
+      await page.getByTestId('expenditure').filter({ hasText: '№ ПП-1' }).waitFor();
+    },
   },
   // Last: approving locks the plan, and only a locked plan gets a new version.
   {

@@ -74,9 +74,15 @@ export function MonitoringScreen({ planId }: { planId: string }) {
     <Stack data-testid="monitoring-screen">
       <Group justify="space-between">
         <Title order={2} data-testid="monitoring-heading">
-          {`${pickText(model.plan.title, lang).text} · ${model.plan.startYear}–${model.plan.endYear}`}
+          {pickText(model.plan.title, lang).text}
         </Title>
-        <Badge variant="light">{t(`plan:status.${model.plan.status}`)}</Badge>
+        <Group gap="xs">
+          <Text>{`${model.plan.startYear}–${model.plan.endYear}`}</Text>
+          <Badge variant="light">{t(`plan:status.${model.plan.status}`)}</Badge>
+          <Text size="sm" c="dimmed">
+            {t('plan:list.version', { version: model.plan.version })}
+          </Text>
+        </Group>
       </Group>
       {!editable && (
         <Text c="orange" data-testid="monitoring-readonly">

@@ -6,6 +6,7 @@ import {
   realised,
   type ExecutionFigures,
 } from '../../../shared/domain/monitoring/spending';
+import { formatNumber } from '../../../shared/format';
 import { useLanguage } from '../../app/useLanguage';
 import { moneyText, shareText } from './format';
 
@@ -71,6 +72,7 @@ export function BreakdownCard({
   id: string;
 }) {
   const { t } = useTranslation('monitoring');
+  const lang = useLanguage();
   const [view, setView] = useState('table');
   return (
     <Paper withBorder p="md" data-testid={`breakdown-${id}`}>
@@ -97,6 +99,7 @@ export function BreakdownCard({
                 spent: r.figures.cumulative / 100,
               }))}
               labels={{ planned: t('spending.planned'), spent: t('spending.cumulative') }}
+              format={(som) => formatNumber(som, lang, 0)}
             />
           </div>
         </Suspense>

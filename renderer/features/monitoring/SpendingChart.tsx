@@ -10,9 +10,12 @@ export interface SpendingChartRow {
 export default function SpendingChart({
   rows,
   labels,
+  format,
 }: {
   rows: SpendingChartRow[];
   labels: { planned: string; spent: string };
+  /** Writes a value (in som) in the language in use. */
+  format: (som: number) => string;
 }) {
   return (
     <BarChart
@@ -23,8 +26,8 @@ export default function SpendingChart({
     >
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="name" />
-      <YAxis />
-      <Tooltip />
+      <YAxis tickFormatter={format} width={90} />
+      <Tooltip formatter={(value) => format(Number(value))} />
       <Legend />
       <Bar dataKey="planned" name={labels.planned} fill="#adb5bd" isAnimationActive={false} />
       <Bar dataKey="spent" name={labels.spent} fill="#0b7285" isAnimationActive={false} />

@@ -4,6 +4,9 @@
  * progress rolled up (equal or budget weights), spending planned vs actual per line and source and
  * broken down by source, funder, year, classification code and priority, and indicators against
  * their targets. Pure: no database, no React (the benchmark and tests build it directly).
+ *
+ * A variance over 10 % asks for an explanation when the line is overspent, or when its year is
+ * over and it was spent short of its plan (a line of a year still running is not yet a variance).
  */
 import type { Source } from '../../../shared/domain/budget';
 import { percentOfWay } from '../../../shared/domain/monitoring/indicators';
@@ -224,7 +227,9 @@ export function monitoringModel(
         funderIds: row.line.funderIds[source],
         figures,
         overspent: overspent(figures),
-        needsExplanation: needsExplanation(figures),
+        needsExplanation:
+          needsExplanation(figures) &&
+          (figures.cumulative > figures.planned || `${row.line.year}-12-31` < options.today),
         explanation: explanationOf.get(`${key}|${source}`),
       }));
   });

@@ -1,0 +1,230 @@
+/*
+ * Monitoring of the sample's approved plan (issue 15): a clerk opens the section with Alt+6,
+ * records an activity's state with the keyboard and an expenditure with the mouse, sees the
+ * overspend flag, and the screen's figures equal sums this test computes itself from the records
+ * it reads back from IndexedDB (with the browser's own API, not the app's code).
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openApp, screenshot, type Session } from './browser';
+import { FramePage } from './pages/frame';
+import { focusedTestId } from './pages/form';
+import { WIZARD_DATA, WizardPage } from './pages/wizard';
+
+let browser: Browser;
+let session: Session;
+beforeAll(async () => {
+  browser = await launch();
+  session = await openApp(browser);
+  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
+  const frame = new FramePage(session.page);
+  await frame.openSettings();
+  await frame.loadSample();
+  await session.page.getByTestId('sample-badge').waitFor();
+  // The notice of the load would cover the lower fields of the forms.
+  await session.page.waitForFunction(
+    () => document.querySelectorAll('.mantine-Notification-root').length === 0,
+    null,
+    { timeout: 15_000 },
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Figures {
+  planned: number;
+  spent: number;
+  bySource: Record<string, { planned: number; spent: number }>;
+  progress: number;
+  activities: number;
+}
+
+/** The followed plan's figures, summed here from the raw IndexedDB records. */
+function recordsSums(page: Page): Promise<Figures> {
+  return page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
+    type Row = Record<string, any>;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('koopsuz');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = (store: string) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    const [plans, lines, activities, progress, expenditures] = (await Promise.all(
+      ['plans', 'budgetLines', 'activities', 'activityProgress', 'expenditures'].map(all),
+    )) as [Row[], Row[], Row[], Row[], Row[]];
+    db.close();
+    const plan = plans.find((p) => p.status === 'approved')!;
+    const key = (r: Row) => (r.originId ?? r.id) as string;
+    const planLines = lines.filter((l) => l.planId === plan.id);
+    const planActivities = activities.filter((a) => a.planId === plan.id);
+    const lineKeys = new Set(planLines.map(key));
+    const sources = ['localBudget', 'business', 'donors', 'residents'];
+    const bySource: Figures['bySource'] = {};
+    for (const s of sources) bySource[s] = { planned: 0, spent: 0 };
+    for (const l of planLines) for (const s of sources) bySource[s]!.planned += l.shares[s];
+    for (const e of expenditures)
+      if (e.seriesId === plan.seriesId && lineKeys.has(e.lineKey))
+        bySource[e.source]!.spent += e.amountTyiyn;
+    const percentOf = new Map(
+      progress.filter((p) => p.seriesId === plan.seriesId).map((p) => [p.activityKey, p.percent]),
+    );
+    const percents = planActivities.map((a) => (percentOf.get(key(a)) as number) ?? 0);
+    return {
+      planned: sources.reduce((sum, s) => sum + bySource[s]!.planned, 0),
+      spent: sources.reduce((sum, s) => sum + bySource[s]!.spent, 0),
+      bySource,
+      progress: percents.reduce((a, b) => a + b, 0) / percents.length,
+      activities: planActivities.length,
+    };
+  });
+}
+
+/** Money as the screen writes it (`1 234 567,89 сом`) in tyiyn. */
+function tyiyn(text: string): number {
+  const match = /-?[\d\s\u00a0]+(?:,\d{1,2})?/.exec(text);
+  if (!match) throw new Error(`no amount in ${text}`);
+  const [whole, fraction = ''] = match[0].replace(/[\s\u00a0]/g, '').split(',');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
+const textOf = async (page: Page, testId: string) =>
+  (await page.getByTestId(testId).first().textContent()) ?? '';
+
+async function expectFiguresMatch(page: Page) {
+  const sums = await recordsSums(page);
+  await page.getByTestId('monitoring-tab-activities').click();
+  await expect.poll(async () => tyiyn(await textOf(page, 'monitoring-spent'))).toBe(sums.spent);
+  expect(tyiyn(await textOf(page, 'monitoring-planned'))).toBe(sums.planned);
+  const progress = (await textOf(page, 'monitoring-progress')).replace(',', '.');
+  expect(Number.parseFloat(progress)).toBeCloseTo(sums.progress, 1);
+  expect(await textOf(page, 'monitoring-done')).toMatch(new RegExp(` / ${sums.activities}$`));
+  await page.getByTestId('monitoring-tab-spending').click();
+  const table = page.getByTestId('breakdown-table-source');
+  for (const [source, figures] of Object.entries(sums.bySource)) {
+    const row = table.locator(`[data-key="${source}"]`);
+    expect(tyiyn((await row.getByTestId('figure-planned').textContent())!)).toBe(figures.planned);
+    expect(tyiyn((await row.getByTestId('figure-cumulative').textContent())!)).toBe(figures.spent);
+  }
+  return sums;
+}
+
+describe('monitoring the sample district’s approved plan', () => {
+  it('opens with Alt+6 and shows the figures of the records', async () => {
+    const { page } = session;
+    await page.getByTestId('nav-home').click();
+    await page.getByTestId('home-title').waitFor();
+    expect(await textOf(page, 'progress-monitoring')).toMatch(/^Выполнено мероприятий: \d+ из 25/);
+    await page.keyboard.press('Alt+6');
+    await page.getByTestId('monitoring-open').click();
+    await page.getByTestId('monitoring-screen').waitFor();
+    expect(await page.getByTestId('monitoring-activity').count()).toBe(25);
+    expect(await page.getByTestId('monitoring-weighting-statement').textContent()).toContain(
+      'равным весом',
+    );
+    await expectFiguresMatch(page);
+    // The sample's overspent line is flagged and carries its explanation.
+    expect(await page.getByTestId('line-overspent').count()).toBe(1);
+    expect(await textOf(page, 'line-explanation')).toContain('Цены на материалы выросли');
+    await page.getByTestId('monitoring-tab-activities').click();
+    await screenshot(page, 'monitoring-sample-ru');
+  });
+
+  it('records an activity’s state with the keyboard', async () => {
+    const { page } = session;
+    const row = page
+      .getByTestId('monitoring-activity')
+      .filter({ has: page.getByTestId('activity-status').filter({ hasText: 'запланировано' }) })
+      .first();
+    const key = await row.getAttribute('data-key');
+    await row.getByTestId('activity-progress-edit').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('progress-status');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox').getByRole('option', { name: 'выполняется' }).waitFor();
+    // planned → started → in progress
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    expect(await page.getByTestId('progress-status').inputValue()).toBe('выполняется');
+    // The status proposed its percentage (50); the clerk types another.
+    expect(await page.getByTestId('progress-percent').inputValue()).toBe('50');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('45');
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('progress-status').waitFor({ state: 'detached' });
+    const saved = page.locator(`[data-testid="monitoring-activity"][data-key="${key}"]`);
+    await saved.getByTestId('activity-status').filter({ hasText: 'выполняется' }).waitFor();
+    expect((await saved.getByTestId('activity-percent').textContent())!.replace(/\s/g, '')).toBe(
+      '45%',
+    );
+    await expectFiguresMatch(page);
+  });
+
+  it('records an expenditure with the mouse beyond the line’s plan and sees the flag', async () => {
+    const { page } = session;
+    await page.getByTestId('monitoring-tab-spending').click();
+    // A donors' line: cash (in kind is offered to business and residents only).
+    const row = page
+      .locator('[data-testid="spending-line"][data-source="donors"]')
+      .filter({ hasNot: page.getByTestId('line-overspent') })
+      .filter({ has: page.getByTestId('expenditure-add') })
+      .nth(2);
+    const [line, source] = [
+      await row.getAttribute('data-line'),
+      await row.getAttribute('data-source'),
+    ];
+    const planned = tyiyn((await row.getByTestId('line-planned').textContent())!);
+    const cumulative = tyiyn((await row.getByTestId('line-cumulative').textContent())!);
+    // A fifth of the plan and 1 500 som beyond it: overspent by more than 10 %.
+    const amount = planned - cumulative + Math.ceil(planned / 5) + 150_000;
+    await row.getByTestId('expenditure-add').click();
+    await page.getByTestId('expenditure-amount').click();
+    const som = `${Math.floor(amount / 100)},${String(amount % 100).padStart(2, '0')}`;
+    await page.getByTestId('expenditure-amount').fill(som);
+    await page.getByTestId('expenditure-payee').fill('ОсОО «Сейф-Тех»');
+    expect(await page.getByTestId('expenditure-in-kind').count()).toBe(0);
+    await page.getByTestId('expenditure-document-type').click();
+    await page.getByRole('option', { name: 'счёт-фактура' }).click();
+    await page.getByTestId('expenditure-document-number').fill('СФ-2026/77');
+    await page.getByTestId('expenditure-save').click();
+    await page.getByTestId('expenditure-save').waitFor({ state: 'detached' });
+    const saved = page.locator(
+      `[data-testid="spending-line"][data-line="${line}"][data-source="${source}"]`,
+    );
+    await saved.getByTestId('line-overspent').waitFor();
+    expect(tyiyn((await saved.getByTestId('line-cumulative').textContent())!)).toBe(
+      cumulative + amount,
+    );
+    expect(await saved.getByTestId('line-variance').textContent()).toContain('нужно пояснение');
+    const sums = await expectFiguresMatch(page);
+    expect(sums.bySource[source!]!.spent).toBeGreaterThan(0);
+    await page.getByTestId('monitoring-tab-spending').click();
+    await page.getByTestId('breakdown-view-source').getByText('Диаграмма').click();
+    await page
+      .getByTestId('breakdown-chart-source')
+      .locator('svg.recharts-surface')
+      .first()
+      .waitFor();
+    await screenshot(page, 'monitoring-spending-ru');
+  });
+
+  it('reads in Kyrgyz', async () => {
+    const { page } = session;
+    await new FramePage(page).setLanguage('ky');
+    await page.getByTestId('monitoring-tab-activities').filter({ hasText: 'Иш-чаралар' }).click();
+    expect(await page.getByTestId('monitoring-weighting-statement').textContent()).toContain(
+      'бирдей',
+    );
+    await screenshot(page, 'monitoring-sample-ky');
+    await new FramePage(page).setLanguage('ru');
+    expect(session.errors).toEqual([]);
+  });
+});
