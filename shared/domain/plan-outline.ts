@@ -153,7 +153,8 @@ export function planOutline(tree: PlanTree): PlanOutline {
   };
 }
 
-function group<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+/** Items grouped under a key, in first-seen order. */
+export function group<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const out = new Map<K, T[]>();
   for (const item of items) {
     const k = key(item);

@@ -77,8 +77,16 @@ export function SelectField<T extends FieldValues, O>({
   testId,
   data,
   searchable,
+  clearable,
+  placeholder,
   ...bound
-}: Bound<T, O> & { data: ComboboxData; searchable?: boolean }) {
+}: Bound<T, O> & {
+  data: ComboboxData;
+  searchable?: boolean;
+  /** An optional value: a clear button, and cleared is undefined. */
+  clearable?: boolean;
+  placeholder?: string;
+}) {
   const { field, error } = useBoundField(bound);
   return (
     <Select
@@ -88,6 +96,8 @@ export function SelectField<T extends FieldValues, O>({
       withAsterisk={required}
       data={data}
       searchable={searchable}
+      clearable={clearable}
+      placeholder={placeholder}
       allowDeselect={false}
       value={field.value ?? null}
       onChange={(value) => field.onChange(value ?? undefined)}

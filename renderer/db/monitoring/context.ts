@@ -13,6 +13,7 @@ import {
 } from '../../../shared/schemas/plan';
 import { getDb, type TableName } from '../database';
 import { getPlan, refuse } from '../plans';
+import { writeTransaction, type RecordWriter, type WriteContext } from '../repository';
 
 /** The tables a monitoring write reads to check its plan (held by its transaction). */
 export const PLAN_READ_TABLES: readonly TableName[] = ['plans', 'activities', 'budgetLines'];
@@ -83,4 +84,30 @@ export async function recordOfSeries<T extends { seriesId: string }>(
   const record = (await getDb().table(table).get(id)) as T | undefined;
   if (!record || record.seriesId !== plan.seriesId) refuse('monitoring:errors.notInSeries', 'id');
   return record;
+}
+
+/** One write on the plan monitoring follows: a transaction over `tables` (with the plan's). */
+export function monitoredWrite<T>(
+  tables: readonly TableName[],
+  planId: string,
+  fn: (ctx: WriteContext, plan: Plan) => Promise<T>,
+): Promise<T> {
+  return writeTransaction([...PLAN_READ_TABLES, ...tables], async (ctx) =>
+    fn(ctx, await monitoredPlan(planId)),
+  );
+}
+
+type SeriesTable = Parameters<typeof recordOfSeries>[0];
+
+/** Deletes a record of the plan's series (audited by its writer). */
+export function removeFromSeries(
+  table: SeriesTable,
+  writer: Pick<RecordWriter<never>, 'remove'>,
+  planId: string,
+  id: string,
+): Promise<void> {
+  return monitoredWrite([table], planId, async (ctx, plan) => {
+    await recordOfSeries(table, id, plan);
+    await writer.remove(ctx, id);
+  });
 }

@@ -17,20 +17,20 @@ import type { Source } from '../../../shared/domain/budget';
 import type { BudgetLine, Plan } from '../../../shared/schemas/plan';
 import { getDb } from '../database';
 import { refuse } from '../plans';
-import { recordWriter, validate, writeTransaction } from '../repository';
+import { recordWriter, validate } from '../repository';
 import {
   checkInPeriod,
   lineOf,
-  monitoredPlan,
-  PLAN_READ_TABLES,
+  monitoredWrite,
   recordOfSeries,
+  removeFromSeries,
   seriesScope,
 } from './context';
 
 export const expenditureWriter = recordWriter('expenditures', expenditureSchema);
 export const explanationWriter = recordWriter('varianceExplanations', varianceExplanationSchema);
 
-const TABLES = [...PLAN_READ_TABLES, 'expenditures'] as const;
+const TABLES = ['expenditures'] as const;
 
 /** The checks against the plan and the line that the schema cannot make. */
 function checkAgainstLine(plan: Plan, line: BudgetLine, input: ExpenditureInput): void {
@@ -49,8 +49,7 @@ export async function addExpenditure(
   input: ExpenditureInput,
 ): Promise<Expenditure> {
   const parsed = validate(expenditureInputSchema, input);
-  return writeTransaction(TABLES, async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(TABLES, planId, async (ctx, plan) => {
     const line = await lineOf(plan, lineKey);
     checkAgainstLine(plan, line, parsed);
     return expenditureWriter.insert(ctx, { ...parsed, ...seriesScope(plan), lineKey });
@@ -64,8 +63,7 @@ export async function updateExpenditure(
   input: ExpenditureInput,
 ): Promise<Expenditure> {
   const parsed = validate(expenditureInputSchema, input);
-  return writeTransaction(TABLES, async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(TABLES, planId, async (ctx, plan) => {
     const before = await recordOfSeries<Expenditure>('expenditures', id, plan);
     const line = await lineOf(plan, before.lineKey);
     checkAgainstLine(plan, line, parsed);
@@ -78,12 +76,8 @@ export async function updateExpenditure(
 }
 
 /** Deletes an expenditure. */
-export async function removeExpenditure(planId: string, id: string): Promise<void> {
-  await writeTransaction(TABLES, async (ctx) => {
-    const plan = await monitoredPlan(planId);
-    await recordOfSeries('expenditures', id, plan);
-    await expenditureWriter.remove(ctx, id);
-  });
+export function removeExpenditure(planId: string, id: string): Promise<void> {
+  return removeFromSeries('expenditures', expenditureWriter, planId, id);
 }
 
 /** The explanation of a line's (and source's) variance in a series, if any. */
@@ -106,8 +100,7 @@ export async function setVarianceExplanation(
   source: Source,
   text: string,
 ): Promise<VarianceExplanation | null> {
-  return writeTransaction([...PLAN_READ_TABLES, 'varianceExplanations'], async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(['varianceExplanations'], planId, async (ctx, plan) => {
     await lineOf(plan, lineKey);
     const existing = await explanationOf(plan.seriesId, lineKey, source);
     if (!text.trim()) {

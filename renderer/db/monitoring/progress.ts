@@ -16,13 +16,13 @@ import {
 import type { Plan } from '../../../shared/schemas/plan';
 import { getDb } from '../database';
 import { refuse } from '../plans';
-import { recordWriter, validate, writeTransaction } from '../repository';
+import { recordWriter, validate } from '../repository';
 import {
   activityOf,
   checkInPeriod,
-  monitoredPlan,
-  PLAN_READ_TABLES,
+  monitoredWrite,
   recordOfSeries,
+  removeFromSeries,
   seriesScope,
 } from './context';
 
@@ -48,8 +48,7 @@ export async function setActivityProgress(
   input: ActivityProgressInput,
 ): Promise<ActivityProgress> {
   const parsed = validate(activityProgressInputSchema, input);
-  return writeTransaction([...PLAN_READ_TABLES, 'activityProgress'], async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(['activityProgress'], planId, async (ctx, plan) => {
     await activityOf(plan, activityKey);
     const record = { ...parsed, ...seriesScope(plan), activityKey };
     const existing = await progressOf(plan.seriesId, activityKey);
@@ -77,7 +76,7 @@ async function checkMeeting(plan: Plan, input: ProgressEntryInput): Promise<void
   }
 }
 
-const ENTRY_TABLES = [...PLAN_READ_TABLES, 'meetings', 'decisions', 'progressEntries'] as const;
+const ENTRY_TABLES = ['meetings', 'decisions', 'progressEntries'] as const;
 
 /** Adds a dated progress entry to an activity. */
 export async function addProgressEntry(
@@ -86,8 +85,7 @@ export async function addProgressEntry(
   input: ProgressEntryInput,
 ): Promise<ProgressEntry> {
   const parsed = validate(progressEntryInputSchema, input);
-  return writeTransaction(ENTRY_TABLES, async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(ENTRY_TABLES, planId, async (ctx, plan) => {
     await activityOf(plan, activityKey);
     checkInPeriod(plan, parsed.date, 'date');
     await checkMeeting(plan, parsed);
@@ -102,8 +100,7 @@ export async function updateProgressEntry(
   input: ProgressEntryInput,
 ): Promise<ProgressEntry> {
   const parsed = validate(progressEntryInputSchema, input);
-  return writeTransaction(ENTRY_TABLES, async (ctx) => {
-    const plan = await monitoredPlan(planId);
+  return monitoredWrite(ENTRY_TABLES, planId, async (ctx, plan) => {
     const before = await recordOfSeries<ProgressEntry>('progressEntries', id, plan);
     checkInPeriod(plan, parsed.date, 'date');
     await checkMeeting(plan, parsed);
@@ -116,10 +113,6 @@ export async function updateProgressEntry(
 }
 
 /** Deletes a progress entry. */
-export async function removeProgressEntry(planId: string, id: string): Promise<void> {
-  await writeTransaction([...PLAN_READ_TABLES, 'progressEntries'], async (ctx) => {
-    const plan = await monitoredPlan(planId);
-    await recordOfSeries('progressEntries', id, plan);
-    await entryWriter.remove(ctx, id);
-  });
+export function removeProgressEntry(planId: string, id: string): Promise<void> {
+  return removeFromSeries('progressEntries', entryWriter, planId, id);
 }

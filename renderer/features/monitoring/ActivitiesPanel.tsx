@@ -5,9 +5,10 @@ import type { ScheduleState } from '../../../shared/domain/monitoring/schedule';
 import { formatDate, formatTiming } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
+import { HeadRow } from './parts';
 import { EntriesList } from './EntriesList';
 import { moneyText, percentText, shareText } from './format';
-import type { ActivityRow, MonitoringModel } from './model';
+import type { ActivityRow, MonitoringModel, PanelProps } from './model';
 import { ProgressForm } from './ProgressForm';
 import { realised } from '../../../shared/domain/monitoring/spending';
 
@@ -26,15 +27,15 @@ function RollUp({ model }: { model: MonitoringModel }) {
   const lang = useLanguage();
   return (
     <Table withTableBorder fz="sm" data-testid="monitoring-rollup">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('rollup.item')}</Table.Th>
-          <Table.Th>{t('rollup.progress')}</Table.Th>
-          <Table.Th>{t('spending.planned')}</Table.Th>
-          <Table.Th>{t('spending.cumulative')}</Table.Th>
-          <Table.Th>{t('spending.realised')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <HeadRow
+        labels={[
+          t('rollup.item'),
+          t('rollup.progress'),
+          t('spending.planned'),
+          t('spending.cumulative'),
+          t('spending.realised'),
+        ]}
+      />
       <Table.Tbody>
         {model.priorities.map((p) => {
           const progress = model.progress.byPriority.get(p.priority.id);
@@ -70,13 +71,7 @@ function RollUp({ model }: { model: MonitoringModel }) {
 }
 
 /** The activities with their schedule state, status, percent, dates and progress entries. */
-export function ActivitiesPanel({
-  model,
-  editable,
-}: {
-  model: MonitoringModel;
-  editable: boolean;
-}) {
+export function ActivitiesPanel({ model, editable }: PanelProps) {
   const { t } = useTranslation('monitoring');
   const lang = useLanguage();
   const [editing, setEditing] = useState<ActivityRow | null>(null);
@@ -85,16 +80,16 @@ export function ActivitiesPanel({
     <Stack>
       <RollUp model={model} />
       <Table withTableBorder fz="sm" data-testid="monitoring-activities">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('activities.activity')}</Table.Th>
-            <Table.Th>{t('activities.schedule')}</Table.Th>
-            <Table.Th>{t('activities.status')}</Table.Th>
-            <Table.Th>{t('activities.percent')}</Table.Th>
-            <Table.Th>{t('activities.actual')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <HeadRow
+          labels={[
+            t('activities.activity'),
+            t('activities.schedule'),
+            t('activities.status'),
+            t('activities.percent'),
+            t('activities.actual'),
+            '',
+          ]}
+        />
         <Table.Tbody>
           {model.activities.map((row) => {
             const { activity } = row.node;

@@ -3,10 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format';
 import type { ProgressEntry } from '../../../shared/schemas/monitoring';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { removeProgressEntry } from '../../db/monitoring/progress';
 import { EntryForm } from './EntryForm';
 import type { ActivityRow } from './model';
+import { RowActions } from './parts';
 
 /** An activity's progress entries, newest first, with add, edit and delete. */
 export function EntriesList({
@@ -51,20 +51,11 @@ export function EntriesList({
             )}
           </Stack>
           {editable && (
-            <Group gap="xs" wrap="nowrap">
-              <Button size="xs" variant="subtle" onClick={() => setEditing(entry)}>
-                {t('edit')}
-              </Button>
-              <ConfirmButton
-                size="xs"
-                variant="subtle"
-                color="red"
-                question={t('entries.deleteQuestion')}
-                onConfirm={() => removeProgressEntry(planId, entry.id)}
-              >
-                {t('delete')}
-              </ConfirmButton>
-            </Group>
+            <RowActions
+              onEdit={() => setEditing(entry)}
+              onDelete={() => removeProgressEntry(planId, entry.id)}
+              question={t('entries.deleteQuestion')}
+            />
           )}
         </Group>
       ))}

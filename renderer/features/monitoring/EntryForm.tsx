@@ -9,14 +9,13 @@ import {
 } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
 import { DateField } from '../../components/DateInput';
-import { TextareaField, TextField } from '../../components/form/fields';
+import { SelectField, TextareaField, TextField } from '../../components/form/fields';
 import { FormFrame } from '../../components/form/FormFrame';
 import { useZodForm } from '../../components/form/useZodForm';
 import { getDb } from '../../db/database';
 import { addProgressEntry, updateProgressEntry } from '../../db/monitoring/progress';
 import { withoutEmpty } from './clean';
 import { DocumentsField } from './DocumentsField';
-import { OptionalSelectField } from './OptionalSelectField';
 
 /** The territory's meetings (newest first) and decisions, to say where progress was reported. */
 function useRegister(territoryId: string) {
@@ -103,7 +102,8 @@ export function EntryForm({
         maxLength={300}
         testId="entry-reported-by"
       />
-      <OptionalSelectField
+      <SelectField
+        clearable
         control={form.control}
         name="meetingId"
         label={t('entries.meeting')}
@@ -111,7 +111,8 @@ export function EntryForm({
         data={meetings}
         testId="entry-meeting"
       />
-      <OptionalSelectField
+      <SelectField
+        clearable
         control={form.control}
         name="decisionId"
         label={t('entries.decision')}

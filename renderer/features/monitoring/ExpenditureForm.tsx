@@ -21,7 +21,6 @@ import { MoneyField } from '../../components/MoneyInput';
 import { QuarterField } from '../../components/QuarterInput';
 import { addExpenditure, updateExpenditure } from '../../db/monitoring/expenditures';
 import { withoutEmpty } from './clean';
-import { OptionalSelectField } from './OptionalSelectField';
 
 /** A date of the plan's period near today, for a new record. */
 function defaultDate(plan: Plan): string {
@@ -128,7 +127,8 @@ export function ExpenditureForm({
           testId="expenditure-in-kind"
         />
       )}
-      <OptionalSelectField
+      <SelectField
+        clearable
         control={form.control}
         name="funderId"
         label={t('expenditure.funder')}

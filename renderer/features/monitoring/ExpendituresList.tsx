@@ -1,11 +1,11 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatQuarter } from '../../../shared/format';
 import type { Expenditure } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { removeExpenditure } from '../../db/monitoring/expenditures';
 import { moneyText } from './format';
+import { RowActions } from './parts';
 
 /** The expenditures of one line and source, newest first, with edit and delete. */
 export function ExpendituresList({
@@ -53,20 +53,11 @@ export function ExpendituresList({
             </Table.Td>
             <Table.Td>
               {editable && (
-                <Group gap="xs" wrap="nowrap">
-                  <Button size="xs" variant="subtle" onClick={() => onEdit(e)}>
-                    {t('edit')}
-                  </Button>
-                  <ConfirmButton
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    question={t('expenditure.deleteQuestion')}
-                    onConfirm={() => removeExpenditure(planId, e.id)}
-                  >
-                    {t('delete')}
-                  </ConfirmButton>
-                </Group>
+                <RowActions
+                  onEdit={() => onEdit(e)}
+                  onDelete={() => removeExpenditure(planId, e.id)}
+                  question={t('expenditure.deleteQuestion')}
+                />
               )}
             </Table.Td>
           </Table.Tr>

@@ -4,18 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
+import { HeadRow } from './parts';
 import { percentText } from './format';
 import { MeasurementForm } from './MeasurementForm';
-import type { ActivityRow, MonitoringModel } from './model';
+import type { ActivityRow, PanelProps } from './model';
 
 /** The activities' indicators: baseline, target, latest value, % of the way, on track or not. */
-export function IndicatorsPanel({
-  model,
-  editable,
-}: {
-  model: MonitoringModel;
-  editable: boolean;
-}) {
+export function IndicatorsPanel({ model, editable }: PanelProps) {
   const { t } = useTranslation('monitoring');
   const lang = useLanguage();
   const [adding, setAdding] = useState<ActivityRow | null>(null);
@@ -27,17 +22,17 @@ export function IndicatorsPanel({
   return (
     <>
       <Table withTableBorder fz="sm" data-testid="monitoring-indicators">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('indicators.indicator')}</Table.Th>
-            <Table.Th>{t('indicators.baseline')}</Table.Th>
-            <Table.Th>{t('indicators.target')}</Table.Th>
-            <Table.Th>{t('indicators.latest')}</Table.Th>
-            <Table.Th>{t('indicators.way')}</Table.Th>
-            <Table.Th>{t('indicators.track')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <HeadRow
+          labels={[
+            t('indicators.indicator'),
+            t('indicators.baseline'),
+            t('indicators.target'),
+            t('indicators.latest'),
+            t('indicators.way'),
+            t('indicators.track'),
+            '',
+          ]}
+        />
         <Table.Tbody>
           {rows.map((row) => {
             const { indicator, title } = row.node.activity;

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/domain/monitoring/spending';
 import { formatNumber } from '../../../shared/format';
 import { useLanguage } from '../../app/useLanguage';
+import { HeadRow } from './parts';
 import { moneyText, shareText } from './format';
 
 const SpendingChart = lazy(() => import('./SpendingChart'));
@@ -24,16 +25,16 @@ export function FiguresTable({ rows, testId }: { rows: BreakdownRow[]; testId: s
   const lang = useLanguage();
   return (
     <Table withTableBorder withColumnBorders fz="sm" data-testid={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th />
-          <Table.Th>{t('spending.planned')}</Table.Th>
-          <Table.Th>{t('spending.spentInPeriod')}</Table.Th>
-          <Table.Th>{t('spending.cumulative')}</Table.Th>
-          <Table.Th>{t('spending.inKind')}</Table.Th>
-          <Table.Th>{t('spending.realised')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <HeadRow
+        labels={[
+          '',
+          t('spending.planned'),
+          t('spending.spentInPeriod'),
+          t('spending.cumulative'),
+          t('spending.inKind'),
+          t('spending.realised'),
+        ]}
+      />
       <Table.Tbody>
         {rows.map(({ key, label, figures }) => (
           <Table.Tr key={key} data-testid={`${testId}-row`} data-key={key}>

@@ -5,6 +5,7 @@ import { realised } from '../../../shared/domain/monitoring/spending';
 import { pickText } from '../../../shared/localized-text';
 import type { Expenditure } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
+import { HeadRow } from './parts';
 import { useFunders } from '../plan/usePlans';
 import { ExpendituresList } from './ExpendituresList';
 import { ExpenditureForm } from './ExpenditureForm';
@@ -48,17 +49,17 @@ export function SpendingPanel({
         {t('spending.periodNote', { period: periodLabel })}
       </Text>
       <Table withTableBorder fz="sm" data-testid="spending-lines">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('spending.line')}</Table.Th>
-            <Table.Th>{t('expenditure.source')}</Table.Th>
-            <Table.Th>{t('spending.planned')}</Table.Th>
-            <Table.Th>{t('spending.spentInPeriod')}</Table.Th>
-            <Table.Th>{t('spending.cumulative')}</Table.Th>
-            <Table.Th>{t('spending.realised')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <HeadRow
+          labels={[
+            t('spending.line'),
+            t('expenditure.source'),
+            t('spending.planned'),
+            t('spending.spentInPeriod'),
+            t('spending.cumulative'),
+            t('spending.realised'),
+            '',
+          ]}
+        />
         <Table.Tbody>
           {model.lineSources.map((row) => {
             const id = `${row.lineKey}|${row.source}`;

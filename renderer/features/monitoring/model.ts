@@ -28,6 +28,7 @@ import {
   type PlannedLine,
 } from '../../../shared/domain/monitoring/spending';
 import {
+  group,
   planOutline,
   type ActivityNode,
   type LineRow,
@@ -85,6 +86,13 @@ export interface LineSourceRow {
   explanation?: VarianceExplanation;
 }
 
+/** What each panel of the screen takes. */
+export interface PanelProps {
+  model: MonitoringModel;
+  /** True on the version monitoring follows (records may be written). */
+  editable: boolean;
+}
+
 export interface MonitoringModel {
   plan: Plan;
   activities: ActivityRow[];
@@ -125,17 +133,6 @@ export function plannedLine(line: BudgetLine): PlannedLine {
   };
 }
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = out.get(k);
-    if (list) list.push(item);
-    else out.set(k, [item]);
-  }
-  return out;
-}
-
 const newestFirst = <T extends { date: string; createdAt: string }>(a: T, b: T) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
@@ -152,8 +149,8 @@ export function monitoringModel(
     if (key && !responsibles.has(key)) responsibles.set(key, a.responsible);
   }
   const progressOf = new Map(records.progress.map((p) => [p.activityKey, p]));
-  const entriesOf = groupBy(records.entries, (e) => e.activityKey);
-  const measurementsOf = groupBy(records.measurements, (m) => m.activityKey);
+  const entriesOf = group(records.entries, (e) => e.activityKey);
+  const measurementsOf = group(records.measurements, (m) => m.activityKey);
   const keep = (node: ActivityNode, priority: PriorityNode) =>
     (!options.priorityId || priority.priority.id === options.priorityId) &&
     (!options.responsible || responsibleKey(node.activity.responsible) === options.responsible);
@@ -177,7 +174,7 @@ export function monitoringModel(
     spending,
     options.period,
   );
-  const atomsOfLine = groupBy(atoms, (a) => a.line.key);
+  const atomsOfLine = group(atoms, (a) => a.line.key);
   const activityOfLine = new Map(
     lineRows.map((r) => [identityKey(r.line), identityKey(r.activity)]),
   );
@@ -246,7 +243,7 @@ export function monitoringModel(
     activities,
     lineSources,
     expenditures: new Map(
-      [...groupBy(spending, (e) => e.lineKey)].map(([k, list]) => [k, list.sort(newestFirst)]),
+      [...group(spending, (e) => e.lineKey)].map(([k, list]) => [k, list.sort(newestFirst)]),
     ),
     total: executionTotal(atoms),
     bySource: executionBy(atoms, (a) => a.source),

@@ -1,0 +1,46 @@
+/* Small pieces the monitoring tables share: a header row, and a record's edit / delete buttons. */
+import { Button, Group, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
+
+/** A table's header: one cell per label ('' for an empty one). */
+export function HeadRow({ labels }: { labels: string[] }) {
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        {labels.map((label, i) => (
+          <Table.Th key={i}>{label}</Table.Th>
+        ))}
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+/** Edit and delete (asked first) of one record. */
+export function RowActions({
+  onEdit,
+  onDelete,
+  question,
+}: {
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+  question: string;
+}) {
+  const { t } = useTranslation('monitoring');
+  return (
+    <Group gap="xs" wrap="nowrap">
+      <Button size="xs" variant="subtle" onClick={onEdit}>
+        {t('edit')}
+      </Button>
+      <ConfirmButton
+        size="xs"
+        variant="subtle"
+        color="red"
+        question={question}
+        onConfirm={onDelete}
+      >
+        {t('delete')}
+      </ConfirmButton>
+    </Group>
+  );
+}
