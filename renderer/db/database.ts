@@ -71,6 +71,22 @@ export class KoopsuzDatabase extends Dexie {
   }
 }
 
+/** The name of every table of the database. */
+export type TableName = {
+  [K in keyof KoopsuzDatabase]: KoopsuzDatabase[K] extends Table ? K : never;
+}[keyof KoopsuzDatabase] &
+  string;
+
+/**
+ * The tables whose records belong to no territory (architecture A12): territories themselves,
+ * settings, and the global reference lists. Every other table is territory-scoped: its records
+ * carry a `territoryId`, and so must their audit entries (a test checks this list against the
+ * tables' territory indexes).
+ */
+export const UNSCOPED_TABLES = ['territories', 'settings', 'problems', 'funders'] as const;
+export type UnscopedTable = (typeof UNSCOPED_TABLES)[number];
+export type ScopedTable = Exclude<TableName, UnscopedTable>;
+
 let instance: KoopsuzDatabase | null = null;
 
 /** The app's database, opened on first use. */

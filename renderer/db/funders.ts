@@ -20,7 +20,7 @@ const writer = recordWriter('funders', funderSchema);
 /** Adds a funder to the register. */
 export async function createFunder(input: FunderInput): Promise<Funder> {
   const parsed = validate(funderInputSchema, input);
-  return writeTransaction((ctx) => writer.insert(ctx, parsed));
+  return writeTransaction(['funders'], (ctx) => writer.insert(ctx, parsed));
 }
 
 /** Adds a funder inside an open transaction (sample loading). */
@@ -30,12 +30,12 @@ export async function insertFunderIn(ctx: WriteContext, input: FunderInput): Pro
 
 export async function updateFunder(id: string, input: FunderInput): Promise<Funder> {
   const parsed = validate(funderInputSchema, input);
-  return writeTransaction((ctx) => writer.update(ctx, id, parsed));
+  return writeTransaction(['funders'], (ctx) => writer.replace(ctx, id, parsed));
 }
 
 /** Deletes a funder no budget line names; one still named is refused with the reason. */
 export async function deleteFunder(id: string): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(['funders', 'budgetLines'], async (ctx) => {
     const used = await getDb()
       .budgetLines.filter((line) => SOURCES.some((s) => line.funderIds[s].includes(id)))
       .count();

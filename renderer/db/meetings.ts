@@ -25,6 +25,7 @@ import {
 
 const meetingWriter = recordWriter('meetings', meetingSchema);
 const decisionWriter = recordWriter('decisions', decisionSchema);
+const TABLES = ['meetings', 'decisions'] as const;
 
 async function checkAttendance(groupId: string, input: MeetingInput): Promise<void> {
   const ids = input.attendance.map((a) => a.memberId);
@@ -49,7 +50,7 @@ async function checkNumber(groupId: string, number: string, exceptId?: string): 
 /** Records a new meeting of the group. */
 export async function createMeeting(groupId: string, input: MeetingInput): Promise<Meeting> {
   const parsed = validate(meetingInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction([...TABLES, 'workingGroups', 'members'], async (ctx) => {
     const group = await getDb().workingGroups.get(groupId);
     if (!group) throw new NotFoundError('workingGroups', groupId);
     await checkNumber(groupId, parsed.number);
@@ -61,7 +62,7 @@ export async function createMeeting(groupId: string, input: MeetingInput): Promi
 /** Saves a meeting's details, agenda, attendance and minutes. */
 export async function updateMeeting(id: string, input: MeetingInput): Promise<Meeting> {
   const parsed = validate(meetingInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction([...TABLES, 'members'], async (ctx) => {
     const meeting = await getDb().meetings.get(id);
     if (!meeting) throw new NotFoundError('meetings', id);
     await checkNumber(meeting.groupId, parsed.number, id);
@@ -70,16 +71,20 @@ export async function updateMeeting(id: string, input: MeetingInput): Promise<Me
     // A removed agenda item leaves its decisions with the meeting (printed under the last item).
     for (const decision of await getDb().decisions.where('meetingId').equals(id).toArray()) {
       if (decision.agendaItemId && !itemIds.has(decision.agendaItemId)) {
-        await decisionWriter.update(ctx, decision.id, { agendaItemId: undefined });
+        await decisionWriter.replace(ctx, decision.id, ({ agendaItemId: _, ...kept }) => kept);
       }
     }
-    return meetingWriter.update(ctx, id, parsed);
+    return meetingWriter.replace(ctx, id, {
+      ...parsed,
+      territoryId: meeting.territoryId,
+      groupId: meeting.groupId,
+    });
   });
 }
 
 /** Deletes a meeting together with its decisions. */
 export async function deleteMeeting(id: string): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(TABLES, async (ctx) => {
     for (const decision of await getDb().decisions.where('meetingId').equals(id).toArray()) {
       await decisionWriter.remove(ctx, decision.id);
     }
@@ -90,7 +95,7 @@ export async function deleteMeeting(id: string): Promise<void> {
 /** Adds a decision to a meeting. */
 export async function addDecision(input: DecisionInput): Promise<Decision> {
   const parsed = validate(decisionInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(TABLES, async (ctx) => {
     const meeting = await getDb().meetings.get(parsed.meetingId);
     if (!meeting) throw new NotFoundError('meetings', parsed.meetingId);
     return decisionWriter.insert(ctx, { ...parsed, territoryId: meeting.territoryId });
@@ -100,15 +105,17 @@ export async function addDecision(input: DecisionInput): Promise<Decision> {
 /** Changes a decision's text, responsible, due date or status. */
 export async function updateDecision(id: string, input: DecisionInput): Promise<Decision> {
   const parsed = validate(decisionInputSchema, input);
-  return writeTransaction((ctx) => decisionWriter.update(ctx, id, parsed));
+  return writeTransaction(['decisions'], (ctx) =>
+    decisionWriter.replace(ctx, id, (before) => ({ ...parsed, territoryId: before.territoryId })),
+  );
 }
 
 /** Marks a decision open, done or cancelled. */
 export async function setDecisionStatus(id: string, status: DecisionStatus): Promise<Decision> {
-  return writeTransaction((ctx) => decisionWriter.update(ctx, id, { status }));
+  return writeTransaction(['decisions'], (ctx) => decisionWriter.update(ctx, id, { status }));
 }
 
 /** Deletes a decision. */
 export async function deleteDecision(id: string): Promise<void> {
-  await writeTransaction((ctx) => decisionWriter.remove(ctx, id));
+  await writeTransaction(['decisions'], (ctx) => decisionWriter.remove(ctx, id));
 }

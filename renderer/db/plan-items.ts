@@ -25,6 +25,7 @@ import {
   editablePlan,
   lineWriter,
   objectiveWriter,
+  PLAN_TABLES,
   priorityWriter,
   refuse,
 } from './plans';
@@ -45,7 +46,7 @@ async function getOr404<T>(table: string, id: string): Promise<T> {
 /** Adds a priority (typed in, optionally linked to a priorities record) at the end of the plan. */
 export async function addPriority(planId: string, input: PlanPriorityInput): Promise<PlanPriority> {
   const parsed = validate(planPriorityInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const plan = await editablePlan(planId);
     const siblings = await getDb().planPriorities.where('planId').equals(planId).toArray();
     return priorityWriter.insert(ctx, {
@@ -59,7 +60,7 @@ export async function addPriority(planId: string, input: PlanPriorityInput): Pro
 
 export async function updatePriority(id: string, input: PlanPriorityInput): Promise<PlanPriority> {
   const parsed = validate(planPriorityInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const priority = await getOr404<PlanPriority>('planPriorities', id);
     await editablePlan(priority.planId);
     return priorityWriter.update(ctx, id, parsed);
@@ -71,7 +72,7 @@ export async function addObjective(
   input: ObjectiveInput,
 ): Promise<Objective> {
   const parsed = validate(objectiveInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const priority = await getOr404<PlanPriority>('planPriorities', planPriorityId);
     await editablePlan(priority.planId);
     const siblings = await getDb()
@@ -90,7 +91,7 @@ export async function addObjective(
 
 export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
   const parsed = validate(objectiveInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const objective = await getOr404<Objective>('objectives', id);
     await editablePlan(objective.planId);
     return objectiveWriter.update(ctx, id, parsed);
@@ -99,7 +100,7 @@ export async function updateObjective(id: string, input: ObjectiveInput): Promis
 
 export async function addActivity(objectiveId: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const objective = await getOr404<Objective>('objectives', objectiveId);
     await editablePlan(objective.planId);
     const siblings = await getDb().activities.where('objectiveId').equals(objectiveId).toArray();
@@ -115,10 +116,11 @@ export async function addActivity(objectiveId: string, input: ActivityInput): Pr
 
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const activity = await getOr404<Activity>('activities', id);
     await editablePlan(activity.planId);
-    return activityWriter.update(ctx, id, parsed);
+    const { territoryId, planId, objectiveId, order } = activity;
+    return activityWriter.replace(ctx, id, { ...parsed, territoryId, planId, objectiveId, order });
   });
 }
 
@@ -135,7 +137,7 @@ async function checkedLine(planId: string, input: BudgetLineInput): Promise<Budg
 
 /** Adds a budget line; refused when the year is outside the period or the plan total would reach 10^12 som. */
 export async function addLine(activityId: string, input: BudgetLineInput): Promise<BudgetLine> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction([...PLAN_TABLES, 'funders'], async (ctx) => {
     const activity = await getOr404<Activity>('activities', activityId);
     const parsed = await checkedLine(activity.planId, input);
     const siblings = await getDb().budgetLines.where('activityId').equals(activityId).toArray();
@@ -152,11 +154,14 @@ export async function addLine(activityId: string, input: BudgetLineInput): Promi
 }
 
 export async function updateLine(id: string, input: BudgetLineInput): Promise<BudgetLine> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction([...PLAN_TABLES, 'funders'], async (ctx) => {
     const line = await getOr404<BudgetLine>('budgetLines', id);
     const parsed = await checkedLine(line.planId, input);
-    const { classificationCode: _c, notes: _n, ...kept } = line;
-    const updated = await lineWriter.update(ctx, id, { ...kept, ...parsed });
+    const { territoryId, planId, activityId, order } = line;
+    const updated = await lineWriter.replace(ctx, id, {
+      ...parsed,
+      ...{ territoryId, planId, activityId, order },
+    });
     await assertPlanTotal(line.planId);
     return updated;
   });
@@ -179,7 +184,7 @@ const WRITERS = {
 /** Moves an item one place up (-1) or down (+1) among its siblings; at the edge nothing changes. */
 export async function moveItem(kind: ItemKind, id: string, delta: -1 | 1): Promise<void> {
   const { table, parent } = TABLES[kind];
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(PLAN_TABLES, async (ctx) => {
     const item = await getOr404<Ordered & { planId: string } & Record<string, string>>(table, id);
     await editablePlan(item.planId);
     const siblings = (
@@ -202,7 +207,7 @@ export async function moveItem(kind: ItemKind, id: string, delta: -1 | 1): Promi
 /** Removes an item with everything beneath it (a priority takes its objectives, activities and lines). */
 export async function removeItem(kind: ItemKind, id: string): Promise<void> {
   const { table } = TABLES[kind];
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(PLAN_TABLES, async (ctx) => {
     const item = await getOr404<{ planId: string }>(table, id);
     await editablePlan(item.planId);
     await removeCascade(ctx, kind, id);
@@ -232,7 +237,7 @@ export async function addPrioritiesFromDecision(
   planId: string,
   assessmentId: string,
 ): Promise<number> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction([...PLAN_TABLES, 'priorityAssessments', 'problems'], async (ctx) => {
     const plan = await editablePlan(planId);
     const db = getDb();
     const assessment = await db.priorityAssessments.get(assessmentId);

@@ -34,6 +34,15 @@ export const objectiveWriter = recordWriter('objectives', objectiveSchema);
 export const activityWriter = recordWriter('activities', activitySchema);
 export const lineWriter = recordWriter('budgetLines', budgetLineSchema);
 
+/** The tables of a plan and its contents: what plan writes hold. */
+export const PLAN_TABLES = [
+  'plans',
+  'planPriorities',
+  'objectives',
+  'activities',
+  'budgetLines',
+] as const;
+
 /** A refusal the clerk caused; `reason` is an i18n key. */
 export function refuse(reason: string, path = ''): never {
   throw new ValidationError([{ path, message: reason }]);
@@ -75,7 +84,7 @@ export async function loadPlanTree(planId: string): Promise<PlanTree> {
 /** Creates a draft plan (version 1 of a new series). */
 export async function createPlan(territoryId: string, input: PlanInput): Promise<Plan> {
   const parsed = validate(planInputSchema, input);
-  return writeTransaction((ctx) =>
+  return writeTransaction(['plans'], (ctx) =>
     planWriter.insert(ctx, {
       ...parsed,
       territoryId,
@@ -89,7 +98,7 @@ export async function createPlan(territoryId: string, input: PlanInput): Promise
 /** Changes a draft plan's title or period; lines outside a narrowed period are refused. */
 export async function updatePlan(id: string, input: PlanInput): Promise<Plan> {
   const parsed = validate(planInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['plans', 'budgetLines'], async (ctx) => {
     await editablePlan(id);
     const outside = await getDb()
       .budgetLines.where('planId')
@@ -104,7 +113,7 @@ export async function updatePlan(id: string, input: PlanInput): Promise<Plan> {
 /** Approves a draft: records the approval block and locks the plan. */
 export async function approvePlan(id: string, approval: Approval): Promise<Plan> {
   const parsed = validate(approvalSchema, approval);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['plans'], async (ctx) => {
     await editablePlan(id);
     return planWriter.update(ctx, id, { status: 'approved', approval: parsed });
   });
@@ -117,7 +126,7 @@ const NEXT_STATUS: Partial<Record<PlanStatus, PlanStatus>> = {
 
 /** Moves an approved plan on: approved → in progress → completed. */
 export async function advanceStatus(id: string): Promise<Plan> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['plans'], async (ctx) => {
     const plan = await getPlan(id);
     const next = NEXT_STATUS[plan.status];
     if (!next || plan.supersededAt) refuse('plan:errors.statusChange');
@@ -127,7 +136,7 @@ export async function advanceStatus(id: string): Promise<Plan> {
 
 /** Deletes a draft plan with everything in it. */
 export async function deletePlan(id: string): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(PLAN_TABLES, async (ctx) => {
     await editablePlan(id);
     await removePlanContents(ctx, id);
     await planWriter.remove(ctx, id);
@@ -202,7 +211,7 @@ export async function newVersion(
   changeNote: string,
   changeDate: string,
 ): Promise<Plan> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const tree = await loadPlanTree(id);
     const { plan } = tree;
     if (plan.supersededAt) refuse('plan:errors.superseded');
@@ -233,7 +242,7 @@ export async function newVersion(
  */
 export async function copyPlanFromPrevious(sourceId: string, input: PlanInput): Promise<Plan> {
   const parsed = validate(planInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
     const tree = await loadPlanTree(sourceId);
     const created = await planWriter.insert(ctx, {
       ...parsed,

@@ -71,41 +71,59 @@ export function createAssessment(
   territoryId: string,
   input: { title: LocalizedText; studyId?: string; problemCodes: string[] },
 ): Promise<Assessment> {
-  return writeTransaction((ctx) => createAssessmentIn(ctx, territoryId, input));
+  return writeTransaction(['priorityAssessments'], (ctx) =>
+    createAssessmentIn(ctx, territoryId, input),
+  );
 }
 
 /** Changes an assessment; inconsistent weights or more than 7 priorities are refused. */
 export function updateAssessment(id: string, patch: AssessmentPatch): Promise<Assessment> {
-  return writeTransaction((ctx) => assessments.update(ctx, id, patch));
+  return writeTransaction(['priorityAssessments'], (ctx) => assessments.update(ctx, id, patch));
 }
+
+/** A score sheet as typed: a member's ballot (name or member id) or the consensus. */
+export interface SheetInput {
+  kind: 'member' | 'consensus';
+  memberId?: string;
+  memberName?: string;
+  scores?: ScoreSheet['scores'];
+}
+
+const sheetRecord = (assessmentId: string, territoryId: string, input: SheetInput) => ({
+  assessmentId,
+  territoryId,
+  kind: input.kind,
+  ...(input.memberId ? { memberId: input.memberId } : {}),
+  ...(input.memberName ? { memberName: input.memberName } : {}),
+  scores: input.scores ?? {},
+});
 
 /** Adds a score sheet: a member's ballot (name or member id) or the consensus. */
 export function addSheetIn(
   ctx: WriteContext,
   assessmentId: string,
   territoryId: string,
-  input: {
-    kind: 'member' | 'consensus';
-    memberId?: string;
-    memberName?: string;
-    scores?: ScoreSheet['scores'];
-  },
+  input: SheetInput,
 ): Promise<ScoreSheet> {
-  return sheets.insert(ctx, {
-    assessmentId,
-    territoryId,
-    kind: input.kind,
-    ...(input.memberId ? { memberId: input.memberId } : {}),
-    ...(input.memberName ? { memberName: input.memberName } : {}),
-    scores: input.scores ?? {},
-  });
+  return sheets.insert(ctx, sheetRecord(assessmentId, territoryId, input));
+}
+
+/** Adds several score sheets as one batch, with one audit entry (sample loading). */
+export async function addSheetsIn(
+  ctx: WriteContext,
+  assessmentId: string,
+  territoryId: string,
+  inputs: readonly SheetInput[],
+): Promise<void> {
+  const records = inputs.map((input) => sheetRecord(assessmentId, territoryId, input));
+  await sheets.insertMany(ctx, records, { summary: { assessmentId } });
 }
 
 export async function addSheet(
   assessmentId: string,
   input: { kind: 'member' | 'consensus'; memberId?: string; memberName?: string },
 ): Promise<ScoreSheet> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['priorityScoreSheets', 'priorityAssessments'], async (ctx) => {
     const assessment = await getDb().priorityAssessments.get(assessmentId);
     if (!assessment) throw new NotFoundError('priorityAssessments', assessmentId);
     return addSheetIn(ctx, assessmentId, assessment.territoryId, input);
@@ -121,7 +139,7 @@ export async function setScore(
 ): Promise<void> {
   if (value !== null && !isValidScore(value))
     throw new ValidationError([{ path: `${code}.${key}`, message: 'priorities:errors.score' }]);
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(['priorityScoreSheets'], async (ctx) => {
     const sheet = await getDb().priorityScoreSheets.get(sheetId);
     if (!sheet) throw new NotFoundError('priorityScoreSheets', sheetId);
     const forProblem = { ...(sheet.scores[code] ?? {}) };
@@ -132,7 +150,7 @@ export async function setScore(
 }
 
 export function removeSheet(sheetId: string): Promise<void> {
-  return writeTransaction((ctx) => sheets.remove(ctx, sheetId));
+  return writeTransaction(['priorityScoreSheets'], (ctx) => sheets.remove(ctx, sheetId));
 }
 
 /** Freezes the assessment as it is now; refused unless 4–7 priorities are selected. */
@@ -158,7 +176,7 @@ export async function freezeSnapshot(
   content: SnapshotContent,
   label?: string,
 ): Promise<PrioritySnapshot> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['prioritySnapshots', 'priorityAssessments'], async (ctx) => {
     const assessment = await getDb().priorityAssessments.get(assessmentId);
     if (!assessment) throw new NotFoundError('priorityAssessments', assessmentId);
     return freezeSnapshotIn(ctx, assessment, content, label);

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { z } from 'zod';
 import type { AuditEntry } from '../../shared/schemas/audit';
-import { getDb } from './database';
+import { getDb, type ScopedTable, type TableName, type UnscopedTable } from './database';
 
 /** A write the clerk caused that the data does not allow; `issues` carry i18n keys per field path. */
 export class ValidationError extends Error {
@@ -48,31 +48,43 @@ export interface WriteContext {
   batchId?: string;
 }
 
-/** Runs `fn` in one read-write transaction over every table: all or nothing. */
+/** Tables every write transaction holds: each write audits, and the user's name is a setting. */
+const ALWAYS_WRITTEN: readonly TableName[] = ['audit', 'settings'];
+
+/**
+ * Runs `fn` in one read-write transaction: all or nothing. It holds only the named tables (plus
+ * audit and settings), so live queries on other tables go on while it runs — a 50,000-row import
+ * blocks nothing but what it writes. `'all'` holds every table: only for deleting a territory
+ * (restore keeps its own transaction). Called inside an open transaction, it joins that one, whose
+ * tables must then include the named ones (Dexie refuses otherwise).
+ */
 export async function writeTransaction<T>(
+  tables: readonly TableName[] | 'all',
   fn: (ctx: WriteContext) => Promise<T>,
   batchId?: string,
 ): Promise<T> {
   const db = getDb();
-  return db.transaction('rw', db.tables, async () => {
+  const scope =
+    tables === 'all' ? db.tables.map((t) => t.name) : [...new Set([...tables, ...ALWAYS_WRITTEN])];
+  return db.transaction('rw', scope, async () => {
     const row = await db.settings.get('userName');
     const user = typeof row?.value === 'string' ? row.value : '';
     return fn({ user, batchId });
   });
 }
 
-function territoryIdOf(record: unknown): string | undefined {
-  const value = (record as { territoryId?: unknown } | undefined)?.territoryId;
-  return typeof value === 'string' ? value : undefined;
-}
+type AuditFields = Pick<AuditEntry, 'recordId' | 'action' | 'before' | 'after'>;
+
+/**
+ * What an audit entry says. An entry about a territory's record carries that territory, by type:
+ * deleting the territory then deletes the entry with the rest of its records.
+ */
+export type AuditInput = AuditFields &
+  ({ table: ScopedTable; territoryId: string } | { table: UnscopedTable; territoryId?: string });
 
 /** Adds an audit entry; call inside writeTransaction. */
-export async function audit(
-  ctx: WriteContext,
-  entry: Pick<AuditEntry, 'table' | 'recordId' | 'action' | 'before' | 'after' | 'territoryId'>,
-): Promise<void> {
-  const db = getDb();
-  await db.audit.add({
+export async function audit(ctx: WriteContext, entry: AuditInput): Promise<void> {
+  await getDb().audit.add({
     id: crypto.randomUUID(),
     at: nowInstant(),
     user: ctx.user,
@@ -82,67 +94,171 @@ export async function audit(
 }
 
 type Stamped = { id: string; createdAt: string; updatedAt: string };
+/** What a caller gives for a record: everything but its identity and timestamps. */
+export type RecordInput<Row> = Omit<Row, 'id' | 'createdAt' | 'updatedAt'>;
 
-/** Table-level helpers for one record type; every method must run inside writeTransaction. */
-export function recordWriter<S extends z.ZodType<Stamped>>(tableName: string, schema: S) {
+/** Rows handed to IndexedDB per step of a bulk insert (one transaction, several awaits). */
+const BULK_CHUNK = 1000;
+/** Chunks handed to IndexedDB and not yet written, at most. */
+const WRITES_IN_FLIGHT = 3;
+
+export interface InsertManyOptions<Row> {
+  /** The batch: its id is the audit entry's recordId and batchId (default: a new UUID). */
+  batchId?: string;
+  /** Said in the batch's audit entry beside `count` (what was imported, from which file). */
+  summary?: Record<string, unknown>;
+  /** Records the batch replaces (removed by the caller in the same transaction), for the trail. */
+  replaced?: unknown[];
+  /**
+   * A faster check for large batches: returns the parsed record, or null to fall back to the
+   * schema (which then names what is wrong). It must accept only what the schema accepts.
+   */
+  check?: (record: Row) => Row | null;
+  /** Called with each record once validated, before it is written (aggregates, fingerprints). */
+  onRecord?: (record: Row) => void;
+  /** Called after each chunk is handed to IndexedDB; throwing aborts the transaction. */
+  onChunk?: (stored: number) => void;
+}
+
+export interface BatchResult<Row> {
+  /** null when there was nothing to insert: then nothing was written, not even an audit entry. */
+  batchId: string | null;
+  records: Row[];
+}
+
+/** The writer of one record type; every method must run inside writeTransaction. */
+export interface RecordWriter<Row extends Stamped> {
+  /** Creates a record with a new UUID and timestamps. */
+  insert(ctx: WriteContext, input: RecordInput<Row>): Promise<Row>;
+  /**
+   * Creates many records, each validated, in chunks with writes in flight, and writes ONE audit
+   * entry for the batch (recordId = batch id, after = { count, ...summary }). A record that fails
+   * validation throws ValidationError, which rolls the whole transaction back.
+   */
+  insertMany(
+    ctx: WriteContext,
+    inputs: Iterable<RecordInput<Row>>,
+    options?: InsertManyOptions<Row>,
+  ): Promise<BatchResult<Row>>;
+  /** Applies a patch: the fields given change, the others stay. */
+  update(ctx: WriteContext, id: string, patch: Partial<RecordInput<Row>>): Promise<Row>;
+  /**
+   * Replaces everything but the identity (id, createdAt) and stamps updatedAt: a field `next`
+   * leaves out is cleared. `next` may be computed from the record as it is.
+   */
+  replace(
+    ctx: WriteContext,
+    id: string,
+    next: RecordInput<Row> | ((before: Row) => RecordInput<Row>),
+  ): Promise<Row>;
+  /** Deletes a record; the audit entry keeps what it was. */
+  remove(ctx: WriteContext, id: string): Promise<void>;
+}
+
+/** The writer of a territory-scoped table: its records carry their territory. */
+export function recordWriter<S extends z.ZodType<Stamped & { territoryId: string }>>(
+  tableName: ScopedTable,
+  schema: S,
+): RecordWriter<z.output<S>>;
+/** The writer of a table whose records belong to no territory. */
+export function recordWriter<S extends z.ZodType<Stamped>>(
+  tableName: UnscopedTable,
+  schema: S,
+): RecordWriter<z.output<S>>;
+export function recordWriter<S extends z.ZodType<Stamped>>(
+  tableName: TableName,
+  schema: S,
+): RecordWriter<z.output<S>> {
   type Row = z.output<S>;
   const table = (): Table<Row, string> => getDb().table(tableName);
+  const entry = (record: Row, fields: AuditFields): AuditInput => {
+    if (tableName === 'territories') return { ...fields, table: tableName, territoryId: record.id };
+    const territoryId = territoryIdOf(record);
+    if (typeof territoryId === 'string') return { ...fields, table: tableName, territoryId };
+    // The overloads make scoped records carry a territory; an unscoped table's never do.
+    return { ...fields, table: tableName as UnscopedTable };
+  };
+  const stamp = (input: RecordInput<Row>, at: string): Row =>
+    ({ ...input, id: crypto.randomUUID(), createdAt: at, updatedAt: at }) as Row;
+  const existing = async (id: string): Promise<Row> => {
+    const before = await table().get(id);
+    if (!before) throw new NotFoundError(tableName, id);
+    return before;
+  };
+  const write = async (ctx: WriteContext, before: Row, next: unknown): Promise<Row> => {
+    const record = validate(schema, next);
+    await table().put(record);
+    await audit(
+      ctx,
+      entry(record, { recordId: before.id, action: 'update', before, after: record }),
+    );
+    return record;
+  };
 
   return {
-    /** Creates a record with a new UUID and timestamps. */
-    async insert(
-      ctx: WriteContext,
-      input: Omit<Row, 'id' | 'createdAt' | 'updatedAt'>,
-    ): Promise<Row> {
-      const at = nowInstant();
-      const record = validate(schema, {
-        ...input,
-        id: crypto.randomUUID(),
-        createdAt: at,
-        updatedAt: at,
-      });
+    async insert(ctx, input) {
+      const record = validate(schema, stamp(input, nowInstant()));
       await table().add(record);
-      await audit(ctx, {
-        table: tableName,
-        recordId: record.id,
-        action: 'create',
-        after: record,
-        territoryId: tableName === 'territories' ? record.id : territoryIdOf(record),
-      });
+      await audit(ctx, entry(record, { recordId: record.id, action: 'create', after: record }));
       return record;
     },
-    /** Applies a patch to an existing record. */
-    async update(
-      ctx: WriteContext,
-      id: string,
-      patch: Partial<Omit<Row, 'id' | 'createdAt'>>,
-    ): Promise<Row> {
-      const before = await table().get(id);
-      if (!before) throw new NotFoundError(tableName, id);
-      const record = validate(schema, { ...before, ...patch, id, updatedAt: nowInstant() });
-      await table().put(record);
-      await audit(ctx, {
-        table: tableName,
-        recordId: id,
-        action: 'update',
-        before,
-        after: record,
-        territoryId: tableName === 'territories' ? id : territoryIdOf(record),
-      });
-      return record;
+    async insertMany(ctx, inputs, options = {}) {
+      const at = nowInstant();
+      const batchId = options.batchId ?? crypto.randomUUID();
+      const records: Row[] = [];
+      // While IndexedDB writes earlier chunks, the next one is validated and built; up to
+      // WRITES_IN_FLIGHT chunks are queued, so the database never waits for this thread.
+      const writing: Promise<unknown>[] = [];
+      let chunk: Row[] = [];
+      const flush = async () => {
+        if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
+        const written = table().bulkAdd(chunk);
+        written.catch(() => undefined); // awaited below; a failure rolls the transaction back
+        writing.push(written);
+        chunk = [];
+        options.onChunk?.(records.length);
+      };
+      for (const input of inputs) {
+        const candidate = stamp(input, at);
+        const record = options.check?.(candidate) ?? validate(schema, candidate);
+        options.onRecord?.(record);
+        records.push(record);
+        chunk.push(record);
+        if (chunk.length >= BULK_CHUNK) await flush();
+      }
+      if (chunk.length > 0) await flush();
+      await Promise.all(writing);
+      const first = records[0];
+      if (!first) return { batchId: null, records };
+      const territoryId = territoryIdOf(first);
+      if (records.some((r) => territoryIdOf(r) !== territoryId))
+        throw new Error(`${tableName}: one batch holds the records of one territory`);
+      const replaced = options.replaced?.length ? { before: options.replaced } : {};
+      const after = { count: records.length, ...options.summary };
+      await audit(
+        { ...ctx, batchId },
+        entry(first, { recordId: batchId, action: 'create', after, ...replaced }),
+      );
+      return { batchId, records };
     },
-    /** Deletes a record; the audit entry keeps what it was. */
-    async remove(ctx: WriteContext, id: string): Promise<void> {
-      const before = await table().get(id);
-      if (!before) throw new NotFoundError(tableName, id);
+    async update(ctx, id, patch) {
+      const before = await existing(id);
+      return write(ctx, before, { ...before, ...patch, id, updatedAt: nowInstant() });
+    },
+    async replace(ctx, id, next) {
+      const before = await existing(id);
+      const fields = typeof next === 'function' ? next(before) : next;
+      const { createdAt } = before;
+      return write(ctx, before, { ...fields, id, createdAt, updatedAt: nowInstant() });
+    },
+    async remove(ctx, id) {
+      const before = await existing(id);
       await table().delete(id);
-      await audit(ctx, {
-        table: tableName,
-        recordId: id,
-        action: 'delete',
-        before,
-        territoryId: tableName === 'territories' ? id : territoryIdOf(before),
-      });
+      await audit(ctx, entry(before, { recordId: id, action: 'delete', before }));
     },
   };
+}
+
+function territoryIdOf(record: unknown): unknown {
+  return (record as { territoryId?: unknown }).territoryId;
 }

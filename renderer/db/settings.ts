@@ -37,7 +37,7 @@ export async function setSetting<K extends SettingKey>(
   key: K,
   value: SettingValue<K>,
 ): Promise<void> {
-  await writeTransaction((ctx) => setSettingIn(ctx, key, value));
+  await writeTransaction([], (ctx) => setSettingIn(ctx, key, value));
 }
 
 /** A setting's live value: `undefined` while loading, `null` when unset. */

@@ -79,7 +79,7 @@ describe('territories', () => {
 
   it('rolls back every write of a transaction that fails half-way', async () => {
     await expect(
-      writeTransaction(async (ctx) => {
+      writeTransaction(['territories'], async (ctx) => {
         await db.territories.add({
           ...territoryInput(),
           id: crypto.randomUUID(),

@@ -23,7 +23,7 @@ export async function createTerritory(
   options: { isSample?: boolean } = {},
 ): Promise<Territory> {
   const parsed = validate(territoryInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['territories'], async (ctx) => {
     const territory = await writer.insert(ctx, { ...parsed, isSample: options.isSample ?? false });
     await setSettingIn(ctx, 'currentTerritoryId', territory.id);
     return territory;
@@ -42,7 +42,9 @@ export async function insertTerritoryIn(
 /** Changes a territory's name, kind, population or office details. */
 export async function updateTerritory(id: string, input: TerritoryInput): Promise<Territory> {
   const parsed = validate(territoryInputSchema, input);
-  return writeTransaction((ctx) => writer.update(ctx, id, parsed));
+  return writeTransaction(['territories'], (ctx) =>
+    writer.replace(ctx, id, (before) => ({ ...parsed, isSample: before.isSample })),
+  );
 }
 
 /** Deletes a territory and every record that belongs to it, nothing else (architecture A12). */
@@ -66,5 +68,5 @@ export async function deleteTerritoryIn(ctx: WriteContext, id: string): Promise<
 
 /** Deletes a territory with all that belongs to it, in one transaction. */
 export async function deleteTerritory(id: string): Promise<void> {
-  await writeTransaction((ctx) => deleteTerritoryIn(ctx, id));
+  await writeTransaction('all', (ctx) => deleteTerritoryIn(ctx, id));
 }

@@ -25,6 +25,7 @@ import {
 
 const groupWriter = recordWriter('workingGroups', workingGroupSchema);
 const memberWriter = recordWriter('members', memberSchema);
+const GROUP_TABLES = ['workingGroups', 'members'] as const;
 
 /** The territory's working group, if set up. */
 export async function findWorkingGroup(territoryId: string): Promise<WorkingGroup | undefined> {
@@ -52,10 +53,10 @@ export async function saveWorkingGroup(
   input: WorkingGroupInput,
 ): Promise<WorkingGroup> {
   const parsed = validate(workingGroupInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['workingGroups', 'members'], async (ctx) => {
     const existing = await findWorkingGroup(territoryId);
     await checkRoles(existing?.id, parsed);
-    if (existing) return groupWriter.update(ctx, existing.id, parsed);
+    if (existing) return groupWriter.replace(ctx, existing.id, { ...parsed, territoryId });
     return groupWriter.insert(ctx, { ...parsed, territoryId });
   });
 }
@@ -69,7 +70,7 @@ async function groupOf(groupId: string): Promise<WorkingGroup> {
 /** Adds a member to the group. */
 export async function addMember(groupId: string, input: MemberInput): Promise<Member> {
   const parsed = validate(memberInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(GROUP_TABLES, async (ctx) => {
     const group = await groupOf(groupId);
     return memberWriter.insert(ctx, {
       ...parsed,
@@ -83,7 +84,12 @@ export async function addMember(groupId: string, input: MemberInput): Promise<Me
 /** Changes what is known about a member (name, position, contacts, dates). */
 export async function updateMember(id: string, input: MemberInput): Promise<Member> {
   const parsed = validate(memberInputSchema, input);
-  return writeTransaction((ctx) => memberWriter.update(ctx, id, parsed));
+  return writeTransaction(['members'], (ctx) =>
+    memberWriter.replace(ctx, id, ({ territoryId, groupId, active }) => ({
+      ...parsed,
+      ...{ territoryId, groupId, active },
+    })),
+  );
 }
 
 /**
@@ -91,15 +97,17 @@ export async function updateMember(id: string, input: MemberInput): Promise<Memb
  * kept in past meetings' attendance. A role they held in the group is left vacant.
  */
 export async function deactivateMember(id: string, memberTo = today()): Promise<Member> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(GROUP_TABLES, async (ctx) => {
     const member = await getDb().members.get(id);
     if (!member) throw new NotFoundError('members', id);
     const group = await groupOf(member.groupId);
-    const vacated: Partial<WorkingGroup> = {};
-    if (group.chairId === id) vacated.chairId = undefined;
-    if (group.deputyChairId === id) vacated.deputyChairId = undefined;
-    if (group.secretaryId === id) vacated.secretaryId = undefined;
-    if (Object.keys(vacated).length) await groupWriter.update(ctx, group.id, vacated);
+    const roles = ['chairId', 'deputyChairId', 'secretaryId'] as const;
+    if (roles.some((role) => group[role] === id))
+      await groupWriter.replace(ctx, group.id, (before) => {
+        const kept = { ...before };
+        for (const role of roles) if (kept[role] === id) delete kept[role];
+        return kept;
+      });
     const from = member.memberFrom && member.memberFrom > memberTo ? member.memberFrom : memberTo;
     return memberWriter.update(ctx, id, { active: false, memberTo: from });
   });
@@ -107,8 +115,8 @@ export async function deactivateMember(id: string, memberTo = today()): Promise<
 
 /** Brings a deactivated member back. */
 export async function reactivateMember(id: string): Promise<Member> {
-  return writeTransaction((ctx) =>
-    memberWriter.update(ctx, id, { active: true, memberTo: undefined }),
+  return writeTransaction(['members'], (ctx) =>
+    memberWriter.replace(ctx, id, (before) => ({ ...before, active: true, memberTo: undefined })),
   );
 }
 
@@ -120,7 +128,7 @@ export interface ImportRow {
 
 /**
  * Adds all rows as members in ONE transaction: if any row fails, nothing is saved and the error
- * names its row. Returns the number of members added.
+ * names its row. ONE audit entry for the batch. Returns the number of members added.
  */
 export async function importMembers(groupId: string, rows: ImportRow[]): Promise<number> {
   const parsed = rows.map((row) => {
@@ -135,17 +143,14 @@ export async function importMembers(groupId: string, rows: ImportRow[]): Promise
     }
     return result.data;
   });
-  const batchId = crypto.randomUUID();
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(GROUP_TABLES, async (ctx) => {
     const group = await groupOf(groupId);
-    for (const input of parsed) {
-      await memberWriter.insert(ctx, {
-        ...input,
-        groupId,
-        territoryId: group.territoryId,
-        active: true,
-      });
-    }
-    return parsed.length;
-  }, batchId);
+    const scope = { groupId, territoryId: group.territoryId, active: true };
+    const { records } = await memberWriter.insertMany(
+      ctx,
+      parsed.map((input) => ({ ...input, ...scope })),
+      { summary: { groupId } },
+    );
+    return records.length;
+  });
 }

@@ -5,7 +5,10 @@ import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import type { SurveyAnswers, SurveyResponse } from '../../../shared/schemas/study';
 import { territoryRecords, territoryScopedTables } from '../database';
 import { deleteTerritory } from '../territories';
-import { findDuplicates, importResponses, studyResponses, undoImport } from '../study/responses';
+import { findDuplicates } from '../study/duplicates';
+import { undoImport } from '../study/import-batches';
+import { importResponses } from '../study/import-responses';
+import { studyResponses } from '../study/responses';
 import { deleteStudy } from '../study/studies';
 import { SCHEMA_VERSIONS } from './index';
 
@@ -145,7 +148,7 @@ describe('schema v7 (survey responses with three indexes)', () => {
       skipped: 0,
     });
     expect(again.alreadyImported).toEqual([{ rowNumber: 2, externalId: 'kobo-3' }]);
-    expect(await db.importBatches.get(again.batchId)).toMatchObject({
+    expect(await db.importBatches.get(again.batchId!)).toMatchObject({
       firstNumber: 8,
       lastNumber: 8,
     });

@@ -10,7 +10,7 @@ import {
   type ProblemInput,
 } from '../../../shared/schemas/study';
 import { getDb } from '../database';
-import { recordWriter, validate, writeTransaction } from '../repository';
+import { recordWriter, validate, writeTransaction, type WriteContext } from '../repository';
 
 const problems = recordWriter('problems', problemSchema);
 const places = recordWriter('places', placeSchema);
@@ -18,7 +18,7 @@ const places = recordWriter('places', placeSchema);
 /** Adds the clerk's own problem with a new stable code; returns the code. */
 export async function addProblem(input: ProblemInput): Promise<string> {
   const parsed = validate(problemInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['problems'], async (ctx) => {
     const taken = new Set([
       ...STANDARD_PROBLEMS.map((p) => p.code),
       ...(await getDb().problems.toArray()).map((p) => p.code),
@@ -34,7 +34,7 @@ export async function updateProblem(
   code: string,
   patch: Partial<ProblemInput> & { retired?: boolean },
 ): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(['problems'], async (ctx) => {
     const row = await getDb().problems.where('code').equals(code).first();
     if (row) {
       await problems.update(ctx, row.id, patch);
@@ -55,7 +55,23 @@ export async function updateProblem(
 /** Adds a place to the territory. */
 export async function addPlace(territoryId: string, input: PlaceInput): Promise<Place> {
   const parsed = validate(placeInputSchema, input);
-  return writeTransaction((ctx) => places.insert(ctx, { ...parsed, territoryId, retired: false }));
+  return writeTransaction(['places'], (ctx) =>
+    places.insert(ctx, { ...parsed, territoryId, retired: false }),
+  );
+}
+
+/** Adds several places in an open transaction as one batch, with one audit entry (sample loading). */
+export async function addPlacesIn(
+  ctx: WriteContext,
+  territoryId: string,
+  inputs: readonly PlaceInput[],
+): Promise<Place[]> {
+  const parsed = inputs.map((input) => validate(placeInputSchema, input));
+  const added = await places.insertMany(
+    ctx,
+    parsed.map((place) => ({ ...place, territoryId, retired: false })),
+  );
+  return added.records;
 }
 
 /** Changes a place; `retired` hides it from new questionnaires but keeps past answers. */
@@ -63,5 +79,5 @@ export async function updatePlace(
   id: string,
   patch: Partial<PlaceInput> & { retired?: boolean },
 ): Promise<void> {
-  await writeTransaction((ctx) => places.update(ctx, id, patch));
+  await writeTransaction(['places'], (ctx) => places.update(ctx, id, patch));
 }

@@ -13,15 +13,10 @@ import { gunzip, gzip, sha256Hex } from '../../backup/codec';
 import { createBackup } from '../../backup/create';
 import { prepareRestore, restoreAll } from '../../backup/restore';
 import { getDb, type KoopsuzDatabase } from '../database';
-import {
-  addResponse,
-  deleteResponse,
-  findDuplicates,
-  importResponses,
-  undoImport,
-  updateResponse,
-  type ImportRow,
-} from './responses';
+import { findDuplicates } from './duplicates';
+import { undoImport } from './import-batches';
+import { importResponses, type ImportRow } from './import-responses';
+import { addResponse, deleteResponse, updateResponse } from './responses';
 import { createStudy } from './studies';
 
 let db: KoopsuzDatabase;
@@ -73,7 +68,7 @@ describe('likely duplicates of imported responses', () => {
     const typed = (await db.surveyResponses.toArray()).filter((r) => r.source === 'typed');
     expect(typed[0]!.fingerprint).toBe(responseFingerprint(answers(100)));
 
-    const batch = (await db.importBatches.get(second.batchId))!;
+    const batch = (await db.importBatches.get(second.batchId!))!;
     expect(batch).toMatchObject({ firstNumber: 12, lastNumber: 15 });
     const list = parseFingerprintList(batch.fingerprints!);
     expect(list).toEqual([20, 21, 22, 23].map((i) => responseFingerprint(answers(i))));
@@ -122,7 +117,7 @@ describe('likely duplicates of imported responses', () => {
     await deleteResponse((await importedWith(2)).id);
     expect(await findDuplicates(studyId, answers(2))).toEqual([]);
     expect(await findDuplicates(studyId, answers(3))).toHaveLength(1);
-    await undoImport(result.batchId);
+    await undoImport(result.batchId!);
     expect(await findDuplicates(studyId, answers(3))).toEqual([]);
     // Imported again (new batch, new numbers): found again, once.
     await importOf([3], () => 'again');

@@ -10,13 +10,9 @@ import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { KoopsuzDatabase } from '../database';
 import { createTerritory } from '../territories';
-import {
-  addResponse,
-  ImportAborted,
-  importResponses,
-  undoImport,
-  type ImportRow,
-} from './responses';
+import { undoImport } from './import-batches';
+import { ImportAborted, importResponses, type ImportRow } from './import-responses';
+import { addResponse } from './responses';
 import { createStudy } from './studies';
 
 let db: KoopsuzDatabase;
@@ -70,7 +66,7 @@ describe('import batch', () => {
     });
     expect(JSON.stringify(entries[0]).length).toBeLessThan(500);
     expect(await db.surveyResponses.filter((r) => r.batchId === result.batchId).count()).toBe(2500);
-    const batch = await db.importBatches.get(result.batchId);
+    const batch = await db.importBatches.get(result.batchId!);
     expect(batch).toMatchObject({
       imported: 2500,
       skipped: 3,
@@ -93,7 +89,7 @@ describe('import batch', () => {
       rows: rows(1200),
       skipped: 0,
     });
-    expect(await undoImport(result.batchId)).toBe(1200);
+    expect(await undoImport(result.batchId!)).toBe(1200);
     expect((await db.surveyResponses.toArray()).map((r) => r.id)).toEqual([typed.id]);
     const undo = await db.audit.where('batchId').equals(`undo:${result.batchId}`).toArray();
     expect(undo).toHaveLength(1);

@@ -13,7 +13,7 @@ export async function rememberImportMapping(
   key: string,
   mapping: unknown,
 ): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(['importMappings'], async (ctx) => {
     const db = getDb();
     const id = `${territoryId}:${key}`;
     const before = await db.importMappings.get(id);

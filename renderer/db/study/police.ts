@@ -10,6 +10,7 @@ import { recordWriter, validate, writeTransaction, type WriteContext } from '../
 
 const stats = recordWriter('policeStats', policeStatSchema);
 const complaints = recordWriter('complaints', complaintSchema);
+const policeStatFigure = policeStatSchema.pick({ period: true, problemCode: true, count: true });
 
 async function setCountIn(
   ctx: WriteContext,
@@ -39,28 +40,49 @@ export async function setPoliceCount(
   problemCode: string,
   count: number | null,
 ): Promise<void> {
-  if (count !== null)
-    validate(policeStatSchema.pick({ period: true, problemCode: true, count: true }), {
-      period,
-      problemCode,
-      count,
-    });
-  await writeTransaction((ctx) => setCountIn(ctx, territoryId, period, problemCode, count));
+  if (count !== null) validate(policeStatFigure, { period, problemCode, count });
+  await writeTransaction(['policeStats'], (ctx) =>
+    setCountIn(ctx, territoryId, period, problemCode, count),
+  );
 }
 
-/** Stores many police figures at once (an XLSX import), all or nothing, as one batch. */
+/**
+ * Stores many police figures at once (an XLSX import), all or nothing, as one batch with ONE audit
+ * entry: figures for the same period and problem are replaced (the entry keeps the replaced ones),
+ * the same figure again is left alone. Returns the batch id, or null when nothing changed.
+ */
 export async function importPoliceCounts(
   territoryId: string,
   rows: readonly Pick<PoliceStat, 'period' | 'problemCode' | 'count'>[],
-): Promise<string> {
-  const batchId = crypto.randomUUID();
-  const checked = rows.map((r) =>
-    validate(policeStatSchema.pick({ period: true, problemCode: true, count: true }), r),
+): Promise<string | null> {
+  const checked = new Map(
+    rows.map((r) => {
+      const figure = validate(policeStatFigure, r);
+      return [`${figure.period}\u0000${figure.problemCode}`, figure] as const;
+    }),
   );
-  await writeTransaction(async (ctx) => {
-    for (const r of checked) await setCountIn(ctx, territoryId, r.period, r.problemCode, r.count);
-  }, batchId);
-  return batchId;
+  return writeTransaction(['policeStats'], async (ctx) => {
+    const db = getDb();
+    const stored = await db.policeStats.where('territoryId').equals(territoryId).toArray();
+    const byKey = new Map<string, PoliceStat[]>();
+    for (const s of stored) {
+      const key = `${s.period}\u0000${s.problemCode}`;
+      byKey.set(key, [...(byKey.get(key) ?? []), s]);
+    }
+    const changed = [...checked].filter(([key, figure]) => {
+      const same = byKey.get(key);
+      return !(same?.length === 1 && same[0]!.count === figure.count);
+    });
+    const replaced = changed.flatMap(([key]) => byKey.get(key) ?? []);
+    await db.policeStats.bulkDelete(replaced.map((s) => s.id));
+    const batchId = crypto.randomUUID();
+    const inserted = await stats.insertMany(
+      ctx,
+      changed.map(([, figure]) => ({ ...figure, territoryId, batchId })),
+      { batchId, replaced },
+    );
+    return inserted.batchId;
+  });
 }
 
 export type ComplaintInput = Pick<
@@ -70,13 +92,27 @@ export type ComplaintInput = Pick<
 
 /** Records complaints/observations counted for a problem (and place) in a period. */
 export async function addComplaint(territoryId: string, input: ComplaintInput): Promise<Complaint> {
-  return writeTransaction((ctx) => complaints.insert(ctx, { ...input, territoryId }));
+  return writeTransaction(['complaints'], (ctx) =>
+    complaints.insert(ctx, { ...input, territoryId }),
+  );
+}
+
+/** Adds several complaints in an open transaction as one batch, with one audit entry. */
+export async function addComplaintsIn(
+  ctx: WriteContext,
+  territoryId: string,
+  inputs: readonly ComplaintInput[],
+): Promise<void> {
+  await complaints.insertMany(
+    ctx,
+    inputs.map((input) => ({ ...input, territoryId })),
+  );
 }
 
 export async function updateComplaint(id: string, input: Partial<ComplaintInput>): Promise<void> {
-  await writeTransaction((ctx) => complaints.update(ctx, id, input));
+  await writeTransaction(['complaints'], (ctx) => complaints.update(ctx, id, input));
 }
 
 export async function deleteComplaint(id: string): Promise<void> {
-  await writeTransaction((ctx) => complaints.remove(ctx, id));
+  await writeTransaction(['complaints'], (ctx) => complaints.remove(ctx, id));
 }

@@ -18,11 +18,13 @@ import {
 import { studyResponses } from './responses';
 
 const studies = recordWriter('studies', studySchema);
+/** What deleting a study touches: it, its responses, aggregates and import history. */
+const STUDY_TABLES = ['studies', 'surveyResponses', 'studyCubes', 'importBatches'] as const;
 
 /** Creates a study with its empty aggregates. */
 export async function createStudy(territoryId: string, input: StudyInput): Promise<Study> {
   const parsed = validate(studyInputSchema, input);
-  return writeTransaction(async (ctx) => {
+  return writeTransaction(['studies', 'studyCubes'], async (ctx) => {
     const study = await studies.insert(ctx, { ...parsed, territoryId });
     await getDb().studyCubes.add({
       studyId: study.id,
@@ -39,12 +41,14 @@ export async function createStudy(territoryId: string, input: StudyInput): Promi
 /** Changes a study's title, period, methods or notes. */
 export async function updateStudy(id: string, input: StudyInput): Promise<Study> {
   const parsed = validate(studyInputSchema, input);
-  return writeTransaction((ctx) => studies.update(ctx, id, parsed));
+  return writeTransaction(['studies'], (ctx) =>
+    studies.replace(ctx, id, (before) => ({ ...parsed, territoryId: before.territoryId })),
+  );
 }
 
 /** Deletes a study with its responses, aggregates and import history, in one transaction. */
 export async function deleteStudy(id: string): Promise<void> {
-  await writeTransaction(async (ctx) => {
+  await writeTransaction(STUDY_TABLES, async (ctx) => {
     const db = getDb();
     const study = await db.studies.get(id);
     if (!study) throw new NotFoundError('studies', id);
@@ -57,6 +61,7 @@ export async function deleteStudy(id: string): Promise<void> {
       table: 'surveyResponses',
       recordId: id,
       action: 'delete',
+      territoryId: study.territoryId,
       before: { studyId: id, responses },
     });
   });

@@ -8,15 +8,10 @@ import type { KoopsuzDatabase } from '../database';
 import { ValidationError } from '../repository';
 import { deleteTerritory } from '../territories';
 import { addPlace, addProblem, updateProblem } from './catalogue';
-import {
-  addResponse,
-  deleteResponse,
-  findDuplicates,
-  importResponses,
-  undoImport,
-  updateResponse,
-  type ImportRow,
-} from './responses';
+import { findDuplicates } from './duplicates';
+import { undoImport } from './import-batches';
+import { importResponses, type ImportRow } from './import-responses';
+import { addResponse, deleteResponse, updateResponse } from './responses';
 import { createStudy, deleteStudy } from './studies';
 import { setPoliceCount } from './police';
 
@@ -122,7 +117,7 @@ describe('study data layer', () => {
       skipped: 0,
     });
     expect(first.imported).toBe(100);
-    expect(await db.audit.where('batchId').equals(first.batchId).count()).toBe(1);
+    expect(await db.audit.where('batchId').equals(first.batchId!).count()).toBe(1);
     await storedCubeMatchesRecords();
     const second = await importResponses({
       studyId,
@@ -134,11 +129,11 @@ describe('study data layer', () => {
     expect(second.alreadyImported).toHaveLength(50);
     expect(second.alreadyImported[0]).toEqual({ rowNumber: 2, externalId: 'uuid-50' });
     expect(await db.surveyResponses.count()).toBe(151);
-    expect(await undoImport(first.batchId)).toBe(100);
+    expect(await undoImport(first.batchId!)).toBe(100);
     expect(await db.surveyResponses.count()).toBe(51);
-    expect((await db.importBatches.get(first.batchId))?.undone).toBe(true);
+    expect((await db.importBatches.get(first.batchId!))?.undone).toBe(true);
     await storedCubeMatchesRecords();
-    expect(await undoImport(first.batchId)).toBe(0);
+    expect(await undoImport(first.batchId!)).toBe(0);
     // The numbers keep running: a re-import after undo gets new numbers, never reused ones.
     const numbers = (await db.surveyResponses.toArray()).map((r) => r.number);
     expect(new Set(numbers).size).toBe(numbers.length);

@@ -16,7 +16,7 @@ beforeEach(() => {
 
 async function load(): Promise<string> {
   const territory = await createTerritory(territoryInput());
-  await writeTransaction((ctx) => contributePlan(ctx, territory.id));
+  await writeTransaction(contributePlan.tables, (ctx) => contributePlan.contribute(ctx, territory.id));
   return territory.id;
 }
 

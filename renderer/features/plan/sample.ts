@@ -23,13 +23,15 @@ import {
   activityWriter,
   lineWriter,
   objectiveWriter,
+  PLAN_TABLES,
   planWriter,
   priorityWriter,
 } from '../../db/plans';
+import type { WriteContext } from '../../db/repository';
 import type { SampleContributor } from '../sample/sample';
 
 /** Adds the sample plan and its funders. */
-export const contributePlan: SampleContributor = async (ctx, territoryId) => {
+async function addSamplePlan(ctx: WriteContext, territoryId: string): Promise<void> {
   const register = await getDb().funders.toArray();
   const funderIds = {} as Record<SampleFunderKey, string>;
   for (const [key, input] of Object.entries(SAMPLE_FUNDERS) as [
@@ -54,68 +56,82 @@ export const contributePlan: SampleContributor = async (ctx, territoryId) => {
   const decision = (
     await getDb().priorityAssessments.where('territoryId').equals(territoryId).toArray()
   ).find((a) => a.selected.length > 0);
-  for (const [pi, p] of SAMPLE_PLAN.entries()) {
-    const code = SAMPLE_PRIORITY_CODES[pi];
-    const link =
-      decision && code && decision.selected.includes(code)
-        ? { priorityId: decision.id, problemCode: code }
-        : {};
-    const priority = await priorityWriter.insert(ctx, {
+  const priorities = await priorityWriter.insertMany(
+    ctx,
+    SAMPLE_PLAN.map((p, pi) => {
+      const code = SAMPLE_PRIORITY_CODES[pi];
+      const link =
+        decision && code && decision.selected.includes(code)
+          ? { priorityId: decision.id, problemCode: code }
+          : {};
+      return { ...scope, title: p.title, order: pi, ...link };
+    }),
+  );
+  // Each level is one batch (one audit entry); its records come back in the order given.
+  const objectiveSpecs = SAMPLE_PLAN.flatMap((p, pi) =>
+    p.objectives.map((o, order) => ({ o, order, parentId: priorities.records[pi]!.id })),
+  );
+  const objectives = await objectiveWriter.insertMany(
+    ctx,
+    objectiveSpecs.map(({ o, order, parentId }) => ({
       ...scope,
-      title: p.title,
-      order: pi,
-      ...link,
-    });
-    for (const [oi, o] of p.objectives.entries()) {
-      const objective = await objectiveWriter.insert(ctx, {
-        ...scope,
-        planPriorityId: priority.id,
-        title: o.title,
-        order: oi,
-      });
-      for (const [ai, a] of o.activities.entries()) {
-        const activity = await activityWriter.insert(ctx, {
+      planPriorityId: parentId,
+      title: o.title,
+      order,
+    })),
+  );
+  const activitySpecs = objectiveSpecs.flatMap(({ o }, i) =>
+    o.activities.map((a, order) => ({ a, order, parentId: objectives.records[i]!.id })),
+  );
+  const activities = await activityWriter.insertMany(
+    ctx,
+    activitySpecs.map(({ a, order, parentId }) => ({
+      ...scope,
+      objectiveId: parentId,
+      order,
+      title: a.title,
+      responsible: a.responsible,
+      partners: a.partners,
+      timing: { kind: 'quarters' as const, start: a.quarters[0], end: a.quarters[1] },
+      indicator: a.indicator,
+    })),
+  );
+  const lines = activitySpecs.flatMap(({ a }, i) => {
+    const whose: Record<Source, SampleFunderKey> = {
+      localBudget: 'district',
+      business: a.funders.business ?? 'alamedin',
+      donors: a.funders.donors ?? 'unodc',
+      residents: a.funders.residents ?? 'akorgo',
+    };
+    return a.lines.map(
+      ([itemRu, itemKy, unitRu, unitKy, quantity, cost, yearOffset, pattern, code], order) => {
+        const quantityMilli = parseQuantity(quantity)!;
+        const unitCostTyiyn = Math.round(cost * 100);
+        const { inKind, ...percents } = PATTERNS[pattern];
+        const shares = sharesFromPercents(lineTotal(quantityMilli, unitCostTyiyn), percents);
+        return {
           ...scope,
-          objectiveId: objective.id,
-          order: ai,
-          title: a.title,
-          responsible: a.responsible,
-          partners: a.partners,
-          timing: { kind: 'quarters', start: a.quarters[0], end: a.quarters[1] },
-          indicator: a.indicator,
-        });
-        const whose: Record<Source, SampleFunderKey> = {
-          localBudget: 'district',
-          business: a.funders.business ?? 'alamedin',
-          donors: a.funders.donors ?? 'unodc',
-          residents: a.funders.residents ?? 'akorgo',
+          activityId: activities.records[i]!.id,
+          order,
+          item: { ru: itemRu, ky: itemKy },
+          unit: { ru: unitRu, ky: unitKy },
+          quantityMilli,
+          unitCostTyiyn,
+          year: 2026 + yearOffset,
+          classificationCode: shares.localBudget > 0 ? code : undefined,
+          shares,
+          funderIds: Object.fromEntries(
+            SOURCES.map((s) => [s, shares[s] > 0 ? [funderIds[whose[s]]] : []]),
+          ) as Record<Source, string[]>,
+          residentsInKind: inKind && shares.residents > 0,
         };
-        for (const [
-          li,
-          [itemRu, itemKy, unitRu, unitKy, quantity, cost, yearOffset, pattern, code],
-        ] of a.lines.entries()) {
-          const quantityMilli = parseQuantity(quantity)!;
-          const unitCostTyiyn = Math.round(cost * 100);
-          const { inKind, ...percents } = PATTERNS[pattern];
-          const shares = sharesFromPercents(lineTotal(quantityMilli, unitCostTyiyn), percents);
-          await lineWriter.insert(ctx, {
-            ...scope,
-            activityId: activity.id,
-            order: li,
-            item: { ru: itemRu, ky: itemKy },
-            unit: { ru: unitRu, ky: unitKy },
-            quantityMilli,
-            unitCostTyiyn,
-            year: 2026 + yearOffset,
-            classificationCode: shares.localBudget > 0 ? code : undefined,
-            shares,
-            funderIds: Object.fromEntries(
-              SOURCES.map((s) => [s, shares[s] > 0 ? [funderIds[whose[s]]] : []]),
-            ) as Record<Source, string[]>,
-            residentsInKind: inKind && shares.residents > 0,
-          });
-        }
-      }
-    }
-  }
+      },
+    );
+  });
+  await lineWriter.insertMany(ctx, lines);
+}
+
+export const contributePlan: SampleContributor = {
+  tables: ['funders', 'priorityAssessments', ...PLAN_TABLES],
+  contribute: addSamplePlan,
 };

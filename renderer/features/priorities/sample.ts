@@ -9,11 +9,13 @@ import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
 import { getDb } from '../../db/database';
 import { addDecision } from '../../db/meetings';
 import {
-  addSheetIn,
+  addSheetsIn,
   createAssessmentIn,
   freezeSnapshotIn,
   updateAssessment,
+  type SheetInput,
 } from '../../db/priorities';
+import type { WriteContext } from '../../db/repository';
 import type { SampleContributor } from '../sample/sample';
 import { buildModel } from './assessment-model';
 import { loadEvidence } from './usePriorities';
@@ -44,7 +46,7 @@ const FALLBACK_MEMBERS = [
   'Ким Виктория',
 ];
 
-export const contributePriorities: SampleContributor = async (ctx, territoryId) => {
+async function addSamplePriorities(ctx: WriteContext, territoryId: string): Promise<void> {
   const db = getDb();
   const territory = await db.territories.get(territoryId);
   if (!territory) return;
@@ -71,6 +73,7 @@ export const contributePriorities: SampleContributor = async (ctx, territoryId) 
     members.length > 0
       ? members.map((m) => ({ id: m.id, name: m.fullName }))
       : FALLBACK_MEMBERS.map((name) => ({ id: undefined, name }));
+  const ballots: SheetInput[] = [];
   for (const [index, voter] of voters.entries()) {
     const scores: Record<string, Record<string, number>> = {};
     codes.forEach((code, p) => {
@@ -85,7 +88,7 @@ export const contributePriorities: SampleContributor = async (ctx, territoryId) 
         }),
       );
     });
-    await addSheetIn(ctx, assessment.id, territoryId, {
+    ballots.push({
       kind: 'member',
       memberName: voter.name,
       ...(voter.id ? { memberId: voter.id } : {}),
@@ -93,10 +96,8 @@ export const contributePriorities: SampleContributor = async (ctx, territoryId) 
     });
   }
   // The group agreed one consensus score where it disagreed most.
-  await addSheetIn(ctx, assessment.id, territoryId, {
-    kind: 'consensus',
-    scores: { 'drugs-alcohol': { feasibility: 3 } },
-  });
+  ballots.push({ kind: 'consensus', scores: { 'drugs-alcohol': { feasibility: 3 } } });
+  await addSheetsIn(ctx, assessment.id, territoryId, ballots);
 
   const sheets = await db.priorityScoreSheets.where('assessmentId').equals(assessment.id).toArray();
   const model = buildModel(
@@ -148,4 +149,21 @@ export const contributePriorities: SampleContributor = async (ctx, territoryId) 
       : null,
   });
   await freezeSnapshotIn(ctx, updated, content, meeting ? `№ ${meeting.number}` : undefined);
+}
+
+export const contributePriorities: SampleContributor = {
+  tables: [
+    'priorityAssessments',
+    'priorityScoreSheets',
+    'prioritySnapshots',
+    'meetings',
+    'decisions',
+    'members',
+    'studies',
+    'studyCubes',
+    'problems',
+    'policeStats',
+    'complaints',
+  ],
+  contribute: addSamplePriorities,
 };

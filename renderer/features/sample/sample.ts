@@ -4,12 +4,17 @@
  * nothing half-loaded.
  */
 import { SAMPLE_TERRITORY } from '../../../shared/sample/territory';
-import { getDb } from '../../db/database';
+import { getDb, type TableName } from '../../db/database';
 import { writeTransaction, type WriteContext } from '../../db/repository';
 import { setSettingIn } from '../../db/settings';
 import { deleteTerritoryIn, insertTerritoryIn } from '../../db/territories';
 
-export type SampleContributor = (ctx: WriteContext, territoryId: string) => Promise<void>;
+/** A feature's part of the sample district. */
+export interface SampleContributor {
+  /** The tables it writes and reads: the sample's one transaction holds them all. */
+  tables: readonly TableName[];
+  contribute(ctx: WriteContext, territoryId: string): Promise<void>;
+}
 
 const contributors: SampleContributor[] = [];
 
@@ -28,10 +33,11 @@ export async function findSample(): Promise<string | null> {
 
 /** Loads the sample district; refuses (returns 'already-loaded') when it is there already. */
 export async function loadSample(): Promise<'loaded' | 'already-loaded'> {
-  return writeTransaction(async (ctx) => {
+  const tables = contributors.flatMap((c) => c.tables);
+  return writeTransaction(['territories', ...tables], async (ctx) => {
     if (await findSample()) return 'already-loaded';
     const territory = await insertTerritoryIn(ctx, SAMPLE_TERRITORY, true);
-    for (const contribute of contributors) await contribute(ctx, territory.id);
+    for (const contributor of contributors) await contributor.contribute(ctx, territory.id);
     await setSettingIn(ctx, 'currentTerritoryId', territory.id);
     return 'loaded';
   });
@@ -39,7 +45,7 @@ export async function loadSample(): Promise<'loaded' | 'already-loaded'> {
 
 /** Removes the sample district and what belongs to it, nothing else. */
 export async function removeSample(): Promise<'removed' | 'not-present'> {
-  return writeTransaction(async (ctx) => {
+  return writeTransaction('all', async (ctx) => {
     const id = await findSample();
     if (!id) return 'not-present';
     await deleteTerritoryIn(ctx, id);

@@ -6,12 +6,8 @@ import { pickText } from '../../../shared/schemas/localized-text';
 import type { Study, SurveyResponse } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import {
-  addResponse,
-  deleteResponse,
-  findDuplicates,
-  updateResponse,
-} from '../../db/study/responses';
+import { findDuplicates } from '../../db/study/duplicates';
+import { addResponse, deleteResponse, updateResponse } from '../../db/study/responses';
 import { BlankQuestionnaireLinks } from './BlankQuestionnaireLinks';
 import { EMPTY_ANSWERS, QuestionnaireForm } from './QuestionnaireForm';
 import { usePlaces, useProblems, useRecentResponses, useStudyCube } from './useStudyData';

@@ -26,7 +26,8 @@ import type { Study } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { getImportMapping, rememberImportMapping } from '../../db/study/mappings';
-import { undoImport, type ImportResult } from '../../db/study/responses';
+import { undoImport } from '../../db/study/import-batches';
+import type { ImportResult } from '../../db/study/import-responses';
 import {
   ImportCancelled,
   ImportSession,

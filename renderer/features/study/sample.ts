@@ -5,10 +5,11 @@
  * police statistics for 8 quarters and local-government complaints.
  */
 import type { SurveyAnswers } from '../../../shared/schemas/study';
+import type { WriteContext } from '../../db/repository';
 import type { SampleContributor } from '../sample/sample';
-import { addPlace } from '../../db/study/catalogue';
-import { importPoliceCounts, addComplaint } from '../../db/study/police';
-import { importResponses, type ImportRow } from '../../db/study/responses';
+import { addPlacesIn } from '../../db/study/catalogue';
+import { addComplaintsIn, importPoliceCounts } from '../../db/study/police';
+import { importResponses, type ImportRow } from '../../db/study/import-responses';
 import { createStudy } from '../../db/study/studies';
 
 /** mulberry32: a small deterministic generator. */
@@ -158,12 +159,12 @@ const POLICE: [code: string, base: number, slope: number][] = [
 ];
 
 /** Adds the sample study, places, police statistics and complaints. */
-export const contributeStudy: SampleContributor = async (_ctx, territoryId) => {
-  const places = [];
-  for (const place of PLACES)
-    places.push(
-      await addPlace(territoryId, { kind: place.kind, code: place.code, name: { ...place.name } }),
-    );
+async function addSampleStudy(ctx: WriteContext, territoryId: string): Promise<void> {
+  const places = await addPlacesIn(
+    ctx,
+    territoryId,
+    PLACES.map((place) => ({ kind: place.kind, code: place.code, name: { ...place.name } })),
+  );
   const ids = places.map((p) => p.id);
   const study = await createStudy(territoryId, {
     title: {
@@ -208,13 +209,25 @@ export const contributeStudy: SampleContributor = async (_ctx, territoryId) => {
     ['road-safety', 6, 'complaint', 6],
     ['school-bullying', 5, 'observation', 3],
   ];
-  for (const [problemCode, place, kind, count] of complaints)
-    await addComplaint(territoryId, {
-      period: '2025-Q1',
-      problemCode,
-      placeId: ids[place],
-      kind,
-      count,
+  await addComplaintsIn(
+    ctx,
+    territoryId,
+    complaints.map(([problemCode, place, kind, count]) => ({
+      ...{ period: '2025-Q1', problemCode, placeId: ids[place], kind, count },
       note: undefined,
-    });
+    })),
+  );
+}
+
+export const contributeStudy: SampleContributor = {
+  tables: [
+    'places',
+    'studies',
+    'studyCubes',
+    'surveyResponses',
+    'importBatches',
+    'policeStats',
+    'complaints',
+  ],
+  contribute: addSampleStudy,
 };

@@ -12,6 +12,7 @@ import {
   type OrgType,
 } from '../../../shared/schemas/working-group';
 import { recordWriter, type WriteContext } from '../../db/repository';
+import type { SampleContributor } from '../sample/sample';
 
 const groups = recordWriter('workingGroups', workingGroupSchema);
 const members = recordWriter('members', memberSchema);
@@ -125,10 +126,7 @@ const MEMBERS: Row[] = [
 ];
 
 /** Adds the sample working group, members, two meetings and their decisions. */
-export async function contributeWorkingGroup(
-  ctx: WriteContext,
-  territoryId: string,
-): Promise<void> {
+async function addSampleGroup(ctx: WriteContext, territoryId: string): Promise<void> {
   const group = await groups.insert(ctx, {
     territoryId,
     name: {
@@ -145,24 +143,20 @@ export async function contributeWorkingGroup(
     deputyChairId: undefined,
     secretaryId: undefined,
   });
-  const ids: string[] = [];
-  for (const [index, [fullName, orgType, position, organisation, phone]] of MEMBERS.entries()) {
-    const left = index === MEMBERS.length - 1;
-    const member = await members.insert(ctx, {
-      territoryId,
-      groupId: group.id,
-      fullName,
-      orgType,
-      position,
-      organisation,
-      phone,
-      email: undefined,
-      memberFrom: '2026-02-02',
-      memberTo: left ? '2026-03-10' : undefined,
-      active: !left,
-    });
-    ids.push(member.id);
-  }
+  const added = await members.insertMany(
+    ctx,
+    MEMBERS.map(([fullName, orgType, position, organisation, phone], index) => {
+      const left = index === MEMBERS.length - 1;
+      return {
+        ...{ territoryId, groupId: group.id, fullName, orgType, position, organisation, phone },
+        email: undefined,
+        memberFrom: '2026-02-02',
+        memberTo: left ? '2026-03-10' : undefined,
+        active: !left,
+      };
+    }),
+  );
+  const ids = added.records.map((m) => m.id);
   await groups.update(ctx, group.id, {
     chairId: ids[0],
     deputyChairId: ids[1],
@@ -253,56 +247,58 @@ export async function contributeWorkingGroup(
     responsibleMemberId: string | undefined,
     dueDate: string,
     status: 'open' | 'done',
-  ) =>
-    decisions.insert(ctx, {
-      territoryId,
-      meetingId,
-      agendaItemId,
-      text,
-      responsibleMemberId,
-      responsibleOrganisation: undefined,
-      dueDate,
-      status,
-    });
-  await decide(
-    first.id,
-    first.agenda[1]?.id,
-    { ru: 'Подготовить анкету опроса жителей', ky: 'Тургундарды сурамжылоо анкетасын даярдоо' },
-    ids[6],
-    '2026-03-01',
-    'done',
-  );
-  await decide(
-    first.id,
-    first.agenda[1]?.id,
-    {
-      ru: 'Собрать данные УВД о правонарушениях за 2025 год',
-      ky: '2025-жылдагы укук бузуулар боюнча ИИБдин маалыматтарын чогултуу',
-    },
-    ids[1],
-    '2026-03-15',
-    'done',
-  );
-  await decide(
-    second.id,
-    second.agenda[0]?.id,
-    {
-      ru: 'Установить видеокамеры у входов на рынок «Аламедин»',
-      ky: '«Аламүдүн» базарынын кире беришине видеокамераларды орнотуу',
-    },
-    ids[10],
-    '2026-06-30',
-    'open',
-  );
-  await decide(
-    second.id,
-    second.agenda[0]?.id,
-    {
-      ru: 'Организовать совместное патрулирование на рынке «Дордой»',
-      ky: '«Дордой» базарында биргелешкен күзөт уюштуруу',
-    },
-    ids[1],
-    '2026-05-01',
-    'open',
-  );
+  ) => ({
+    ...{ territoryId, meetingId, agendaItemId, text, responsibleMemberId },
+    responsibleOrganisation: undefined,
+    dueDate,
+    status,
+  });
+  await decisions.insertMany(ctx, [
+    decide(
+      first.id,
+      first.agenda[1]?.id,
+      { ru: 'Подготовить анкету опроса жителей', ky: 'Тургундарды сурамжылоо анкетасын даярдоо' },
+      ids[6],
+      '2026-03-01',
+      'done',
+    ),
+    decide(
+      first.id,
+      first.agenda[1]?.id,
+      {
+        ru: 'Собрать данные УВД о правонарушениях за 2025 год',
+        ky: '2025-жылдагы укук бузуулар боюнча ИИБдин маалыматтарын чогултуу',
+      },
+      ids[1],
+      '2026-03-15',
+      'done',
+    ),
+    decide(
+      second.id,
+      second.agenda[0]?.id,
+      {
+        ru: 'Установить видеокамеры у входов на рынок «Аламедин»',
+        ky: '«Аламүдүн» базарынын кире беришине видеокамераларды орнотуу',
+      },
+      ids[10],
+      '2026-06-30',
+      'open',
+    ),
+    decide(
+      second.id,
+      second.agenda[0]?.id,
+      {
+        ru: 'Организовать совместное патрулирование на рынке «Дордой»',
+        ky: '«Дордой» базарында биргелешкен күзөт уюштуруу',
+      },
+      ids[1],
+      '2026-05-01',
+      'open',
+    ),
+  ]);
 }
+
+export const contributeWorkingGroup: SampleContributor = {
+  tables: ['workingGroups', 'members', 'meetings', 'decisions'],
+  contribute: addSampleGroup,
+};

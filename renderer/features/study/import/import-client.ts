@@ -4,7 +4,7 @@ import type {
   ImportMapping,
   RawTable,
 } from '../../../../shared/domain/study/import/mapper';
-import type { ImportResult } from '../../../db/study/responses';
+import type { ImportResult } from '../../../db/study/import-responses';
 import type { ConversionSummary, WorkerRequest, WorkerResponse } from './import.worker';
 
 export type { ConversionSummary };

@@ -13,7 +13,11 @@ import {
   type ImportMapping,
   type RawTable,
 } from '../../../../shared/domain/study/import/mapper';
-import { importResponses, ImportAborted, type ImportResult } from '../../../db/study/responses';
+import {
+  importResponses,
+  ImportAborted,
+  type ImportResult,
+} from '../../../db/study/import-responses';
 import { readTable, ReadError } from './read-table';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
