@@ -161,3 +161,34 @@ describe('import batch', () => {
     expect(await snapshot()).toEqual(before);
   });
 });
+
+describe('re-importing the same file', () => {
+  it('adds nothing, creates no batch and no audit entry, and says every row was skipped', async () => {
+    const first = await importResponses({
+      studyId,
+      fileName: 'kobo.xlsx',
+      rows: rows(30),
+      skipped: 0,
+    });
+    expect(first.imported).toBe(30);
+    const before = await snapshot();
+    const again = await importResponses({
+      studyId,
+      fileName: 'kobo.xlsx',
+      rows: rows(30),
+      skipped: 2,
+    });
+    expect(again).toMatchObject({ batchId: null, imported: 0, skipped: 32 });
+    expect(again.alreadyImported).toHaveLength(30);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('refuses a row whose survey-tool id is too long and stores nothing of the file', async () => {
+    const before = await snapshot();
+    const bad = [...rows(5), { rowNumber: 7, externalId: 'x'.repeat(101), answers: answers(1) }];
+    await expect(
+      importResponses({ studyId, fileName: 'kobo.xlsx', rows: bad, skipped: 0 }),
+    ).rejects.toMatchObject({ issues: [{ path: 'externalId' }] });
+    expect(await snapshot()).toEqual(before);
+  });
+});
