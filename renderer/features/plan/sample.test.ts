@@ -16,7 +16,9 @@ beforeEach(() => {
 
 async function load(): Promise<string> {
   const territory = await createTerritory(territoryInput());
-  await writeTransaction(contributePlan.tables, (ctx) => contributePlan.contribute(ctx, territory.id));
+  await writeTransaction(contributePlan.tables, (ctx) =>
+    contributePlan.contribute(ctx, territory.id),
+  );
   return territory.id;
 }
 

@@ -10,7 +10,7 @@ import { useTerritory } from '../../app/territory-context';
 import { freezeSnapshot, updateAssessment } from '../../db/priorities';
 import { problemName, type AssessmentViewProps } from './assessment-model';
 import { useReportError } from './useReportError';
-import { useWorkingGroup } from './usePriorities';
+import { useGroupRecords } from './usePriorities';
 import { useLanguage } from '../../app/useLanguage';
 
 /** The choice: the selected priorities, the meeting that decided them, and freezing a snapshot. */
@@ -18,7 +18,7 @@ export function DecisionPanel({ assessment, model }: AssessmentViewProps) {
   const { t } = useTranslation('priorities');
   const lang = useLanguage();
   const territory = useTerritory();
-  const group = useWorkingGroup(territory.id);
+  const group = useGroupRecords(territory.id);
   const report = useReportError();
   const [meetingId, setMeetingId] = useState<string | null>(assessment.decisionMeetingId ?? null);
   const [decisionId, setDecisionId] = useState<string | null>(assessment.decisionId ?? null);

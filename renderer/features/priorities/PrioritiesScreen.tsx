@@ -19,7 +19,7 @@ import type { Assessment } from '../../../shared/schemas/priorities';
 import { useTerritory } from '../../app/territory-context';
 import { createAssessment, updateAssessment } from '../../db/priorities';
 import { documentHref } from '../../documents';
-import { useStudies } from '../study/useStudyData';
+import { useProblems, useStudies } from '../../db/hooks';
 import { buildModel } from './assessment-model';
 import { DecisionPanel } from './DecisionPanel';
 import { MethodText } from './MethodText';
@@ -27,7 +27,7 @@ import { RankingTable } from './RankingTable';
 import { ScoreSheets } from './ScoreSheets';
 import { SensitivityView } from './SensitivityView';
 import { SnapshotsPanel } from './SnapshotsPanel';
-import { useAssessments, useCatalogue, useEvidence, useSheets } from './usePriorities';
+import { useAssessments, useEvidence, useSheets } from './usePriorities';
 import { useReportError } from './useReportError';
 import { WeightsEditor } from './WeightsEditor';
 import { useLanguage } from '../../app/useLanguage';
@@ -42,7 +42,7 @@ export default function PrioritiesScreen() {
   const territory = useTerritory();
   const assessments = useAssessments(territory.id);
   const studies = useStudies(territory.id);
-  const catalogue = useCatalogue();
+  const catalogue = useProblems();
   const [chosenId, setChosenId] = useState<string | null>(null);
   const report = useReportError();
   const assessment = assessments?.find((a) => a.id === chosenId) ?? assessments?.[0];
@@ -148,7 +148,7 @@ function AssessmentTabs({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('priorities');
   const territory = useTerritory();
   const sheets = useSheets(assessment.id);
-  const catalogue = useCatalogue();
+  const catalogue = useProblems();
   const study = useEvidence(territory, assessment.studyId, assessment.problemCodes);
   const [tab, setTab] = useState<string | null>('ranking');
   const model = useMemo(

@@ -18,7 +18,7 @@ import type { AssessmentModel } from './assessment-model';
 import { ScoreGrid } from './ScoreGrid';
 import { ScoreSummary } from './ScoreSummary';
 import { useReportError } from './useReportError';
-import { useWorkingGroup } from './usePriorities';
+import { useGroupRecords } from './usePriorities';
 
 /** Members' ballots typed from paper, or one consensus sheet; then the summary and disagreements. */
 export function ScoreSheets({
@@ -32,7 +32,7 @@ export function ScoreSheets({
 }) {
   const { t } = useTranslation('priorities');
   const territory = useTerritory();
-  const group = useWorkingGroup(territory.id);
+  const group = useGroupRecords(territory.id);
   const report = useReportError();
   const [sheetId, setSheetId] = useState<string | null>(null);
   const [memberName, setMemberName] = useState('');

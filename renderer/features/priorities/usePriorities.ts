@@ -1,7 +1,6 @@
 /* Live reads for priority setting (writes go through renderer/db/priorities.ts). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { problemIndicators, type ProblemIndicators } from '../../../shared/domain/study/indicators';
-import { mergeCatalogue, type CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../../shared/schemas/priorities';
 import type { Territory } from '../../../shared/schemas/territory';
 import type { Decision, Meeting, Member } from '../../../shared/schemas/working-group';
@@ -45,12 +44,8 @@ export function useSnapshots(assessmentId: string | undefined): PrioritySnapshot
   }, [assessmentId]);
 }
 
-export function useCatalogue(): CatalogueProblem[] | undefined {
-  return useLiveQuery(async () => mergeCatalogue(await getDb().problems.toArray()));
-}
-
 /** The working group's meetings, decisions and members (empty when that feature holds none). */
-export function useWorkingGroup(
+export function useGroupRecords(
   territoryId: string,
 ): { meetings: Meeting[]; decisions: Decision[]; members: Member[] } | undefined {
   return useLiveQuery(async () => {

@@ -13,13 +13,8 @@ import { formatNumber, formatPercent } from '../../../shared/format';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Study } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
-import {
-  useComplaints,
-  usePlaces,
-  usePoliceStats,
-  useProblems,
-  useStudyCube,
-} from './useStudyData';
+import { useProblems } from '../../db/hooks';
+import { useComplaints, usePlaces, usePoliceStats, useStudyCube } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];

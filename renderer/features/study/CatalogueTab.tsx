@@ -23,7 +23,8 @@ import {
 import { useTerritory } from '../../app/territory-context';
 import { LocalizedTextInput } from '../../components/LocalizedTextInput';
 import { addPlace, addProblem, updatePlace, updateProblem } from '../../db/study/catalogue';
-import { usePlaces, useProblems } from './useStudyData';
+import { useProblems } from '../../db/hooks';
+import { usePlaces } from './useStudyData';
 
 interface Draft {
   id?: string;

@@ -10,7 +10,8 @@ import { findDuplicates } from '../../db/study/duplicates';
 import { addResponse, deleteResponse, updateResponse } from '../../db/study/responses';
 import { BlankQuestionnaireLinks } from './BlankQuestionnaireLinks';
 import { EMPTY_ANSWERS, QuestionnaireForm } from './QuestionnaireForm';
-import { usePlaces, useProblems, useRecentResponses, useStudyCube } from './useStudyData';
+import { useProblems } from '../../db/hooks';
+import { usePlaces, useRecentResponses, useStudyCube } from './useStudyData';
 
 /** Fast data entry from paper: the questionnaire, a running count, the last ones with edit and delete. */
 export function EntryTab({ study }: { study: Study }) {

@@ -38,7 +38,8 @@ import { MAX_IMPORT_BYTES } from './import/read-table';
 import { ImportReport } from './ImportReport';
 import { ImportValueMapping } from './ImportValueMapping';
 import { targetOptions } from './import-targets';
-import { useImportBatches, usePlaces, useProblems } from './useStudyData';
+import { useProblems } from '../../db/hooks';
+import { useImportBatches, usePlaces } from './useStudyData';
 
 type Step =
   | { kind: 'pick' }

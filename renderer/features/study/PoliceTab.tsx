@@ -27,7 +27,8 @@ import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { addComplaint, deleteComplaint, setPoliceCount } from '../../db/study/police';
 import { PoliceImport } from './PoliceImport';
-import { useComplaints, usePlaces, usePoliceStats, useProblems } from './useStudyData';
+import { useProblems } from '../../db/hooks';
+import { useComplaints, usePlaces, usePoliceStats } from './useStudyData';
 
 function lastQuarters(n: number, latestInData: string | null): string[] {
   const end = latestInData && latestInData.includes('Q') ? latestInData : quarterOfDate(today());

@@ -10,7 +10,7 @@ import { EntryTab } from './EntryTab';
 import { ImportTab } from './ImportTab';
 import { PoliceTab } from './PoliceTab';
 import { StudyFormModal } from './StudyFormModal';
-import { useStudies } from './useStudyData';
+import { useStudies } from '../../db/hooks';
 import { useLanguage } from '../../app/useLanguage';
 
 const TABS = ['entry', 'import', 'analysis', 'police', 'catalogue'] as const;

@@ -1,6 +1,5 @@
 /* Live reads of the study's records (writes go through renderer/db/study/*). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { mergeCatalogue, type CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import type {
   Complaint,
   ImportBatch,
@@ -13,11 +12,6 @@ import { getDb } from '../../db/database';
 import { studyResponses } from '../../db/study/responses';
 import type { StudyCubeRow } from '../../db/study/rows';
 
-/** The problem catalogue: standard problems with the clerk's changes, then the clerk's own. */
-export function useProblems(): CatalogueProblem[] | undefined {
-  return useLiveQuery(async () => mergeCatalogue(await getDb().problems.toArray()));
-}
-
 /** The territory's places (retired ones too; callers filter). */
 export function usePlaces(territoryId: string): Place[] | undefined {
   return useLiveQuery(async () => {
@@ -25,13 +19,6 @@ export function usePlaces(territoryId: string): Place[] | undefined {
     return all.sort(
       (a, b) => a.kind.localeCompare(b.kind) || a.createdAt.localeCompare(b.createdAt),
     );
-  }, [territoryId]);
-}
-
-export function useStudies(territoryId: string): Study[] | undefined {
-  return useLiveQuery(async () => {
-    const all = await getDb().studies.where('territoryId').equals(territoryId).toArray();
-    return all.sort((a, b) => b.periodFrom.localeCompare(a.periodFrom));
   }, [territoryId]);
 }
 

@@ -5,7 +5,8 @@ import { formatDate } from '../../../shared/format';
 import { DOCUMENT_LANGUAGES, isLanguage, type DocumentLanguage } from '../../../shared/languages';
 import { useTerritory } from '../../app/territory-context';
 import { documentHref } from '../../documents';
-import { useMeetings, useWorkingGroup } from './useWorkingGroup';
+import { useWorkingGroup } from '../../db/hooks';
+import { useMeetings } from './useWorkingGroup';
 
 /** The documents of the territory, each opened on its print route in the chosen language. */
 export default function DocumentsScreen() {

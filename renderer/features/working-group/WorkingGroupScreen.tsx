@@ -9,7 +9,8 @@ import { GroupForm } from './GroupForm';
 import { MeetingEditor } from './MeetingEditor';
 import { MeetingsTab } from './MeetingsTab';
 import { MembersTab } from './MembersTab';
-import { useDecisions, useMeetings, useMembers, useWorkingGroup } from './useWorkingGroup';
+import { useWorkingGroup } from '../../db/hooks';
+import { useDecisions, useMeetings, useMembers } from './useWorkingGroup';
 
 const TABS = ['group', 'members', 'meetings', 'decisions'] as const;
 type Tab = (typeof TABS)[number];

@@ -1,20 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type {
-  Decision,
-  Meeting,
-  Member,
-  WorkingGroup,
-} from '../../../shared/schemas/working-group';
+import type { Decision, Meeting, Member } from '../../../shared/schemas/working-group';
 import { getDb } from '../../db/database';
-
-/** The territory's working group: undefined while loading, null when not set up. */
-export function useWorkingGroup(territoryId: string): WorkingGroup | null | undefined {
-  return useLiveQuery(
-    async () =>
-      (await getDb().workingGroups.where('territoryId').equals(territoryId).first()) ?? null,
-    [territoryId],
-  );
-}
 
 /** Every member of the group, former ones included. */
 export function useMembers(groupId: string | undefined): Member[] | undefined {
