@@ -33,7 +33,8 @@ import {
   type ConversionSummary,
   type ReadSummary,
 } from './import/import-client';
-import { MAX_IMPORT_BYTES } from './import/read-table';
+import { MAX_IMPORT_BYTES } from './import/read-limits';
+import { refusalText } from './import/read-refusal';
 import { ImportReport } from './ImportReport';
 import { ImportValueMapping } from './ImportValueMapping';
 import { targetOptions } from './import-targets';
@@ -118,9 +119,7 @@ export function ImportTab({ study }: { study: Study }) {
     } catch (e) {
       if (e instanceof ImportCancelled) return;
       setStep({ kind: 'pick' });
-      setError(
-        t(`import.refuse.${(e as Error).message}`, { defaultValue: t('import.refuse.unreadable') }),
-      );
+      setError(refusalText(t, e, 'study:import.refuse', i18n.language));
     }
   };
 
