@@ -176,9 +176,11 @@ export function PoliceImport({
                 options: problemOptions,
               }))}
             onChange={(key, option) => {
-              const values = { ...mapping.values };
-              if (option === undefined) delete values[key];
-              else values[key] = option;
+              // Built as entries, so a category like `__proto__` is a key like any other.
+              const rest = Object.entries(mapping.values).filter(([k]) => k !== key);
+              const values = Object.fromEntries(
+                option === undefined ? rest : [...rest, [key, option]],
+              );
               setMapping({ ...mapping, values });
             }}
           />
