@@ -21,6 +21,8 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 const CANDIDATES = [';', '\t', ','] as const;
+/** The delimiter is judged on at most this much of the text. */
+const SAMPLE = 64 * 1024;
 export type Delimiter = (typeof CANDIDATES)[number];
 
 /** Delimiters counted outside quotes on each of the first lines of `text`. */
@@ -47,7 +49,7 @@ function delimiterCounts(text: string, lines: number): Map<Delimiter, number[]> 
  * (most of them wins), else the one most frequent on the first line; ties go to `;`, then tab.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const counts = delimiterCounts(text, 20);
+  const counts = delimiterCounts(text.slice(0, SAMPLE), 20);
   let best: Delimiter = ',';
   let bestScore = -1;
   for (const d of CANDIDATES) {
