@@ -14,10 +14,12 @@ import type {
   WorkerRequest,
   WorkerResponse,
 } from './import.worker';
-import { READ_LIMITS, tooLarge, type ReadProfile } from './read-limits';
+import { READ_LIMITS, ReadError, tooLarge, type ReadProfile } from './read-limits';
 import type { SheetRows } from './read-xlsx';
 
 export type { ConversionSummary, SheetRows };
+/** Refusals reject with ReadError (its `message` is the code). */
+export { ReadError };
 
 export interface ReadSummary {
   headers: string[];
@@ -26,17 +28,6 @@ export interface ReadSummary {
 }
 
 export class ImportCancelled extends Error {}
-
-/** A refused file: `message` is the code (read-limits ReadRefusal, or 'storeFailed'). */
-export class ReadRefused extends Error {
-  constructor(
-    readonly code: string,
-    readonly params: Record<string, number | string> = {},
-  ) {
-    super(code);
-    this.name = 'ReadRefused';
-  }
-}
 
 export class ImportSession {
   private worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
@@ -54,16 +45,16 @@ export class ImportSession {
       this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const data = event.data;
         if (data.type === 'progress') onProgress?.(data.total ? data.done / data.total : 0);
-        else if (data.type === 'error') reject(new ReadRefused(data.code, data.params));
+        else if (data.type === 'error') reject(new ReadError(data.code, data.params));
         else if (data.type === 'cancelled') reject(new ImportCancelled());
         else if (data.type === expect) resolve(data as Extract<WorkerResponse, { type: T }>);
       };
-      this.worker.onerror = () => reject(new ReadRefused('unreadable'));
+      this.worker.onerror = () => reject(new ReadError('unreadable'));
       this.worker.postMessage(message, transfer);
     });
   }
 
-  /** Reads the file in the worker, which keeps the table; rejects with ReadRefused for a refusal. */
+  /** Reads the file in the worker, which keeps the table; rejects with ReadError for a refusal. */
   read(
     bytes: ArrayBuffer,
     onProgress?: (share: number) => void,
@@ -155,10 +146,7 @@ async function once<T>(
   run: (session: ImportSession, bytes: ArrayBuffer, read: WorkerReadOptions) => Promise<T>,
 ): Promise<T> {
   const limits = READ_LIMITS[options.profile];
-  if (file.size > limits.maxBytes) {
-    const refusal = tooLarge(limits);
-    throw new ReadRefused(refusal.code, refusal.params);
-  }
+  if (file.size > limits.maxBytes) throw tooLarge(limits);
   if (options.signal?.aborted) throw new ImportCancelled();
   const session = new ImportSession();
   const cancel = () => session.cancel();

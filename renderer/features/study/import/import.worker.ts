@@ -16,6 +16,7 @@ import {
   type RawTable,
 } from '../../../../shared/domain/study/import/mapper';
 import { importResponses, ImportAborted, type ImportResult } from '../../../db/study/responses';
+import type { ImportErrorCode } from './read-limits';
 import { readSheets, readTable, ReadError, type ReadOptions, type SheetRows } from './read-table';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
@@ -43,7 +44,7 @@ export type WorkerResponse =
   | { type: 'converted'; result: ConversionSummary }
   | { type: 'stored'; result: ImportResult }
   | { type: 'cancelled' }
-  | { type: 'error'; code: string; params?: Record<string, number | string> };
+  | { type: 'error'; code: ImportErrorCode; params?: Record<string, number | string> };
 
 let table: RawTable | null = null;
 let converted: ConversionResult | null = null;

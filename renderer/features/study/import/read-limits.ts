@@ -73,11 +73,13 @@ export const READ_REFUSALS = [
   'noSheet',
 ] as const;
 export type ReadRefusal = (typeof READ_REFUSALS)[number];
+/** What the import worker can answer instead of a result: a refusal, or a failed store. */
+export type ImportErrorCode = ReadRefusal | 'storeFailed';
 
 /** A file the reader refuses: `code` names the i18n message, `params` fill it (`max`, `mb`). */
 export class ReadError extends Error {
   constructor(
-    readonly code: ReadRefusal,
+    readonly code: ImportErrorCode,
     readonly params: Record<string, number | string> = {},
   ) {
     super(code);

@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { formatNumber } from '../../../../shared/format';
 import { isLanguage } from '../../../../shared/languages';
-import { ReadRefused } from './import-client';
+import { ReadError } from './read-limits';
 
 /**
  * The message for an error from the table reader: `own` is the importer's message prefix
@@ -10,7 +10,7 @@ import { ReadRefused } from './import-client';
  * `common:tableRead`. Anything that is not a refusal reads as an unreadable file.
  */
 export function refusalText(t: TFunction, error: unknown, own: string, language?: string): string {
-  const refused = error instanceof ReadRefused ? error : new ReadRefused('unreadable');
+  const refused = error instanceof ReadError ? error : new ReadError('unreadable');
   const lang = language && isLanguage(language) ? language : 'ru';
   const params = Object.fromEntries(
     Object.entries(refused.params).map(([key, value]) => [

@@ -31,8 +31,14 @@ function zip64(bytes: Uint8Array, from: number, to: number, entry: ZipEntry): vo
   for (let p = from; p + 4 <= to; p += 4 + u16(bytes, p + 2)) {
     if (u16(bytes, p) !== 1) continue;
     let q = p + 4;
-    if (entry.originalSize === 0xffffffff) ((entry.originalSize = u64(bytes, q)), (q += 8));
-    if (entry.size === 0xffffffff) ((entry.size = u64(bytes, q)), (q += 8));
+    if (entry.originalSize === 0xffffffff) {
+      entry.originalSize = u64(bytes, q);
+      q += 8;
+    }
+    if (entry.size === 0xffffffff) {
+      entry.size = u64(bytes, q);
+      q += 8;
+    }
     if (entry.offset === 0xffffffff) entry.offset = u64(bytes, q);
     return;
   }
