@@ -106,8 +106,10 @@ export function ImportTab({ study }: { study: Study }) {
     const current = (session.current = new ImportSession());
     setStep({ kind: 'reading', progress: 0 });
     try {
-      const summary = await current.read(await file.arrayBuffer(), (progress) =>
-        setStep({ kind: 'reading', progress }),
+      const summary = await current.read(
+        await file.arrayBuffer(),
+        (progress) => setStep({ kind: 'reading', progress }),
+        { profile: 'survey', fileName: file.name },
       );
       const remembered = (await getImportMapping(territory.id, sourceKey(summary.headers))) as
         ImportMapping | undefined;
