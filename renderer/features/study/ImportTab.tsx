@@ -34,7 +34,8 @@ import {
   type ConversionSummary,
   type ReadSummary,
 } from './import/import-client';
-import { MAX_IMPORT_BYTES } from './import/read-table';
+import { MAX_IMPORT_BYTES } from './import/read-limits';
+import { refusalText } from './import/read-refusal';
 import { ImportReport } from './ImportReport';
 import { ImportValueMapping } from './ImportValueMapping';
 import { targetOptions } from './import-targets';
@@ -107,8 +108,10 @@ export function ImportTab({ study }: { study: Study }) {
     const current = (session.current = new ImportSession());
     setStep({ kind: 'reading', progress: 0 });
     try {
-      const summary = await current.read(await file.arrayBuffer(), (progress) =>
-        setStep({ kind: 'reading', progress }),
+      const summary = await current.read(
+        await file.arrayBuffer(),
+        (progress) => setStep({ kind: 'reading', progress }),
+        { profile: 'survey', fileName: file.name },
       );
       const remembered = (await getImportMapping(territory.id, sourceKey(summary.headers))) as
         ImportMapping | undefined;
@@ -120,9 +123,7 @@ export function ImportTab({ study }: { study: Study }) {
     } catch (e) {
       if (e instanceof ImportCancelled) return;
       setStep({ kind: 'pick' });
-      setError(
-        t(`import.refuse.${(e as Error).message}`, { defaultValue: t('import.refuse.unreadable') }),
-      );
+      setError(refusalText(t, e, 'study:import.refuse', i18n.language));
     }
   };
 

@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /*
- * The import worker: reads the file, converts rows AND stores them off the UI thread. It keeps the
- * table and the converted rows, so re-mapping columns does not re-read the file and the rows never
- * travel to the page. Storing opens the app's database here (Dexie works in workers; the page's live
- * queries hear about the commit across contexts). Cancel while reading = the client terminates the
- * worker; Cancel while storing = a 'cancel' message that aborts the one transaction.
+ * The import worker: the one place files are read, for the survey, police and member imports (so
+ * a hostile file can never block the page). For the survey it also converts rows AND stores them
+ * off the UI thread: it keeps the table and the converted rows, so re-mapping columns does not
+ * re-read the file and the rows never travel to the page. Storing opens the app's database here
+ * (Dexie works in workers; the page's live queries hear about the commit across contexts). Cancel
+ * while reading = the client terminates the worker; Cancel while storing = a 'cancel' message
+ * that aborts the one transaction.
  */
 import {
   convertRows,
@@ -18,23 +20,35 @@ import {
   ImportAborted,
   type ImportResult,
 } from '../../../db/study/import-responses';
-import { readTable, ReadError } from './read-table';
+import type { ImportErrorCode } from './read-limits';
+import { readSheets, readTable, ReadError, type ReadOptions, type SheetRows } from './read-table';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
 export type ConversionSummary = Omit<ConversionResult, 'rows'> & { rowCount: number };
 
+/** Read options that cross to the worker (progress comes back as messages). */
+export type WorkerReadOptions = Omit<ReadOptions, 'onProgress'>;
+
 export type WorkerRequest =
-  | { type: 'read'; bytes: ArrayBuffer }
+  | { type: 'read'; bytes: ArrayBuffer; options?: WorkerReadOptions; whole?: boolean }
+  | { type: 'sheets'; bytes: ArrayBuffer; names?: string[]; options?: WorkerReadOptions }
   | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue }
   | { type: 'store'; studyId: string; fileName: string }
   | { type: 'cancel' };
 export type WorkerResponse =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'read'; headers: string[]; preview: RawTable['rows']; rowCount: number }
+  | {
+      type: 'read';
+      headers: string[];
+      preview: RawTable['rows'];
+      rowCount: number;
+      rows?: RawTable['rows'];
+    }
+  | { type: 'sheets'; sheets: SheetRows[] }
   | { type: 'converted'; result: ConversionSummary }
   | { type: 'stored'; result: ImportResult }
   | { type: 'cancelled' }
-  | { type: 'error'; code: string };
+  | { type: 'error'; code: ImportErrorCode; params?: Record<string, number | string> };
 
 let table: RawTable | null = null;
 let converted: ConversionResult | null = null;
@@ -70,13 +84,26 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.type === 'read') {
       converted = null;
-      table = await readTable(new Uint8Array(request.bytes), progress);
+      table = null;
+      const read = await readTable(new Uint8Array(request.bytes), {
+        ...request.options,
+        onProgress: progress,
+      });
+      // A whole table goes to the page (police and member lists, small by their caps).
+      if (!request.whole) table = read;
       post({
         type: 'read',
-        headers: table.headers,
-        preview: table.rows.slice(0, 5),
-        rowCount: table.rows.length,
+        headers: read.headers,
+        preview: read.rows.slice(0, 5),
+        rowCount: read.rows.length,
+        rows: request.whole ? read.rows : undefined,
       });
+    } else if (request.type === 'sheets') {
+      const sheets = readSheets(new Uint8Array(request.bytes), request.names, {
+        ...request.options,
+        onProgress: progress,
+      });
+      post({ type: 'sheets', sheets });
     } else if (request.type === 'convert' && table) {
       converted = convertRows(table, request.mapping, request.catalogue);
       const { rows, ...rest } = converted;
@@ -88,7 +115,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       else post({ type: 'cancelled' });
     }
   } catch (error) {
-    post({ type: 'error', code: error instanceof ReadError ? error.code : 'unreadable' });
-    if (!(error instanceof ReadError)) console.error('import worker', error);
+    if (error instanceof ReadError)
+      return post({ type: 'error', code: error.code, params: error.params });
+    console.error('import worker', error);
+    post({ type: 'error', code: 'unreadable' });
   }
 };

@@ -1,0 +1,22 @@
+/* A refused file as the clerk reads it: the importer's own wording first, else the reader's. */
+import type { TFunction } from 'i18next';
+import { formatNumber } from '../../../../shared/format';
+import { isLanguage } from '../../../../shared/languages';
+import { ReadError } from './read-limits';
+
+/**
+ * The message for an error from the table reader: `own` is the importer's message prefix
+ * (`study:import.refuse`, `workingGroup:import`); codes it does not word come from
+ * `common:tableRead`. Anything that is not a refusal reads as an unreadable file.
+ */
+export function refusalText(t: TFunction, error: unknown, own: string, language?: string): string {
+  const refused = error instanceof ReadError ? error : new ReadError('unreadable');
+  const lang = language && isLanguage(language) ? language : 'ru';
+  const params = Object.fromEntries(
+    Object.entries(refused.params).map(([key, value]) => [
+      key,
+      typeof value === 'number' ? formatNumber(value, lang) : value,
+    ]),
+  );
+  return t([`${own}.${refused.code}`, `common:tableRead.${refused.code}`], params);
+}
