@@ -16,7 +16,8 @@ export default defineConfig({
           name,
           environment: 'node' as const,
           include: ['shared/**/*.test.ts'],
-          env: { TZ: zone, KOOPSUZ_TEST_TZ: zone },
+          env: { TZ: zone },
+          provide: { testZone: zone },
         },
       })),
       {
