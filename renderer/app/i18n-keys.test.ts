@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NAMESPACES, resources } from '../../shared/i18n';
-import { channels } from '../../shared/ipc';
+import { CHANNEL_NAMES } from '../../shared/ipc-channels';
 import { LANGUAGES } from '../../shared/languages';
 import { DYNAMIC_KEYS } from '../../tests/fixtures/i18n-dynamic-keys';
 import { keyUses, WRAPPERS, type KeyUse } from '../../tests/fixtures/i18n-usage';
@@ -16,7 +16,7 @@ type Tree = { [key: string]: string | Tree };
 const { uses, problems } = keyUses(
   resolve(import.meta.dirname, '../..'),
   NAMESPACES,
-  new Set(Object.keys(channels)),
+  new Set<string>(CHANNEL_NAMES),
 );
 
 /** The languages whose catalogue has no text at `ns:key`. */
