@@ -62,7 +62,9 @@ describe('dates', () => {
     expect(isIsoDate('2026-13-01')).toBe(false);
   });
   it('takes "today" from local time, not UTC', () => {
-    // 01:30 local on 26 Nov: toISOString in UTC+6 would say the 25th.
+    // 01:30 local on 26 Nov: toISOString in UTC+6 would say the 25th; 23:30 local in UTC−8
+    // (the far-zone run) would say the 27th.
     expect(localDate(new Date(2026, 10, 26, 1, 30))).toBe('2026-11-26');
+    expect(localDate(new Date(2026, 10, 26, 23, 30))).toBe('2026-11-26');
   });
 });
