@@ -20,12 +20,22 @@ export function DiscardConfirm({
       size="sm"
       centered
       withCloseButton={false}
+      // Escape here means "keep editing"; heard on the dialog itself so that the Escape which
+      // opened it cannot also close it.
+      closeOnEscape={false}
       zIndex={400}
     >
       <Text mb="md" data-testid="form-discard-question">
         {t('form.discardQuestion')}
       </Text>
-      <Group justify="flex-end">
+      <Group
+        justify="flex-end"
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.stopPropagation();
+          onKeep();
+        }}
+      >
         <Button variant="default" onClick={onKeep} data-autofocus data-testid="form-discard-keep">
           {t('form.keepEditing')}
         </Button>
