@@ -22,20 +22,14 @@ export function TextField<T extends FieldValues, O>({
   placeholder,
   ...bound
 }: Bound<T, O> & { maxLength?: number; placeholder?: string }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <TextInput
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       placeholder={placeholder}
       maxLength={maxLength}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -50,21 +44,15 @@ export function TextareaField<T extends FieldValues, O>({
   minRows = 2,
   ...bound
 }: Bound<T, O> & { maxLength?: number; minRows?: number }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <Textarea
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       maxLength={maxLength}
       autosize
       minRows={minRows}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -79,21 +67,15 @@ export function SelectField<T extends FieldValues, O>({
   searchable,
   ...bound
 }: Bound<T, O> & { data: ComboboxData; searchable?: boolean }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <Select
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       data={data}
       searchable={searchable}
       allowDeselect={false}
       value={field.value ?? null}
       onChange={(value) => field.onChange(value ?? undefined)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -108,22 +90,16 @@ export function MultiSelectField<T extends FieldValues, O>({
   placeholder,
   ...bound
 }: Bound<T, O> & { data: ComboboxData; placeholder?: string }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <MultiSelect
-      ref={field.ref}
-      label={label}
+      {...inputProps}
       aria-label={label}
-      description={description}
-      withAsterisk={required}
       placeholder={placeholder}
       data={data}
       searchable
       value={field.value ?? []}
       onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -141,11 +117,11 @@ export function CheckboxField<T extends FieldValues, O>({
       ref={field.ref}
       label={label}
       description={description}
-      checked={Boolean(field.value)}
-      onChange={(event) => field.onChange(event.currentTarget.checked)}
       onBlur={field.onBlur}
       error={error}
       data-testid={testId}
+      checked={Boolean(field.value)}
+      onChange={(event) => field.onChange(event.currentTarget.checked)}
     />
   );
 }
