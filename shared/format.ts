@@ -163,3 +163,29 @@ export function localDate(instant: Date): string {
 export function today(): string {
   return localDate(new Date());
 }
+
+const ROMAN_QUARTERS = ['I', 'II', 'III', 'IV'];
+
+/** A stored quarter `2026-Q2` in words: `II кв. 2026`, `2026-ж. II чейрек`, `Q2 2026`; anything else unchanged. */
+export function formatQuarter(quarter: string, lang: Language): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  if (!match) return quarter;
+  const [year, n] = [match[1]!, Number(match[2])];
+  const roman = ROMAN_QUARTERS[n - 1]!;
+  if (lang === 'ky') return `${year}-ж.${NBSP}${roman}${NBSP}чейрек`;
+  if (lang === 'en') return `Q${n}${NBSP}${year}`;
+  return `${roman}${NBSP}кв.${NBSP}${year}`;
+}
+
+/** When an activity runs, as on screen and paper: `01.02.2026 – 31.03.2026` or `I кв. 2026 – II кв. 2026`. */
+export function formatTiming(
+  timing: { kind: 'dates' | 'quarters'; start: string; end: string } | undefined,
+  lang: Language,
+): string {
+  if (!timing) return '';
+  const one = (value: string) =>
+    timing.kind === 'dates' ? formatDate(value) : formatQuarter(value, lang);
+  return timing.start === timing.end
+    ? one(timing.start)
+    : `${one(timing.start)} – ${one(timing.end)}`;
+}

@@ -1,5 +1,8 @@
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { FieldValues } from 'react-hook-form';
+import { useBoundField, type BoundField, type FieldLabels } from './form/field';
+import { useTypedText } from './form/useTypedText';
 
 interface Props {
   label: string;
@@ -41,7 +44,7 @@ export function IntegerInput({
     <TextInput
       label={label}
       description={description}
-      required={required}
+      withAsterisk={required}
       inputMode="numeric"
       value={text}
       onChange={(event) => {
@@ -51,6 +54,38 @@ export function IntegerInput({
       onBlur={onBlur}
       error={error}
       data-testid={testId}
+    />
+  );
+}
+
+/**
+ * A number bound to a form (a year, a population, an indicator value): grouping spaces, a comma
+ * or a dot; the schema says whether it must be whole. Empty is NaN (refused), or undefined when `optional`.
+ */
+export function NumberField<T extends FieldValues, O>({
+  label,
+  description,
+  required,
+  testId,
+  optional,
+  w,
+  ...bound
+}: FieldLabels & BoundField<T, O> & { optional?: boolean; w?: number }) {
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
+  const [text, change] = useTypedText<number | undefined>(
+    field.value,
+    (value) => (value !== undefined && Number.isFinite(value) ? String(value) : ''),
+    (typed) =>
+      typed.trim() === '' ? (optional ? undefined : Number.NaN) : parseIntegerText(typed),
+    field.onChange,
+  );
+  return (
+    <TextInput
+      {...inputProps}
+      inputMode="decimal"
+      w={w}
+      value={text}
+      onChange={(event) => change(event.currentTarget.value)}
     />
   );
 }

@@ -1,10 +1,15 @@
 import { ActionIcon, Badge, Collapse, Group, Stack, TextInput, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { Ref } from 'react';
+import type { FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import type { LocalizedText } from '../../shared/schemas/localized-text';
+import { useLanguage } from '../app/useLanguage';
+import { useBoundField, type BoundField, type FieldLabels } from './form/field';
 
 interface Props {
+  inputRef?: Ref<HTMLInputElement>;
   label: string;
   description?: string;
   value: LocalizedText | undefined;
@@ -31,11 +36,10 @@ export function LocalizedTextInput({
   required,
   testId,
   maxLength,
+  inputRef,
 }: Props) {
-  const { t, i18n } = useTranslation();
-  const current = (
-    LANGUAGES.includes(i18n.language as Language) ? i18n.language : 'ru'
-  ) as Language;
+  const { t } = useTranslation();
+  const current = useLanguage();
   const others = LANGUAGES.filter((lang) => lang !== current);
   const [opened, { toggle }] = useDisclosure(false);
   const filled = LANGUAGES.filter((lang) => value?.[lang]?.trim());
@@ -74,9 +78,10 @@ export function LocalizedTextInput({
   return (
     <Stack gap={4}>
       <TextInput
+        ref={inputRef}
         label={label}
         description={description}
-        required={required}
+        withAsterisk={required}
         value={value?.[current] ?? ''}
         onChange={(event) => set(current, event.currentTarget.value)}
         onBlur={onBlur}
@@ -102,5 +107,24 @@ export function LocalizedTextInput({
         </Stack>
       </Collapse>
     </Stack>
+  );
+}
+
+/** LocalizedTextInput bound to a form; its message is the object's or a language's. */
+export function LocalizedTextField<T extends FieldValues, O>({
+  control,
+  name,
+  ...props
+}: FieldLabels & BoundField<T, O> & { label: string; maxLength?: number }) {
+  const { field, error } = useBoundField({ control, name });
+  return (
+    <LocalizedTextInput
+      {...props}
+      inputRef={field.ref}
+      value={field.value}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      error={error}
+    />
   );
 }

@@ -5,10 +5,10 @@
  */
 import { SOURCES, type BudgetTotals } from '../domain/budget';
 import type { PlanOutline } from '../domain/plan-outline';
-import { formatDate, formatNumber, formatPercent, formatTyiyn } from '../format';
+import { formatDate, formatNumber, formatPercent, formatTiming, formatTyiyn } from '../format';
 import type { DocumentLanguage, Language } from '../languages';
 import { documentText, hasAnyText } from '../schemas/localized-text';
-import type { Activity, Timing } from '../schemas/plan';
+import type { Activity } from '../schemas/plan';
 import { docLabel } from './labels';
 import { safeFileName, type DocumentBlock, type DocumentModel } from './model';
 import { dateInWords, longText } from './people';
@@ -21,12 +21,6 @@ export interface PlanDocumentInput {
 }
 
 const numberLang = (lang: DocumentLanguage): Language => (lang === 'ky+ru' ? 'ky' : lang);
-
-function timing(value: Timing | undefined): string {
-  if (!value) return '';
-  if (value.kind === 'dates') return `${formatDate(value.start)} – ${formatDate(value.end)}`;
-  return value.start === value.end ? value.start : `${value.start} – ${value.end}`;
-}
 
 function indicator(activity: Activity, lang: DocumentLanguage): string {
   const { name, unit, baseline, target } = activity.indicator;
@@ -138,7 +132,7 @@ export function planDocument(
             .join('\n'),
           documentText(a.activity.responsible, lang),
           hasAnyText(a.activity.partners) ? documentText(a.activity.partners, lang) : '',
-          timing(a.activity.timing),
+          formatTiming(a.activity.timing, numberLang(lang)),
           indicator(a.activity, lang),
           ...moneyCells(a.totals, lang),
         ]);

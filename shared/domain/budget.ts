@@ -5,6 +5,8 @@
  * rounded half-up to the tyiyn once, never by multiplying floats.
  */
 
+import { readMoney, readQuantity } from '../parse';
+
 /** The four co-financing sources, in the order they are printed. */
 export const SOURCES = ['localBudget', 'business', 'donors', 'residents'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -204,26 +206,16 @@ export function shareOfTotal(amount: number, total: number): number {
   return total > 0 ? amount / total : 0;
 }
 
-/**
- * Parses a quantity typed by the clerk (`2,5`, `1 000`, `0.125`) into thousandths; null when it
- * is not a non-negative number with at most three decimals.
- */
+/** Parses a quantity typed by the clerk (`2,5`, `1 000`, `0.125`) into thousandths; null when refused (see readQuantity). */
 export function parseQuantity(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  const match = /^(\d+)(?:\.(\d{1,3}))?$/.exec(compact);
-  if (!match) return null;
-  const whole = Number(match[1]);
-  const milli = whole * QUANTITY_SCALE + Number((match[2] ?? '').padEnd(3, '0'));
-  return Number.isSafeInteger(milli) && milli <= MAX_QUANTITY_MILLI ? milli : null;
+  const reading = readQuantity(text, { max: MAX_QUANTITY_MILLI });
+  return reading.ok ? reading.value : null;
 }
 
-/** Parses an amount of som typed by the clerk (`1 234,50`) into tyiyn; null when not a non-negative amount with ≤ 2 decimals. */
+/** Parses an amount of som typed by the clerk (`1 234,50`) into tyiyn; null when refused (see readMoney). */
 export function parseSom(text: string): number | null {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
-  if (!match) return null;
-  const tyiyn = Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
-  return Number.isSafeInteger(tyiyn) && tyiyn < MAX_PLAN_TOTAL_TYIYN ? tyiyn : null;
+  const reading = readMoney(text, { max: MAX_PLAN_TOTAL_TYIYN - 1 });
+  return reading.ok ? reading.value : null;
 }
 
 /** A quantity in thousandths as a plain decimal (`2500` → 2.5) for display and spreadsheets. */

@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ActivityNode } from '../../../shared/domain/plan-outline';
 import type { BudgetLine } from '../../../shared/schemas/plan';
 import { BudgetLinesGrid } from './BudgetLinesGrid';
-import { text, timingText, uiLanguage } from './format';
+import { useLanguage } from '../../app/useLanguage';
+import { text, timingText } from './format';
 import { ItemControls, moveKeys } from './ItemControls';
 
 interface Props {
@@ -22,8 +22,7 @@ export const ActivityCard = memo(function ActivityCard({
   onAddLine,
   onEditLine,
 }: Props) {
-  const { i18n } = useTranslation('plan');
-  const lang = uiLanguage(i18n.language);
+  const lang = useLanguage();
   const { activity } = node;
   return (
     <section className="plan-activity" data-testid="activity">
@@ -40,7 +39,7 @@ export const ActivityCard = memo(function ActivityCard({
           <div className="plan-activity-meta">
             <span className="plan-badge">{text(activity.responsible, lang)}</span>
             {activity.partners && <span>{text(activity.partners, lang)}</span>}
-            {activity.timing && <span className="dimmed">{timingText(activity.timing)}</span>}
+            {activity.timing && <span className="dimmed">{timingText(activity.timing, lang)}</span>}
           </div>
         </div>
         <ItemControls

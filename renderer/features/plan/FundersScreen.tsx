@@ -1,105 +1,58 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Modal,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import {
-  FUNDER_TYPES,
-  funderInputSchema,
-  type Funder,
-  type FunderInput,
-} from '../../../shared/schemas/plan';
-import { errorText } from '../../app/errors';
+import { FUNDER_TYPES, funderInputSchema, type Funder } from '../../../shared/schemas/plan';
+import { useLanguage } from '../../app/useLanguage';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
+import { FormFrame } from '../../components/form/FormFrame';
+import { SelectField, TextField } from '../../components/form/fields';
+import { useZodForm } from '../../components/form/useZodForm';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { createFunder, deleteFunder, updateFunder } from '../../db/funders';
-import { errorMessage, text, uiLanguage } from './format';
+import { errorMessage, text } from './format';
 import { useFunders } from './usePlans';
 
 function FunderForm({ funder, onClose }: { funder?: Funder; onClose: () => void }) {
   const { t } = useTranslation('plan');
-  const [value, setValue] = useState<FunderInput>(funder ?? { name: {}, type: 'international' });
-  const [shown, setShown] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const check = funderInputSchema.safeParse(value);
-  const issue = (field: string) =>
-    shown && !check.success
-      ? errorText(t, check.error.issues.find((i) => i.path[0] === field)?.message)
-      : undefined;
+  const form = useZodForm(funderInputSchema, funder ?? { name: {}, type: 'international' });
   return (
-    <Modal opened onClose={onClose} title={t('funders.title')} size="lg">
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setShown(true);
-          if (!check.success) return;
-          try {
-            await (funder ? updateFunder(funder.id, check.data) : createFunder(check.data));
-            onClose();
-          } catch (error) {
-            setFailure(errorMessage(t, error));
-          }
-        }}
-      >
-        <Stack gap="sm">
-          <LocalizedTextInput
-            label={t('funders.name')}
-            required
-            value={value.name}
-            onChange={(name) => setValue({ ...value, name })}
-            error={issue('name')}
-            testId="funder-name"
-          />
-          <Select
-            label={t('funders.type')}
-            allowDeselect={false}
-            value={value.type}
-            data={FUNDER_TYPES.map((type) => ({ value: type, label: t(`funders.types.${type}`) }))}
-            onChange={(type) => type && setValue({ ...value, type: type as FunderInput['type'] })}
-            data-testid="funder-type"
-          />
-          <TextInput
-            label={t('funders.contact')}
-            value={value.contact ?? ''}
-            onChange={(e) => setValue({ ...value, contact: e.currentTarget.value })}
-            error={issue('contact')}
-            data-testid="funder-contact"
-          />
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" data-testid="funder-save">
-              {t('common:save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormFrame
+      form={form}
+      title={t('funders.title')}
+      onClose={onClose}
+      onSubmit={(input) => (funder ? updateFunder(funder.id, input) : createFunder(input))}
+      submitTestId="funder-save"
+    >
+      <LocalizedTextField
+        control={form.control}
+        name="name"
+        label={t('funders.name')}
+        required
+        testId="funder-name"
+      />
+      <SelectField
+        control={form.control}
+        name="type"
+        label={t('funders.type')}
+        data={FUNDER_TYPES.map((type) => ({ value: type, label: t(`funders.types.${type}`) }))}
+        testId="funder-type"
+      />
+      <TextField
+        control={form.control}
+        name="contact"
+        label={t('funders.contact')}
+        testId="funder-contact"
+      />
+    </FormFrame>
   );
 }
 
 /** The global funder register: add, edit, delete (refused while a budget line names the funder). */
 export function FundersScreen() {
-  const { t, i18n } = useTranslation('plan');
-  const lang = uiLanguage(i18n.language);
+  const { t } = useTranslation('plan');
+  const lang = useLanguage();
   const funders = useFunders();
   const [editing, setEditing] = useState<Funder | 'new' | null>(null);
   return (

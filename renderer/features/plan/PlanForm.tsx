@@ -1,11 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { planInputSchema, type PlanInput } from '../../../shared/schemas/plan';
-import { errorText } from '../../app/errors';
-import { IntegerInput } from '../../components/IntegerInput';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
-import { errorMessage } from './format';
+import { FormFrame } from '../../components/form/FormFrame';
+import { useZodForm } from '../../components/form/useZodForm';
+import { NumberField } from '../../components/IntegerInput';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
 
 interface Props {
   title: string;
@@ -18,81 +17,40 @@ interface Props {
 /** Title and period of a plan (create, edit, copy from a previous cycle). */
 export function PlanForm({ title, hint, initial, onClose, onSave }: Props) {
   const { t } = useTranslation('plan');
-  const [value, setValue] = useState<PlanInput>(initial);
-  const [shown, setShown] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const check = planInputSchema.safeParse(value);
-  const issue = (field: string) =>
-    shown && !check.success
-      ? errorText(t, check.error.issues.find((i) => i.path[0] === field)?.message)
-      : undefined;
-
-  const submit = async () => {
-    setShown(true);
-    if (!check.success) return;
-    setBusy(true);
-    try {
-      await onSave(check.data);
-      onClose();
-    } catch (error) {
-      setFailure(errorMessage(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const form = useZodForm(planInputSchema, initial);
+  const { control } = form;
   return (
-    <Modal opened onClose={onClose} title={title} size="lg">
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Stack>
-          {hint && <Text size="sm">{hint}</Text>}
-          <LocalizedTextInput
-            label={t('fields.title')}
-            required
-            value={value.title}
-            onChange={(next) => setValue({ ...value, title: next })}
-            error={issue('title')}
-            testId="plan-title"
-          />
-          <Group grow>
-            <IntegerInput
-              label={t('fields.startYear')}
-              required
-              value={value.startYear}
-              onChange={(startYear) => setValue({ ...value, startYear })}
-              error={issue('startYear')}
-              testId="plan-start-year"
-            />
-            <IntegerInput
-              label={t('fields.endYear')}
-              required
-              value={value.endYear}
-              onChange={(endYear) => setValue({ ...value, endYear })}
-              error={issue('endYear')}
-              testId="plan-end-year"
-            />
-          </Group>
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" loading={busy} data-testid="plan-save">
-              {t('common:save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormFrame
+      form={form}
+      title={title}
+      onClose={onClose}
+      onSubmit={onSave}
+      submitTestId="plan-save"
+    >
+      {hint && <Text size="sm">{hint}</Text>}
+      <LocalizedTextField
+        control={control}
+        name="title"
+        label={t('fields.title')}
+        required
+        testId="plan-title"
+      />
+      <Group grow>
+        <NumberField
+          control={control}
+          name="startYear"
+          label={t('fields.startYear')}
+          required
+          testId="plan-start-year"
+        />
+        <NumberField
+          control={control}
+          name="endYear"
+          label={t('fields.endYear')}
+          required
+          testId="plan-end-year"
+        />
+      </Group>
+    </FormFrame>
   );
 }

@@ -1,13 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../shared/schemas/localized-text';
+import { z } from 'zod';
 import { requiredLocalizedText } from '../../../shared/schemas/common';
-import { errorText } from '../../app/errors';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
-import { errorMessage } from './format';
+import type { LocalizedText } from '../../../shared/schemas/localized-text';
+import { FormFrame } from '../../components/form/FormFrame';
+import { useZodForm } from '../../components/form/useZodForm';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
 
-const titleSchema = requiredLocalizedText(1000);
+const titleSchema = z.object({ title: requiredLocalizedText(1000) });
 
 interface Props {
   heading: string;
@@ -20,52 +18,22 @@ interface Props {
 
 /** A one-field dialog for the title of a priority or an objective. */
 export function TitleDialog({ heading, label, initial, testId, onClose, onSave }: Props) {
-  const { t } = useTranslation('plan');
-  const [value, setValue] = useState<LocalizedText>(initial);
-  const [shown, setShown] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const check = titleSchema.safeParse(value);
+  const form = useZodForm(titleSchema, { title: initial });
   return (
-    <Modal opened onClose={onClose} title={heading} size="lg">
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          setShown(true);
-          if (!check.success) return;
-          try {
-            await onSave(check.data);
-            onClose();
-          } catch (error) {
-            setFailure(errorMessage(t, error));
-          }
-        }}
-      >
-        <Stack>
-          <LocalizedTextInput
-            label={label}
-            required
-            value={value}
-            onChange={setValue}
-            error={
-              shown && !check.success ? errorText(t, check.error.issues[0]?.message) : undefined
-            }
-            testId={testId}
-          />
-          {failure && (
-            <Text c="red" size="sm" role="alert">
-              {failure}
-            </Text>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common:cancel')}
-            </Button>
-            <Button type="submit" data-testid={`${testId}-save`}>
-              {t('common:save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormFrame
+      form={form}
+      title={heading}
+      onClose={onClose}
+      onSubmit={(values) => onSave(values.title)}
+      submitTestId={`${testId}-save`}
+    >
+      <LocalizedTextField
+        control={form.control}
+        name="title"
+        label={label}
+        required
+        testId={testId}
+      />
+    </FormFrame>
   );
 }

@@ -1,6 +1,6 @@
 /* Small text helpers of the plan screens: names in the UI language, money, timing. */
 import type { TFunction } from 'i18next';
-import { formatDate, formatMoney } from '../../../shared/format';
+import { formatMoney, formatTiming } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
 import { pickText, type LocalizedText } from '../../../shared/schemas/localized-text';
 import type { Timing } from '../../../shared/schemas/plan';
@@ -21,11 +21,9 @@ export function money(tyiyn: number, lang: Language): string {
   return formatMoney(tyiyn, lang);
 }
 
-/** Timing as `01.02.2026 – 31.03.2026` or `2026-Q1 – 2026-Q2`; empty when not set. */
-export function timingText(timing: Timing | undefined): string {
-  if (!timing) return '';
-  if (timing.kind === 'dates') return `${formatDate(timing.start)} – ${formatDate(timing.end)}`;
-  return timing.start === timing.end ? timing.start : `${timing.start} – ${timing.end}`;
+/** Timing as `01.02.2026 – 31.03.2026` or `I кв. 2026 – II кв. 2026` (as on paper); empty when not set. */
+export function timingText(timing: Timing | undefined, lang: Language): string {
+  return formatTiming(timing, lang);
 }
 
 /** Translates an i18n error key from a ValidationError, or the generic message. */

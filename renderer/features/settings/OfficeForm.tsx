@@ -1,7 +1,7 @@
-import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Territory } from '../../../shared/schemas/territory';
+import { FormFrame } from '../../components/form/FormFrame';
 import { updateTerritory } from '../../db/territories';
 import { TerritoryFields } from '../setup/TerritoryFields';
 import { useTerritoryForm } from '../setup/useTerritoryForm';
@@ -9,41 +9,27 @@ import { useTerritoryForm } from '../setup/useTerritoryForm';
 /** Edits the current territory and the office's details printed on documents. */
 export function OfficeForm({ territory }: { territory: Territory }) {
   const { t } = useTranslation('settings');
-  const { control, formState, handleSubmit, reset } = useTerritoryForm({
+  const form = useTerritoryForm({
     name: territory.name,
     kind: territory.kind,
     parent: territory.parent,
     population: territory.population,
     office: territory.office,
   });
-  const save = handleSubmit(async (input) => {
-    const saved = await updateTerritory(territory.id, input);
-    reset(input);
-    notifications.show({ message: t('common:saved'), color: 'teal' });
-    return saved;
-  });
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
+    <FormFrame
+      form={form}
+      variant="inline"
+      autoFocus={false}
+      onSubmit={async (input) => {
+        await updateTerritory(territory.id, input);
+        notifications.show({ message: t('common:saved'), color: 'teal' });
       }}
+      submitDisabled={!form.formState.isDirty}
+      submitTestId="office-save"
     >
-      <Stack>
-        <TerritoryFields part="territory" control={control} errors={formState.errors} />
-        <TerritoryFields part="office" control={control} errors={formState.errors} />
-        <Group>
-          <Button
-            type="submit"
-            disabled={!formState.isDirty}
-            loading={formState.isSubmitting}
-            data-testid="office-save"
-          >
-            {t('common:save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      <TerritoryFields part="territory" control={form.control} />
+      <TerritoryFields part="office" control={form.control} />
+    </FormFrame>
   );
 }

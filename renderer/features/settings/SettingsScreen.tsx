@@ -1,24 +1,19 @@
-import {
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
 import type { AppInfo } from '../../../shared/ipc';
 import { LANGUAGES, type Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { settingSchemas } from '../../../shared/schemas/settings';
-import { errorText } from '../../app/errors';
 import { changeLanguage } from '../../app/language';
+import { useLanguage } from '../../app/useLanguage';
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { TextField } from '../../components/form/fields';
+import { FormFrame } from '../../components/form/FormFrame';
+import { useZodForm } from '../../components/form/useZodForm';
 import { useTerritories } from '../../db/hooks';
 import { setSetting, useSetting } from '../../db/settings';
 import { deleteTerritory } from '../../db/territories';
@@ -40,37 +35,40 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-function UserName() {
+const userNameSchema = z.object({ userName: settingSchemas.userName });
+
+function UserNameForm({ stored }: { stored: string }) {
   const { t } = useTranslation('settings');
-  const stored = useSetting('userName');
-  const [value, setValue] = useState<string | null>(null);
-  const text = value ?? stored ?? '';
-  const check = settingSchemas.userName.safeParse(text);
+  const form = useZodForm(userNameSchema, { userName: stored });
   return (
-    <Group align="flex-start">
-      <TextInput
-        label={t('userName')}
-        description={t('userNameHint')}
-        value={text}
-        onChange={(event) => setValue(event.currentTarget.value)}
-        error={check.success ? undefined : errorText(t, check.error.issues[0]?.message)}
-        w={360}
-        data-testid="user-name"
-      />
-      <Button
-        mt={44}
-        disabled={!check.success || value === null}
-        data-testid="user-name-save"
-        onClick={async () => {
-          await setSetting('userName', text);
-          setValue(null);
-          notifications.show({ message: t('common:saved'), color: 'teal' });
-        }}
-      >
-        {t('common:save')}
-      </Button>
-    </Group>
+    <FormFrame
+      form={form}
+      variant="inline"
+      autoFocus={false}
+      submitDisabled={!form.formState.isDirty}
+      submitTestId="user-name-save"
+      onSubmit={async ({ userName }) => {
+        await setSetting('userName', userName);
+        notifications.show({ message: t('common:saved'), color: 'teal' });
+      }}
+    >
+      <Box maw={360}>
+        <TextField
+          control={form.control}
+          name="userName"
+          label={t('userName')}
+          description={t('userNameHint')}
+          testId="user-name"
+        />
+      </Box>
+    </FormFrame>
   );
+}
+
+function UserName() {
+  const stored = useSetting('userName');
+  if (stored === undefined) return null;
+  return <UserNameForm key={stored ?? ''} stored={stored ?? ''} />;
 }
 
 function SampleControls() {
@@ -135,8 +133,8 @@ function About() {
 
 /** Settings: language, user, the office's details, territories, sample, storage, about. */
 export default function SettingsScreen() {
-  const { t, i18n } = useTranslation('settings');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('settings');
+  const lang = useLanguage();
   const territory = useTerritory();
   const name = pickText(territory.name, lang).text;
   return (

@@ -1,19 +1,19 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useForm } from 'react-hook-form';
 import { territoryInputSchema, type TerritoryInput } from '../../../shared/schemas/territory';
+import { useZodForm } from '../../components/form/useZodForm';
 
-/** A react-hook-form over the shared territory schema; errors are i18n keys. */
+/** The territory form (wizard and settings) over the shared territory schema. */
 export function useTerritoryForm(defaults?: TerritoryInput) {
-  return useForm<TerritoryInput>({
-    resolver: zodResolver(territoryInputSchema),
-    mode: 'onTouched',
-    defaultValues: defaults ?? {
+  return useZodForm(
+    territoryInputSchema,
+    defaults ?? {
       name: {},
       parent: {},
       population: Number.NaN,
       office: { officeName: {}, headName: {}, headPosition: {} },
     },
-  });
+  );
 }
+
+export type TerritoryForm = ReturnType<typeof useTerritoryForm>;
 
 export const TERRITORY_STEP_FIELDS = ['name', 'kind', 'parent', 'population'] as const;
