@@ -32,6 +32,12 @@ export interface ImportCatalogue {
 export interface ImportMapping {
   columns: ColumnTarget[];
   values: Record<string, string>;
+  /**
+   * Value meanings the app derived itself (the form's choice labels, typed-mode codes): the same
+   * keys as `values`, which win; not listed to the clerk as their own choices. Extra keys
+   * `yesno:<value>` → '1'/'0' and `scale:<value>` → '1'…'5'.
+   */
+  derived?: Record<string, string>;
 }
 
 export interface ImportedRow {
@@ -53,6 +59,8 @@ export interface ConversionResult {
   unknown: { column: string; field: string; value: string; rows: number[] }[];
   /** Values the clerk's value mapping decided (so the choice can be shown and changed). */
   mapped: { column: string; field: string; value: string; rows: number[] }[];
+  /** Per answer column (index), how many imported rows left it blank. */
+  blanks: { column: number; count: number }[];
 }
 
 /** The key of a value in `ImportMapping.values`. */
@@ -154,7 +162,14 @@ export function convertRows(
 ): ConversionResult {
   const problems = problemIndex(catalogue);
   const places = placeIndex(catalogue);
-  const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [], mapped: [] };
+  const result: ConversionResult = {
+    rows: [],
+    skipped: [],
+    issues: [],
+    unknown: [],
+    mapped: [],
+    blanks: [],
+  };
   // Survey answers repeat a handful of values over thousands of rows: each distinct text is
   // normalised (a Unicode regex) and matched once.
   const normalized = new Map<string, string>();
@@ -195,17 +210,27 @@ export function convertRows(
   let currentRow = 0;
   let currentColumn = '';
   const overrides = Object.keys(mapping.values).length > 0;
+  const derived = mapping.derived ?? {};
   const override = (field: string, value: string) => {
-    if (!overrides) return undefined;
-    const forced = mapping.values[`${field}:${norm(value)}`];
-    if (forced !== undefined) {
-      const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
-      let entry = mapped.get(key);
-      if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
-      entry.rows.push(currentRow);
-    }
+    const forced = overrides ? mapping.values[`${field}:${norm(value)}`] : undefined;
+    if (forced === undefined) return derived[`${field}:${norm(value)}`];
+    const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
+    let entry = mapped.get(key);
+    if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
+    entry.rows.push(currentRow);
     return forced;
   };
+
+  const yesNoDerived = (text: string) => {
+    const v = parseYesNoCached(text);
+    if (v !== undefined) return v;
+    const d = override('yesno', text);
+    return d === undefined ? undefined : d === '1';
+  };
+  const answerColumns = mapping.columns.flatMap((c, col) =>
+    ['ignore', 'uuid', 'submittedAt', 'problemOption'].includes(c.field) ? [] : [col],
+  );
+  const blanks = answerColumns.map(() => 0);
 
   table.rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -219,7 +244,7 @@ export function convertRows(
     let submittedAt: string | undefined;
     let consent: boolean | undefined;
     const scale = (column: string, text: string): number | undefined => {
-      const n = Number(text.replace(',', '.'));
+      const n = Number(override('scale', text) ?? text.replace(',', '.'));
       if (!Number.isFinite(n))
         return void result.issues.push({ rowNumber, column, value: text, reason: 'notANumber' });
       if (!Number.isInteger(n) || n < 1 || n > 5)
@@ -227,7 +252,7 @@ export function convertRows(
       return n;
     };
     const yesNo = (column: string, text: string) => {
-      const v = parseYesNoCached(text);
+      const v = yesNoDerived(text);
       if (v === undefined)
         result.issues.push({ rowNumber, column, value: text, reason: 'notYesNo' });
       return v;
@@ -257,12 +282,12 @@ export function convertRows(
           return;
         }
         case 'problems':
-          for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
-            const forced = override('problems', token);
-            const code = forced !== undefined ? forced : problems.get(norm(token));
+          for (const [token, code] of problemTokens(text, (phrase) => {
+            const forced = override('problems', phrase);
+            return forced !== undefined ? forced : problems.get(norm(phrase));
+          }))
             if (code) named.set(code, { code });
-            else if (forced === undefined) noteUnknown(column, 'problems', token, rowNumber);
-          }
+            else if (code === undefined) noteUnknown(column, 'problems', token, rowNumber);
           return;
         case 'problemOption':
           if (parseYesNoCached(text)) named.set(target.code, { code: target.code });
@@ -282,7 +307,7 @@ export function convertRows(
           answers[target.field] = yesNo(column, text);
           return;
         case 'consent':
-          consent = parseYesNoCached(text);
+          consent = yesNoDerived(text);
           return;
         case 'comment':
           answers.comment = text.slice(0, 2000);
@@ -319,6 +344,9 @@ export function convertRows(
     const given: Record<string, unknown> = {};
     for (const key of Object.keys(answers) as (keyof SurveyAnswers)[])
       if (answers[key] !== undefined) given[key] = answers[key];
+    answerColumns.forEach((col, i) => {
+      if ((texts[col] ?? '') === '') blanks[i] = blanks[i]! + 1;
+    });
     result.rows.push({
       rowNumber,
       answers: given as SurveyAnswers,
@@ -326,9 +354,36 @@ export function convertRows(
       ...(submittedAt ? { submittedAt } : {}),
     });
   });
+  result.blanks = answerColumns.map((column, i) => ({ column, count: blanks[i]! }));
   result.unknown = [...unknown.values()];
   result.mapped = [...mapped.values()];
   return result;
+}
+
+/**
+ * The codes a multiple-choice cell names: space-separated codes, or labels that themselves hold
+ * spaces (KoBo's label export joins choice labels with spaces), longest known phrase first.
+ * `null` = a value the clerk chose to drop; `undefined` = unknown.
+ */
+function problemTokens(
+  text: string,
+  lookup: (phrase: string) => string | undefined,
+): [string, string | null | undefined][] {
+  const words = text.split(/[\s,;]+/).filter(Boolean);
+  const direct = words.map((w) => lookup(w));
+  if (direct.every((c) => c !== undefined)) return words.map((w, i) => [w, direct[i] || null]);
+  const out: [string, string | null | undefined][] = [];
+  for (let i = 0; i < words.length;) {
+    let found = false;
+    for (let j = Math.min(words.length, i + 8); j > i + 1 && !found; j -= 1) {
+      const phrase = words.slice(i, j).join(' ');
+      const code = lookup(phrase);
+      if (code !== undefined) [out[out.length], i, found] = [[phrase, code || null], j, true];
+    }
+    if (!found)
+      (out.push([words[i]!, direct[i] === undefined ? undefined : direct[i] || null]), (i += 1));
+  }
+  return out;
 }
 
 /** True when the mapping recognises at least one answer column (not only metadata). */
