@@ -15,7 +15,9 @@ import { fold } from './text-match';
 type ChoiceField = keyof typeof OPTION_SYNONYMS;
 
 function bySynonym(field: ChoiceField, text: string): string | undefined {
-  const words = fold(text).split(' ').filter((w) => w.length >= 3);
+  const words = fold(text)
+    .split(' ')
+    .filter((w) => w.length >= 3);
   const candidates = [normalize(text), ...words.map(normalize)];
   for (const key of candidates)
     for (const option of CHOICE_VALUES[field] as readonly string[])

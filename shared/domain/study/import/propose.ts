@@ -56,9 +56,21 @@ export function placeKind(text: string): PlaceKind {
   return 'other';
 }
 
-const nameOf = (q: Question, index: number): LocalizedText => {
+/** The language of an export's labels: Kyrgyz when its headers use ң ө ү, else by script. */
+const fileLanguage = (headers: readonly string[]) => {
+  const all = headers.join(' ');
+  return /[ңөү]/i.test(all)
+    ? 'Кыргызча (ky)'
+    : /[а-я]/i.test(all)
+      ? 'Русский (ru)'
+      : 'English (en)';
+};
+
+const nameOf = (q: Question, index: number, language: string): LocalizedText => {
   const c = q.choices[index]!;
-  const text = c.byLanguage ? localized(c.byLanguage) : localized({ '': c.labels[0] ?? c.name });
+  const text = c.byLanguage
+    ? localized(c.byLanguage)
+    : localized({ [/^[a-z0-9_-]+$/.test(c.name) ? 'en' : language]: c.labels[0] ?? c.name });
   return Object.keys(text).length > 0 ? text : { ru: c.name };
 };
 
@@ -70,6 +82,7 @@ export function proposeMapping(
   form?: XlsForm,
 ): ImportProposal {
   const { questions, sources } = questionsOf(headers, profiles, form);
+  const language = fileLanguage(headers);
   const derived: Record<string, string> = {};
   const put = (field: string, texts: string[], option: string) => {
     for (const t of texts) if (normalize(t)) derived[`${field}:${normalize(t)}`] ??= option;
@@ -79,7 +92,8 @@ export function proposeMapping(
   const problemsAt = first.roles.findIndex((r) => r?.role === 'problems');
   const problemCodes = new Map<number, string>();
   const newProblems: NewProblem[] = [];
-  if (problemsAt >= 0) {
+  // Choices only of a real multiple choice (not whole cells of labels joined by spaces).
+  if (problemsAt >= 0 && questions[problemsAt]!.type === 'select_multiple') {
     const q = questions[problemsAt]!;
     q.choices.forEach((_, i) => {
       const texts = choiceTexts(q, i);
@@ -87,7 +101,7 @@ export function proposeMapping(
       if (code) {
         problemCodes.set(i, code);
         put('problems', texts, code);
-      } else newProblems.push({ title: nameOf(q, i) });
+      } else newProblems.push({ title: nameOf(q, i, language) });
     });
   }
   const problemChoices = [...problemCodes].map(([i, code]) => ({
@@ -143,7 +157,7 @@ export function proposeMapping(
                 ? { code: c.name.slice(0, 80) }
                 : {}),
               kind: placeKind(c.labels[0] ?? c.name),
-              name: nameOf(q, i),
+              name: nameOf(q, i, language),
             });
           return;
         }

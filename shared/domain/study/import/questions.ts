@@ -192,12 +192,25 @@ export function questionsOf(
     const last = segments[segments.length - 1] ?? '';
     const p = profiles[col];
     sources[col] = { question: questions.length };
+    const dates =
+      p &&
+      p.values.length > 0 &&
+      p.values.every((v) => /^\d{4}-\d\d-\d\d|^[2-7]\d{4}(\.\d+)?$/.test(v));
+    // XML-name exports write a multiple choice as codes joined by spaces.
+    const tokens = p && !p.more ? [...new Set(p.values.flatMap((v) => v.split(/\s+/)))] : [];
+    const codes =
+      tokens.length > 0 &&
+      tokens.every((t) => /^[A-Za-z0-9_.-]+$/.test(t)) &&
+      p!.values.some((v) => /\s/.test(v));
     questions.push({
       name: last,
-      type: 'unknown',
+      type: dates ? 'date' : codes ? 'select_multiple' : 'unknown',
       texts: [last.replace(/_/g, ' '), h],
       groupTexts: segments.slice(0, -1),
-      choices: p && !p.more ? p.values.map((v) => ({ name: v, labels: [v] })) : [],
+      choices: (codes ? tokens : p && !p.more ? p.values : []).map((v) => ({
+        name: v,
+        labels: [v],
+      })),
       referencedBy: 0,
       metadata: isMetadata(h),
       fromForm: false,

@@ -26,7 +26,7 @@ const KW = {
   ageGroup: /возраст|сколько лет|(^| )жаш(ы|ын|та)|курак|(^| )age( |$)/,
   respondentGroup: /кто вы|категор|респондент|who are you|статус|сиз ким/,
   place:
-    /район|массив|микрорайон|мкр|(^| )мест|жилмассив|жашаган|конуш|аймак|квартал|place|neighbo|area|locat|живете|village|(^| )село|айыл/,
+    /район|массив|махал|mahall|kvartal|rayon|district|massiv|mkr|микрорайон|мкр|(^| )мест|жилмассив|жашаган|конуш|аймак|квартал|place|neighbo|area|locat|живете|village|(^| )село|айыл/,
   problems: /проблем|койгой|problem/,
   safe: /безопас|коопсуз|safe/,
   day: /днем|(^| )день|дневн|кундуз|(^| )day|daytime/,
@@ -94,6 +94,7 @@ function scores(
     return out;
   }
   if (q.type === 'end' || name === 'end') return [['submittedAt', 3]];
+  if (['date', 'datetime', 'time', 'start', 'today'].includes(q.type)) return [];
   const s = shapeOf(q);
   const multi = q.type === 'select_multiple';
   if (s.yesNo) {

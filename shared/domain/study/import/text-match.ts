@@ -24,7 +24,7 @@ const STOP = new Set(
 /** Words meaning the same thing, folded to one stem. */
 const SYNONYMS: [RegExp, string][] = [
   [/^(милиц|полиц|police|милиция)/, 'police'],
-  [/^(кражи|краж|воров|уурд|theft|steal|кража)/, 'theft'],
+  [/^(кражи|краж|воров|уурд|уурул|theft|steal|кража)/, 'theft'],
   [/^(рын|базар|market)/, 'market'],
   [/^(нарко|drug|баңги|банги)/, 'drug'],
   [/^(алкогол|пьян|спирт|ичкил|alcohol)/, 'alcohol'],
@@ -73,14 +73,20 @@ export function bestMatch<T>(
   candidates: readonly { key: T; texts: readonly string[] }[],
   min = 0.6,
 ): T | undefined {
+  // The best single text decides; the mean over a candidate's texts breaks ties.
   let best: T | undefined;
-  let score = min;
+  let score: [number, number] = [min, -1];
   let tie = false;
   for (const candidate of candidates) {
-    const s = Math.max(0, ...candidate.texts.map((t) => similarity(text, t)));
-    if (s > score || (best === undefined && s === score))
+    const all = candidate.texts.map((t) => similarity(text, t));
+    const s: [number, number] = [
+      Math.max(0, ...all),
+      all.reduce((a, b) => a + b, 0) / (all.length || 1),
+    ];
+    if (s[0] < min) continue;
+    if (s[0] > score[0] || (s[0] === score[0] && s[1] > score[1]))
       [best, score, tie] = [candidate.key, s, false];
-    else if (s === score && best !== undefined && candidate.key !== best) tie = true;
+    else if (s[0] === score[0] && s[1] === score[1] && candidate.key !== best) tie = true;
   }
   return tie ? undefined : best;
 }
