@@ -380,8 +380,10 @@ function problemTokens(
       const code = lookup(phrase);
       if (code !== undefined) [out[out.length], i, found] = [[phrase, code || null], j, true];
     }
-    if (!found)
-      (out.push([words[i]!, direct[i] === undefined ? undefined : direct[i] || null]), (i += 1));
+    if (!found) {
+      out.push([words[i]!, direct[i] === undefined ? undefined : direct[i] || null]);
+      i += 1;
+    }
   }
   return out;
 }

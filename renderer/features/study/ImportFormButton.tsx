@@ -1,0 +1,58 @@
+import { Alert, Button, FileButton, Group, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { XlsForm } from '../../../shared/domain/study/import/xlsform';
+
+/** The survey's XLSForm attached to the import: load it, see it is there, remove it. */
+export function ImportFormButton({
+  form,
+  onChange,
+}: {
+  form: XlsForm | null;
+  onChange: (form: XlsForm | null) => void;
+}) {
+  const { t } = useTranslation('studyImport');
+  const [error, setError] = useState<string | null>(null);
+  const load = async (file: File | null) => {
+    if (!file) return;
+    setError(null);
+    try {
+      const { readXlsForm } = await import('./import/read-xlsform');
+      onChange(readXlsForm(new Uint8Array(await file.arrayBuffer())));
+    } catch (e) {
+      const code = (e as Error).message;
+      setError(t(`formError.${code}`, { defaultValue: t('formError.unreadable') }));
+    }
+  };
+  return (
+    <>
+      <Group>
+        <FileButton
+          onChange={(f) => void load(f)}
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        >
+          {(props) => (
+            <Button {...props} variant="default" data-testid="import-form-pick">
+              {t('formButton')}
+            </Button>
+          )}
+        </FileButton>
+        {form && (
+          <>
+            <Text size="sm" data-testid="import-form-loaded">
+              {t('formLoaded', { count: form.questions.length })}
+            </Text>
+            <Button size="compact-sm" variant="subtle" onClick={() => onChange(null)}>
+              {t('formRemove')}
+            </Button>
+          </>
+        )}
+      </Group>
+      {error && (
+        <Alert color="red" data-testid="import-form-error">
+          {error}
+        </Alert>
+      )}
+    </>
+  );
+}
