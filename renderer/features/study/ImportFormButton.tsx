@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { XlsForm } from '../../../shared/domain/study/import/xlsform';
@@ -27,16 +27,22 @@ export function ImportFormButton({
   return (
     <>
       <Group>
-        <FileButton
-          onChange={(f) => void load(f)}
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        {/* The input is made on click and never mounted: the page keeps one file input (the
+            export's), and the form's chooser opens only when asked for. */}
+        <Button
+          variant="default"
+          data-testid="import-form-pick"
+          onClick={() => {
+            const input = document.createElement('input');
+            input.type = 'file';
+            input.accept =
+              '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+            input.onchange = () => void load(input.files?.[0] ?? null);
+            input.click();
+          }}
         >
-          {(props) => (
-            <Button {...props} variant="default" data-testid="import-form-pick">
-              {t('formButton')}
-            </Button>
-          )}
-        </FileButton>
+          {t('formButton')}
+        </Button>
         {form && (
           <>
             <Text size="sm" data-testid="import-form-loaded">

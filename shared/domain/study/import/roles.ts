@@ -61,7 +61,12 @@ export function shapeOf(q: Question) {
     !yesNo &&
     (q.type === 'integer' ||
       q.type === 'range' ||
-      (scaleChoices.length === q.choices.length && q.choices.length >= (q.fromForm ? 3 : 2)));
+      (scaleChoices.length === q.choices.length && q.choices.length >= (q.fromForm ? 3 : 2)) ||
+      // A column of 1–5 answers with a few out-of-range typos is still a scale.
+      (!q.fromForm &&
+        scaleChoices.length >= 3 &&
+        scaleChoices.length >= q.choices.length * 0.6 &&
+        q.choices.every((c) => /^\d+$/.test(c.name))));
   const genders = new Set(q.choices.map((c) => [c.name, ...c.labels].map(genderOf).find(Boolean)));
   const gender =
     !yesNo && share(q, genderOf) >= 0.6 && genders.size >= (q.choices.length > 1 ? 2 : 1);
