@@ -5,17 +5,16 @@
  */
 import type { LocalizedText } from '../../../schemas/localized-text';
 import type { NamedProblem, SurveyAnswers } from '../../../schemas/study';
-import {
-  CHOICE_VALUES,
-  HEADER_SYNONYMS,
-  METADATA,
-  normalize,
-  OPTION_SYNONYMS,
-  parseYesNo,
-  SCALAR_FIELDS,
-  type ColumnTarget,
-  type ScalarField,
-} from './fields';
+import { parseInstant, problemTokens } from './cells';
+import { proposeMapping } from './propose';
+import { CHOICE_VALUES, normalize, OPTION_SYNONYMS, parseYesNo, type ColumnTarget } from './fields';
+
+export { excelSerialToIso } from './cells';
+
+/** A first guess of what each column holds (the proposal without column profiles or a form). */
+export function autoMap(headers: readonly string[], catalogue: ImportCatalogue): ColumnTarget[] {
+  return proposeMapping(headers, [], catalogue).mapping.columns;
+}
 
 export type Cell = string | number | boolean | null;
 export interface RawTable {
@@ -85,46 +84,6 @@ function placeIndex(catalogue: ImportCatalogue): Map<string, string> {
   return map;
 }
 
-const CONCERN_PREFIXES = ['concern', 'обеспокоенность', 'тынчсыздануу'];
-
-/** A first guess of what each column holds. */
-export function autoMap(headers: readonly string[], catalogue: ImportCatalogue): ColumnTarget[] {
-  const problems = problemIndex(catalogue);
-  const used = new Set<ScalarField>();
-  return headers.map((header): ColumnTarget => {
-    const segments = header.split('/').map((s) => s.trim());
-    const last = normalize(segments[segments.length - 1] ?? '');
-    const prev = segments.length > 1 ? normalize(segments[segments.length - 2]!) : '';
-    const raw = segments[segments.length - 1] ?? '';
-    if (raw.startsWith('_') || METADATA.includes(last)) {
-      if (last === 'uuid' && !used.has('uuid')) return (used.add('uuid'), { field: 'uuid' });
-      if (last === 'submissiontime' && !used.has('submittedAt'))
-        return (used.add('submittedAt'), { field: 'submittedAt' });
-      return { field: 'ignore' };
-    }
-    if (prev && HEADER_SYNONYMS.problems.includes(prev)) {
-      const code = problems.get(last);
-      return code ? { field: 'problemOption', code } : { field: 'ignore' };
-    }
-    for (const prefix of CONCERN_PREFIXES) {
-      const whole = prev.startsWith(prefix)
-        ? last
-        : last.startsWith(prefix)
-          ? last.slice(prefix.length)
-          : null;
-      const code = whole !== null ? problems.get(whole) : undefined;
-      if (code) return { field: 'concern', code };
-    }
-    for (const field of SCALAR_FIELDS) {
-      if (!used.has(field) && HEADER_SYNONYMS[field].includes(last)) {
-        used.add(field);
-        return { field };
-      }
-    }
-    return { field: 'ignore' };
-  });
-}
-
 /** A short stable key for "the same source": the normalised headers. */
 export function sourceKey(headers: readonly string[]): string {
   let hash = 0x811c9dc5;
@@ -133,23 +92,6 @@ export function sourceKey(headers: readonly string[]): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${headers.length}-${hash.toString(16)}`;
-}
-
-/** Excel's day count (1900 system) → ISO instant. */
-export function excelSerialToIso(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString();
-}
-
-function parseInstant(value: Cell): string | null {
-  if (typeof value === 'number')
-    return value > 20_000 && value < 80_000 ? excelSerialToIso(value) : null;
-  const text = String(value).trim();
-  const dmY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text);
-  const candidate = dmY
-    ? `${dmY[3]}-${dmY[2]!.padStart(2, '0')}-${dmY[1]!.padStart(2, '0')}${dmY[4]?.trim() ? `T${dmY[4].trim()}` : ''}`
-    : text;
-  const ms = Date.parse(candidate);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
 const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -358,34 +300,6 @@ export function convertRows(
   result.unknown = [...unknown.values()];
   result.mapped = [...mapped.values()];
   return result;
-}
-
-/**
- * The codes a multiple-choice cell names: space-separated codes, or labels that themselves hold
- * spaces (KoBo's label export joins choice labels with spaces), longest known phrase first.
- * `null` = a value the clerk chose to drop; `undefined` = unknown.
- */
-function problemTokens(
-  text: string,
-  lookup: (phrase: string) => string | undefined,
-): [string, string | null | undefined][] {
-  const words = text.split(/[\s,;]+/).filter(Boolean);
-  const direct = words.map((w) => lookup(w));
-  if (direct.every((c) => c !== undefined)) return words.map((w, i) => [w, direct[i] || null]);
-  const out: [string, string | null | undefined][] = [];
-  for (let i = 0; i < words.length;) {
-    let found = false;
-    for (let j = Math.min(words.length, i + 8); j > i + 1 && !found; j -= 1) {
-      const phrase = words.slice(i, j).join(' ');
-      const code = lookup(phrase);
-      if (code !== undefined) [out[out.length], i, found] = [[phrase, code || null], j, true];
-    }
-    if (!found) {
-      out.push([words[i]!, direct[i] === undefined ? undefined : direct[i] || null]);
-      i += 1;
-    }
-  }
-  return out;
 }
 
 /** True when the mapping recognises at least one answer column (not only metadata). */

@@ -6,6 +6,7 @@
  * `<q>/<choice>` or `<q>.<choice>`, each column's distinct values).
  */
 import { METADATA, normalize } from './fields';
+import { fold } from './text-match';
 import type { RawTable } from './mapper';
 import type { FormQuestion, XlsForm } from './xlsform';
 
@@ -182,6 +183,8 @@ export function questionsOf(
     const cut = Math.max(h.lastIndexOf('/'), h.lastIndexOf('.'));
     if (!open(col) || !binary(col) || cut <= 0) return;
     const prefix = h.slice(0, cut);
+    // Without values (headers only) a shared prefix is a group, unless it names the problems.
+    if (profiles.length === 0 && !/проблем|койгой|problem/.test(fold(prefix))) return;
     byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), col]);
   });
   for (const [prefix, members] of byPrefix)

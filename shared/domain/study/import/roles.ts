@@ -9,7 +9,7 @@ import type { ImportCatalogue } from './mapper';
 import { ageOf, genderOf, groupOf, scaleOf, yesNoOf } from './options';
 import type { Question } from './questions';
 import { bestMatch, fold } from './text-match';
-import { normalize } from './fields';
+import { HEADER_SYNONYMS, normalize } from './fields';
 
 export type Role = ScalarField | `concern:${string}`;
 
@@ -151,6 +151,14 @@ function scores(
         ]);
     }
   }
+  // Header names the app has always known (`age_group`, `safe_day`, `concern_<problem>`…).
+  for (const [field, names] of Object.entries(HEADER_SYNONYMS))
+    if (names.includes(name) && !out.some(([r]) => r === field)) out.push([field as Role, 3]);
+  const concern = /^(concern|обеспокоенность|тынчсыздануу)(.+)$/.exec(name);
+  const byName =
+    concern && problemCandidates(catalogue).find((p) => normalize(p.key) === concern[2]);
+  if (byName && !out.some(([r]) => r.startsWith('concern:')))
+    out.push([`concern:${byName.key}`, 3]);
   if ((q.type === 'text' || (!q.fromForm && s.plain)) && has(KW.comment))
     out.push(['comment', q.type === 'text' ? 4 : 3]);
   return out;
