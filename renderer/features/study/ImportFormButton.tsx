@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { XlsForm } from '../../../shared/domain/study/import/xlsform';
+import { formFromSheets, type XlsForm } from '../../../shared/domain/study/import/xlsform';
+import { readWorkbookSheets } from './import/import-client';
 
 /** The survey's XLSForm attached to the import: load it, see it is there, remove it. */
 export function ImportFormButton({
@@ -17,8 +18,9 @@ export function ImportFormButton({
     if (!file) return;
     setError(null);
     try {
-      const { readXlsForm } = await import('./import/read-xlsform');
-      onChange(readXlsForm(new Uint8Array(await file.arrayBuffer())));
+      // Read in the import worker, with the reader's limits: the page never blocks on a file.
+      const sheets = await readWorkbookSheets(file, ['survey', 'choices'], { profile: 'survey' });
+      onChange(formFromSheets(sheets));
     } catch (e) {
       const code = (e as Error).message;
       setError(t(`formError.${code}`, { defaultValue: t('formError.unreadable') }));

@@ -1,19 +1,8 @@
-/*
- * Reads the `survey` and `choices` sheets of an XLSForm workbook (by name) with the XLSX reader,
- * and parses them into the form's questions.
- */
-import {
-  parseXlsForm,
-  XlsFormError,
-  type XlsForm,
-} from '../../../../shared/domain/study/import/xlsform';
+/* Reads an XLSForm file on the calling thread (tests; the page reads it in the import worker). */
+import { formFromSheets, type XlsForm } from '../../../../shared/domain/study/import/xlsform';
 import { readXlsxSheets } from './read-xlsx';
 
-/** Reads and parses an XLSForm file; throws XlsFormError (or the reader's error) when it is not one. */
+/** Reads and parses an XLSForm file. */
 export function readXlsForm(bytes: Uint8Array): XlsForm {
-  const sheets = readXlsxSheets(bytes, ['survey', 'choices']);
-  const rows = (name: string) => sheets.find((s) => s.name.toLowerCase() === name)?.rows;
-  const survey = rows('survey');
-  if (!survey) throw new XlsFormError('formNoSurvey');
-  return parseXlsForm(survey, rows('choices') ?? []);
+  return formFromSheets(readXlsxSheets(bytes, ['survey', 'choices']));
 }

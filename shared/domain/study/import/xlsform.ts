@@ -125,6 +125,14 @@ export function parseXlsForm(survey: Cell[][], choices: Cell[][]): XlsForm {
   return { languages: s.labels.map(([language]) => language), questions };
 }
 
+/** The form of a workbook's sheets (`survey`, `choices`, any letter case); XlsFormError without `survey`. */
+export function formFromSheets(sheets: readonly { name: string; rows: Cell[][] }[]): XlsForm {
+  const rows = (name: string) => sheets.find((s) => s.name.toLowerCase() === name)?.rows;
+  const survey = rows('survey');
+  if (!survey) throw new XlsFormError('formNoSurvey');
+  return parseXlsForm(survey, rows('choices') ?? []);
+}
+
 /** Which app language a form language is: `Русский (ru)`, `Kyrgyz (ky)`, `English`; '' guessed from the text. */
 export function appLanguage(formLanguage: string, sample = ''): keyof LocalizedText | undefined {
   const code =
