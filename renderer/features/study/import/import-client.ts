@@ -7,6 +7,7 @@ import type {
   ImportMapping,
   RawTable,
 } from '../../../../shared/domain/study/import/mapper';
+import type { ColumnProfile } from '../../../../shared/domain/study/import/questions';
 import type { ImportResult } from '../../../db/study/import-responses';
 import type {
   ConversionSummary,
@@ -25,6 +26,7 @@ export interface ReadSummary {
   headers: string[];
   preview: RawTable['rows'];
   rowCount: number;
+  profiles: ColumnProfile[];
 }
 
 export class ImportCancelled extends Error {}
@@ -90,8 +92,13 @@ export class ImportSession {
   }
 
   /** Converts the rows with a mapping; the rows stay in the worker, the page gets the report. */
-  async convert(mapping: ImportMapping, catalogue: ImportCatalogue): Promise<ConversionSummary> {
-    return (await this.request({ type: 'convert', mapping, catalogue }, 'converted')).result;
+  async convert(
+    mapping: ImportMapping,
+    catalogue: ImportCatalogue,
+    territoryId?: string,
+  ): Promise<ConversionSummary> {
+    return (await this.request({ type: 'convert', mapping, catalogue, territoryId }, 'converted'))
+      .result;
   }
 
   /**

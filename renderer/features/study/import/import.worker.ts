@@ -16,15 +16,24 @@ import {
   type RawTable,
 } from '../../../../shared/domain/study/import/mapper';
 import {
+  profileColumns,
+  type ColumnProfile,
+} from '../../../../shared/domain/study/import/questions';
+import {
   importResponses,
   ImportAborted,
+  storedExternalIds,
   type ImportResult,
 } from '../../../db/study/import-responses';
 import type { ImportErrorCode } from './read-limits';
 import { readSheets, readTable, ReadError, type ReadOptions, type SheetRows } from './read-table';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
-export type ConversionSummary = Omit<ConversionResult, 'rows'> & { rowCount: number };
+export type ConversionSummary = Omit<ConversionResult, 'rows'> & {
+  rowCount: number;
+  /** Rows whose `_uuid` / instance id the territory already holds (the store skips them). */
+  alreadyImported: number;
+};
 
 /** Read options that cross to the worker (progress comes back as messages). */
 export type WorkerReadOptions = Omit<ReadOptions, 'onProgress'>;
@@ -32,7 +41,7 @@ export type WorkerReadOptions = Omit<ReadOptions, 'onProgress'>;
 export type WorkerRequest =
   | { type: 'read'; bytes: ArrayBuffer; options?: WorkerReadOptions; whole?: boolean }
   | { type: 'sheets'; bytes: ArrayBuffer; names?: string[]; options?: WorkerReadOptions }
-  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue }
+  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue; territoryId?: string }
   | { type: 'store'; studyId: string; fileName: string }
   | { type: 'cancel' };
 export type WorkerResponse =
@@ -43,6 +52,7 @@ export type WorkerResponse =
       preview: RawTable['rows'];
       rowCount: number;
       rows?: RawTable['rows'];
+      profiles: ColumnProfile[];
     }
   | { type: 'sheets'; sheets: SheetRows[] }
   | { type: 'converted'; result: ConversionSummary }
@@ -97,6 +107,7 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
         preview: read.rows.slice(0, 5),
         rowCount: read.rows.length,
         rows: request.whole ? read.rows : undefined,
+        profiles: profileColumns(read),
       });
     } else if (request.type === 'sheets') {
       const sheets = readSheets(new Uint8Array(request.bytes), request.names, {
@@ -107,7 +118,15 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
     } else if (request.type === 'convert' && table) {
       converted = convertRows(table, request.mapping, request.catalogue);
       const { rows, ...rest } = converted;
-      post({ type: 'converted', result: { ...rest, rowCount: rows.length } });
+      const ids = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
+      const stored =
+        request.territoryId && ids.length > 0
+          ? (await storedExternalIds(ids, request.territoryId)).size
+          : 0;
+      post({
+        type: 'converted',
+        result: { ...rest, rowCount: rows.length, alreadyImported: stored },
+      });
     } else if (request.type === 'store') {
       await store(request.studyId, request.fileName);
     } else if (request.type === 'cancel') {
