@@ -1,5 +1,4 @@
 import { Card, Group, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../shared/schemas/localized-text';
 import {
@@ -45,10 +44,10 @@ export function DecisionsPanel({ meeting, members }: { meeting: Meeting; members
         // The meeting's own form above takes the cursor when the page opens.
         autoFocus={false}
         onSubmit={async (input) => {
+          // The new row in the table above is the confirmation (a toast would cover Add).
           await addDecision(input);
           form.reset(blank());
           form.setFocus('text');
-          notifications.show({ color: 'teal', message: t('decisions.added') });
         }}
         submitLabel={t('decisions.add')}
         submitTestId="decision-add"
