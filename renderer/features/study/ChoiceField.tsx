@@ -1,4 +1,6 @@
 import { Group, Text, TextInput } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
+import type { Ref } from 'react';
 import type { FieldValues } from 'react-hook-form';
 import { useBoundField, type BoundField } from '../../components/form/field';
 
@@ -15,6 +17,9 @@ interface Props<V> {
   /** Runs after the clerk picked or cleared the answer (to clear answers that depend on it). */
   onPicked?: (value: V | undefined) => void;
   testId: string;
+  autoFocus?: boolean;
+  /** The input, for a form that moves the cursor itself (at once, not after a timer). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
@@ -28,9 +33,12 @@ export function ChoiceField<T extends FieldValues, O, V>({
   onAdvance,
   onPicked,
   testId,
+  autoFocus,
+  inputRef,
   ...bound
 }: Props<V> & BoundField<T, O>) {
   const { field, error } = useBoundField(bound);
+  const ref = useMergedRef(field.ref, inputRef);
   const index = choices.findIndex((c) => Object.is(c.value, field.value));
   const oneKey = choices.length <= 9;
   const pick = (value: V | undefined) => {
@@ -40,9 +48,10 @@ export function ChoiceField<T extends FieldValues, O, V>({
   return (
     <Group align="flex-start" wrap="nowrap" gap="sm">
       <TextInput
-        ref={field.ref}
+        ref={ref}
         label={label}
         w={130}
+        autoFocus={autoFocus}
         inputMode="numeric"
         value={index >= 0 ? String(index + 1) : ''}
         error={error}

@@ -1,4 +1,6 @@
 import { Badge, Group, TextInput } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
+import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import { pickText } from '../../../shared/schemas/localized-text';
@@ -16,21 +18,24 @@ export function ProblemsField({
   form,
   problems,
   onAdvance,
+  inputRef,
 }: {
   form: ZodForm<ReturnType<typeof questionnaireSchema>>;
   problems: CatalogueProblem[];
   onAdvance: () => void;
+  inputRef: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation('study');
   const lang = useLanguage();
   const { field, error } = useBoundField({ control: form.control, name: 'problemsText' });
+  const ref = useMergedRef(field.ref, inputRef);
   const text = (field.value as string | undefined) ?? '';
   const named = form.watch('problems');
   const title = (code: string) => pickText(problems.find((c) => c.code === code)?.title, lang).text;
   return (
     <>
       <TextInput
-        ref={field.ref}
+        ref={ref}
         label={t('q.problems')}
         description={t('q.problemsHint')}
         value={text}

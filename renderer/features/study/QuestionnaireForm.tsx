@@ -1,5 +1,6 @@
-import { Alert, Card, SimpleGrid, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Card, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
@@ -13,8 +14,8 @@ import {
 } from '../../../shared/schemas/study';
 import { useLanguage } from '../../app/useLanguage';
 import { FormFrame } from '../../components/form/FormFrame';
-import { TextField } from '../../components/form/fields';
-import { useZodForm } from '../../components/form/useZodForm';
+import { useBoundField } from '../../components/form/field';
+import { useZodForm, type ZodForm } from '../../components/form/useZodForm';
 import { ChoiceField, type Choice } from './ChoiceField';
 import { ProblemsField } from './ProblemsField';
 import {
@@ -23,6 +24,31 @@ import {
   questionnaireValues,
   type QuestionKey,
 } from './questionnaire';
+
+/** The last field: Enter there saves the questionnaire (the form's own submit). */
+function CommentField({
+  form,
+  inputRef,
+}: {
+  form: ZodForm<ReturnType<typeof questionnaireSchema>>;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  const { t } = useTranslation('study');
+  const { field, error } = useBoundField({ control: form.control, name: 'comment' });
+  const ref = useMergedRef(field.ref, inputRef);
+  return (
+    <TextInput
+      ref={ref}
+      label={t('q.comment')}
+      description={t('q.commentHint')}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
+      onBlur={field.onBlur}
+      error={error}
+      data-testid="q-comment"
+    />
+  );
+}
 
 export const EMPTY_ANSWERS: SurveyAnswers = { problems: [] };
 
@@ -57,12 +83,17 @@ export function QuestionnaireForm({
   const [duplicate, setDuplicate] = useState<{ number: number; answers: string } | null>(null);
   const duplicateOf =
     duplicate && duplicate.answers === JSON.stringify(values) ? duplicate.number : null;
-  const [saved, setSaved] = useState(0);
-  const [advanceFrom, setAdvanceFrom] = useState<{ key: QuestionKey } | null>(null);
-
+  // The cursor moves once the field to go to is drawn (a concern, `reported`).
+  // The cursor moves once the field to go to is drawn (a concern, `reported`), at once: the next
+  // key may follow within milliseconds (react-hook-form's setFocus waits for a timer).
+  const inputs = useRef(new Map<QuestionKey, HTMLInputElement | null>());
+  const inputRef = (key: QuestionKey) => (el: HTMLInputElement | null) =>
+    void inputs.current.set(key, el);
+  const [focusTo, setFocusTo] = useState<{ key: QuestionKey } | null>(null);
   useEffect(() => {
-    if (advanceFrom) form.setFocus(nextField(advanceFrom.key, form.getValues()));
-  }, [advanceFrom, form]);
+    if (focusTo) inputs.current.get(focusTo.key)?.focus();
+  }, [focusTo]);
+  const advance = (from: QuestionKey) => setFocusTo({ key: nextField(from, form.getValues()) });
 
   const choice = <V extends string>(list: readonly V[], ns: string): Choice<V>[] =>
     list.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
@@ -90,7 +121,9 @@ export function QuestionnaireForm({
       choices={choices}
       testId={`q-${testId}`}
       onPicked={onPicked}
-      onAdvance={() => setAdvanceFrom({ key: name })}
+      autoFocus={name === 'respondentGroup'}
+      inputRef={inputRef(name)}
+      onAdvance={() => advance(name)}
     />
   );
 
@@ -105,7 +138,9 @@ export function QuestionnaireForm({
         form={form}
         variant="inline"
         onClose={onCancel}
-        focusKey={saved}
+        // The first field takes the cursor itself: the frame's delayed focus would pull it back
+        // from a clerk who already typed the first answers.
+        autoFocus={false}
         onSubmit={async ({ problemsText: _typed, ...answers }) => {
           const found = await onSave(answers, duplicateOf !== null);
           if (found !== null) {
@@ -114,7 +149,7 @@ export function QuestionnaireForm({
           }
           setDuplicate(null);
           form.reset(questionnaireValues(EMPTY_ANSWERS, codes));
-          setSaved((n) => n + 1);
+          setFocusTo({ key: 'respondentGroup' });
         }}
         submitLabel={t('entry.save')}
         submitTestId="q-save"
@@ -133,7 +168,8 @@ export function QuestionnaireForm({
         <ProblemsField
           form={form}
           problems={problems}
-          onAdvance={() => setAdvanceFrom({ key: 'problemsText' })}
+          onAdvance={() => advance('problemsText')}
+          inputRef={inputRef('problemsText')}
         />
         {named.length > 0 && (
           <SimpleGrid cols={2} spacing="xs">
@@ -156,13 +192,7 @@ export function QuestionnaireForm({
           })}
           {victim && field('reported', t('q.reported'), yesNo, 'reported')}
         </SimpleGrid>
-        <TextField
-          control={control}
-          name="comment"
-          label={t('q.comment')}
-          description={t('q.commentHint')}
-          testId="q-comment"
-        />
+        <CommentField form={form} inputRef={inputRef('comment')} />
         {duplicateOf !== null && (
           <Alert color="orange" data-testid="q-duplicate">
             {t('entry.duplicate', { number: duplicateOf })}
