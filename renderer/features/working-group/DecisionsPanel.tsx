@@ -1,4 +1,4 @@
-import { Card, Group, Title } from '@mantine/core';
+import { Box, Card, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { pickText } from '../../../shared/schemas/localized-text';
 import {
@@ -38,69 +38,73 @@ export function DecisionsPanel({ meeting, members }: { meeting: Meeting; members
         {t('tabs.decisions')}
       </Title>
       <DecisionTable decisions={decisions} members={members} />
-      <FormFrame
-        form={form}
-        variant="inline"
-        // The meeting's own form above takes the cursor when the page opens.
-        autoFocus={false}
-        onSubmit={async (input) => {
-          // The new row in the table above is the confirmation (a toast would cover Add).
-          await addDecision(input);
-          form.reset(blank());
-          form.setFocus('text');
-        }}
-        submitLabel={t('decisions.add')}
-        submitTestId="decision-add"
-      >
-        <LocalizedTextField
-          control={control}
-          name="text"
-          label={t('decisions.text')}
-          required
-          testId="decision-text"
-          maxLength={2000}
-        />
-        <Group align="flex-start" grow>
-          <SelectField
+      <Box mt="md">
+        <FormFrame
+          form={form}
+          variant="inline"
+          // The meeting's own form above takes the cursor when the page opens.
+          autoFocus={false}
+          onSubmit={async (input) => {
+            // The new row in the table above is the confirmation (a toast would cover Add).
+            await addDecision(input);
+            form.reset(blank());
+            form.setFocus('text');
+          }}
+          submitLabel={t('decisions.add')}
+          submitTestId="decision-add"
+        >
+          <LocalizedTextField
             control={control}
-            name="agendaItemId"
-            label={t('decisions.agendaItem')}
-            placeholder={t('decisions.noItem')}
-            clearable
-            data={meeting.agenda.map((item, i) => ({
-              value: item.id,
-              label: `${i + 1}. ${pickText(item.title, lang).text}`,
-            }))}
-            testId="decision-item"
+            name="text"
+            label={t('decisions.text')}
+            required
+            testId="decision-text"
+            maxLength={2000}
           />
-          <SelectField
-            control={control}
-            name="responsibleMemberId"
-            label={t('decisions.responsibleMember')}
-            clearable
-            searchable
-            data={members.filter((m) => m.active).map((m) => ({ value: m.id, label: m.fullName }))}
-            testId="decision-responsible"
-          />
-        </Group>
-        <Group align="flex-start">
-          <div style={{ flex: 1 }}>
-            <LocalizedTextField
+          <Group align="flex-start" grow>
+            <SelectField
               control={control}
-              name="responsibleOrganisation"
-              label={t('decisions.responsibleOrganisation')}
-              testId="decision-organisation"
+              name="agendaItemId"
+              label={t('decisions.agendaItem')}
+              placeholder={t('decisions.noItem')}
+              clearable
+              data={meeting.agenda.map((item, i) => ({
+                value: item.id,
+                label: `${i + 1}. ${pickText(item.title, lang).text}`,
+              }))}
+              testId="decision-item"
             />
-          </div>
-          <DateField
-            control={control}
-            name="dueDate"
-            optional
-            label={t('decisions.dueDate')}
-            testId="decision-due"
-          />
-        </Group>
-      </FormFrame>
+            <SelectField
+              control={control}
+              name="responsibleMemberId"
+              label={t('decisions.responsibleMember')}
+              clearable
+              searchable
+              data={members
+                .filter((m) => m.active)
+                .map((m) => ({ value: m.id, label: m.fullName }))}
+              testId="decision-responsible"
+            />
+          </Group>
+          <Group align="flex-start">
+            <div style={{ flex: 1 }}>
+              <LocalizedTextField
+                control={control}
+                name="responsibleOrganisation"
+                label={t('decisions.responsibleOrganisation')}
+                testId="decision-organisation"
+              />
+            </div>
+            <DateField
+              control={control}
+              name="dueDate"
+              optional
+              label={t('decisions.dueDate')}
+              testId="decision-due"
+            />
+          </Group>
+        </FormFrame>
+      </Box>
     </Card>
   );
 }
