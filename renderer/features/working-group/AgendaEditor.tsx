@@ -6,8 +6,6 @@ import type { ZodForm } from '../../components/form/useZodForm';
 import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { LocalizedTextareaField } from './LocalizedTextarea';
 
-const MINUTES = ['heard', 'spoke', 'decided'] as const;
-
 /** Agenda items of a meeting form with their minutes: heard / spoke / decided. */
 export function AgendaEditor({ form }: { form: ZodForm<typeof meetingInputSchema> }) {
   const { t } = useTranslation('workingGroup');
@@ -30,15 +28,24 @@ export function AgendaEditor({ form }: { form: ZodForm<typeof meetingInputSchema
                 testId={`agenda-${index}-title`}
                 maxLength={1000}
               />
-              {MINUTES.map((part) => (
-                <LocalizedTextareaField
-                  key={part}
-                  control={control}
-                  name={`agenda.${index}.${part}`}
-                  label={t(`meetings.${part}`)}
-                  testId={`agenda-${index}-${part}`}
-                />
-              ))}
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.heard`}
+                label={t('meetings.heard')}
+                testId={`agenda-${index}-heard`}
+              />
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.spoke`}
+                label={t('meetings.spoke')}
+                testId={`agenda-${index}-spoke`}
+              />
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.decided`}
+                label={t('meetings.decided')}
+                testId={`agenda-${index}-decided`}
+              />
               <Group justify="flex-end">
                 <Button variant="subtle" color="red" size="xs" onClick={() => agenda.remove(index)}>
                   {t('meetings.remove')}
