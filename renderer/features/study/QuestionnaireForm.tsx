@@ -34,18 +34,17 @@ function CommentField({
   inputRef: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation('study');
-  const { field, error } = useBoundField({ control: form.control, name: 'comment' });
+  const { field, inputProps } = useBoundField(
+    { control: form.control, name: 'comment' },
+    { label: t('q.comment'), description: t('q.commentHint'), testId: 'q-comment' },
+  );
   const ref = useMergedRef(field.ref, inputRef);
   return (
     <TextInput
+      {...inputProps}
       ref={ref}
-      label={t('q.comment')}
-      description={t('q.commentHint')}
       value={(field.value as string | undefined) ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid="q-comment"
     />
   );
 }

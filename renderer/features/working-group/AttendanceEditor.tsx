@@ -15,19 +15,16 @@ function RowTextField<T extends FieldValues, O>({
   w,
   ...bound
 }: BoundField<T, O> & { label: string; testId: string; w?: number }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { testId });
   return (
     <TextInput
-      ref={field.ref}
+      {...inputProps}
       aria-label={label}
       placeholder={label}
       w={w}
       style={w ? undefined : { flex: 1 }}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }

@@ -14,20 +14,16 @@ export function LocalizedTextareaField<T extends FieldValues, O>({
   ...bound
 }: BoundField<T, O> & { label: string; testId?: string }) {
   const lang = useLanguage();
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label: `${label} (${lang})`, testId });
   const value = field.value as LocalizedText | undefined;
   return (
     <Textarea
-      ref={field.ref}
-      label={`${label} (${lang})`}
+      {...inputProps}
       autosize
       minRows={2}
       maxRows={8}
       value={value?.[lang] ?? ''}
       onChange={(event) => field.onChange({ ...value, [lang]: event.currentTarget.value })}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
