@@ -10,6 +10,7 @@ import { launch, openApp, screenshot, type Session } from './browser';
 import { FramePage } from './pages/frame';
 import { focusedTestId, formOf, messageBeside, tabTo, type FormCase } from './pages/form';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { STUDY_FORMS, WORKING_GROUP_FORMS } from './pages/forms-wg-study';
 
 let browser: Browser;
 let session: Session;
@@ -150,6 +151,8 @@ const FORMS: FormCase[] = [
     fill: (page) => page.getByTestId('office-headName-ru').fill('Исаков Бакыт Токтогулович'),
     saved: (page) => page.getByText('Сохранено').first().waitFor(),
   },
+  ...WORKING_GROUP_FORMS,
+  ...STUDY_FORMS,
   {
     name: 'new territory (wizard)',
     open: async (page) => {

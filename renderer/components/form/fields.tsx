@@ -57,7 +57,7 @@ export function TextareaField<T extends FieldValues, O>({
   );
 }
 
-/** One value picked from a list (Enter picks, never saves). */
+/** One value picked from a list (Enter picks, never saves); `clearable` for an optional one. */
 export function SelectField<T extends FieldValues, O>({
   label,
   description,
@@ -65,14 +65,23 @@ export function SelectField<T extends FieldValues, O>({
   testId,
   data,
   searchable,
+  clearable,
+  placeholder,
   ...bound
-}: Bound<T, O> & { data: ComboboxData; searchable?: boolean }) {
+}: Bound<T, O> & {
+  data: ComboboxData;
+  searchable?: boolean;
+  clearable?: boolean;
+  placeholder?: string;
+}) {
   const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <Select
       {...inputProps}
+      placeholder={placeholder}
       data={data}
       searchable={searchable}
+      clearable={clearable}
       allowDeselect={false}
       value={field.value ?? null}
       onChange={(value) => field.onChange(value ?? undefined)}
