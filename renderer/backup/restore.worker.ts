@@ -37,11 +37,11 @@ export type RestoreResponse =
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: RestoreResponse, transfer: Transferable[] = []) =>
   scope.postMessage(message, transfer);
-/** At most ten progress messages a second (and always the first and the last of a phase). */
+/** At most four progress messages a second (and always the first and the last of a phase). */
 let lastProgress = { phase: '', at: 0 };
 function progress(phase: RestorePhase, done: number, total: number): void {
   const now = performance.now();
-  if (phase === lastProgress.phase && now - lastProgress.at < 100 && done < total) return;
+  if (phase === lastProgress.phase && now - lastProgress.at < 250 && done < total) return;
   lastProgress = { phase, at: now };
   post({ type: 'progress', phase, done, total });
 }

@@ -115,7 +115,7 @@ export function BackupSection() {
       {state.step === 'checking' && (
         <Group gap="sm" align="flex-end">
           <div style={{ flex: 1 }}>
-            <RestoreProgress progress={state.progress} label={t('checking')} />
+            <RestoreProgress store={state.progress} label={t('checking')} />
           </div>
           <Button variant="default" size="xs" onClick={reset} data-testid="restore-cancel-check">
             {t('common:cancel')}

@@ -9,12 +9,12 @@ import { LATEST_VERSION } from '../../db/schema';
 import { backupPlatform } from '../../platform/backup';
 import { formatInstant } from './backup-text';
 import { RestoreProgress } from './RestoreProgress';
-import type { Progress } from './useRestore';
+import type { ProgressStore } from './useRestore';
 
 interface Props {
   checked: CheckedBackup;
-  /** Set while the restore runs (null before the first report). */
-  progress?: Progress | null;
+  /** Set while the restore runs. */
+  progress?: ProgressStore;
   onCancel: () => void;
   onConfirm: (territoryId: string | null) => void;
 }
@@ -84,7 +84,7 @@ export function RestoreDialog({ checked, progress, onCancel, onConfirm }: Props)
             {t(backupPlatform().kind === 'electron' ? 'safetyDesktop' : 'safetyBrowser')}
           </Text>
         </Alert>
-        {busy && <RestoreProgress progress={progress} label={t('restoring')} />}
+        {progress && <RestoreProgress store={progress} label={t('restoring')} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('common:cancel')}

@@ -1,10 +1,12 @@
 import { Group, Loader, Progress as Bar, Stack, Text } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Progress } from './useRestore';
+import type { ProgressStore } from './useRestore';
 
 /** What the restore worker is doing (unpacking, checking, writing) and how far it has come. */
-export function RestoreProgress({ progress, label }: { progress: Progress | null; label: string }) {
+export function RestoreProgress({ store, label }: { store: ProgressStore; label: string }) {
   const { t } = useTranslation('backup');
+  const progress = useSyncExternalStore(store.subscribe, store.get);
   const share = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : 0;
   return (
     <Stack

@@ -19,12 +19,30 @@ export interface Progress {
   total: number;
 }
 
+/**
+ * The worker's progress, kept outside React state: each report re-renders only the progress bar
+ * (useSyncExternalStore), not the dialog or the Settings screen around it.
+ */
+export class ProgressStore {
+  private value: Progress | null = null;
+  private listeners = new Set<() => void>();
+  readonly get = () => this.value;
+  readonly subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  set(value: Progress | null): void {
+    this.value = value;
+    for (const listener of this.listeners) listener();
+  }
+}
+
 export type RestoreState =
   | { step: 'idle' }
-  | { step: 'checking'; progress: Progress | null }
+  | { step: 'checking'; progress: ProgressStore }
   | { step: 'refused'; message: string }
   | { step: 'ready'; checked: CheckedBackup }
-  | { step: 'restoring'; checked: CheckedBackup; progress: Progress | null };
+  | { step: 'restoring'; checked: CheckedBackup; progress: ProgressStore };
 
 /**
  * Check a file, show what it holds, restore on confirmation; errors change nothing. Checking and
@@ -54,7 +72,8 @@ export function useRestore() {
   const check = useCallback(
     async (read: () => Promise<Uint8Array>) => {
       close();
-      setState({ step: 'checking', progress: null });
+      const progress = new ProgressStore();
+      setState({ step: 'checking', progress });
       try {
         const bytes = await read();
         const buffer =
@@ -63,10 +82,9 @@ export function useRestore() {
             : (bytes.slice().buffer as ArrayBuffer);
         const current = new RestoreSession();
         session.current = current;
-        const checked = await current.check(buffer, (phase, done, total) => {
-          if (session.current === current)
-            setState({ step: 'checking', progress: { phase, done, total } });
-        });
+        const checked = await current.check(buffer, (phase, done, total) =>
+          progress.set({ phase, done, total }),
+        );
         if (session.current === current) setState({ step: 'ready', checked });
       } catch (error) {
         refuse(error);
@@ -79,10 +97,11 @@ export function useRestore() {
     async (checked: CheckedBackup, territoryId: string | null) => {
       const current = session.current;
       if (!current) return;
-      setState({ step: 'restoring', checked, progress: null });
+      const progress = new ProgressStore();
+      setState({ step: 'restoring', checked, progress });
       try {
         await current.restore(territoryId, backupPlatform().saveSafety, (phase, done, total) =>
-          setState({ step: 'restoring', checked, progress: { phase, done, total } }),
+          progress.set({ phase, done, total }),
         );
         // Reload: every screen and every form the clerk has open must show the restored data,
         // or an open form could save its stale values back over it.
