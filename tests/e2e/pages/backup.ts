@@ -90,3 +90,30 @@ export function countRows(page: Page, store: string): Promise<number> {
     return count;
   }, store);
 }
+
+/** Restores a file completely (whole database) and waits for the reloaded page to say so. */
+export async function restoreFile(page: Page, path: string): Promise<void> {
+  await page.getByTestId('nav-settings').click();
+  await page.getByTestId('backup-now').waitFor();
+  await chooseBackup(page, path);
+  const refusal = await checkOutcome(page);
+  if (refusal !== null) throw new Error(`restore refused: ${refusal}`);
+  // The page reloads after the restore (a previous restore's notice may still be showing).
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 120_000 }),
+    page.getByTestId('restore-confirm').click(),
+  ]);
+  await page.getByText('Данные восстановлены из резервной копии').waitFor({ timeout: 120_000 });
+}
+
+/** Waits until the restore's write has stored at least `records` records (its progress report). */
+export async function writeReached(page: Page, records: number): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const bar = document.querySelector('[data-testid=restore-progress][data-phase=write]');
+      return bar !== null && Number(bar.getAttribute('data-done')) >= min;
+    },
+    records,
+    { polling: 10, timeout: 120_000 },
+  );
+}
