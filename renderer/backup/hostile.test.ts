@@ -96,6 +96,14 @@ describe('a backup with a valid checksum and poisoned records', () => {
     expect((await db.territories.get(territoryId))?.name.ru).toBe('Свердловский район');
   });
 
+  it('bidi control characters in a restored name are removed (it prints as typed)', async () => {
+    const bytes = handEdit(good, (_h, p) => (territory(p).name.ru = 'Свердловский\u202E район'), {
+      fixChecksum: true,
+    });
+    expect(await outcome(bytes)).toBe('accepted');
+    expect((await db.territories.get(territoryId))?.name.ru).toBe('Свердловский район');
+  });
+
   it('a territory name of 50,010 real characters is refused (limit 200)', async () => {
     const bytes = handEdit(good, (_h, p) => (territory(p).name.ru = 'Я'.repeat(50_010)), {
       fixChecksum: true,

@@ -8,6 +8,7 @@ import Dexie, { type Table } from 'dexie';
 import { BackupError, type BackupHeader } from '../../shared/backup/format';
 import { checkRecord, primaryKeyPaths } from '../../shared/backup/record-schemas';
 import type { LocalizedText } from '../../shared/schemas/localized-text';
+import { isQuotaError } from '../../shared/storage-errors';
 import { getDb, KoopsuzDatabase, territoryRecords, territoryScopedTables } from '../db/database';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../db/schema';
 import { BACKUP_LIMITS, decodeBackup, type BackupLimits } from './codec';
@@ -166,15 +167,6 @@ async function writeSafety(db: Dexie, saveSafety: SaveSafety): Promise<void> {
   } catch (cause) {
     throw new BackupError('safety-failed', {}, { cause });
   }
-}
-
-/** True when the browser refused the write for lack of space (Dexie wraps the DOMException). */
-function isQuotaError(error: unknown, depth = 0): boolean {
-  if (!error || typeof error !== 'object' || depth > 5) return false;
-  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (e.name === 'QuotaExceededError') return true;
-  if (isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1)) return true;
-  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
 async function inOneTransaction(db: Dexie, fn: () => Promise<void>): Promise<void> {

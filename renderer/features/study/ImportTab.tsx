@@ -1,6 +1,7 @@
 import { Alert, Button, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isQuotaError } from '../../../shared/storage-errors';
 import {
   hasAnswerColumns,
   sourceKey,
@@ -167,7 +168,8 @@ export function ImportTab({ study }: { study: Study }) {
       if (e instanceof ImportCancelled)
         return setStep({ kind: 'mapping', summary, mapping, result, proposal });
       console.error('import failed', e);
-      setError(t('import.refuse.storeFailed'));
+      const full = isQuotaError(e) || (e as Error).message === 'storageFull';
+      setError(t(full ? 'import.refuse.storageFull' : 'import.refuse.storeFailed'));
       setStep({ kind: 'mapping', summary, mapping, result, proposal });
     }
   };

@@ -27,6 +27,7 @@ import {
 } from '../../../db/study/import-responses';
 import type { ImportErrorCode } from './read-limits';
 import { readSheets, readTable, ReadError, type ReadOptions, type SheetRows } from './read-table';
+import { isQuotaError } from '../../../../shared/storage-errors';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
 export type ConversionSummary = Omit<ConversionResult, 'rows'> & {
@@ -83,7 +84,7 @@ async function store(studyId: string, fileName: string): Promise<void> {
   } catch (error) {
     if (error instanceof ImportAborted) return post({ type: 'cancelled' });
     console.error('import store', error);
-    post({ type: 'error', code: 'storeFailed' });
+    post({ type: 'error', code: isQuotaError(error) ? 'storageFull' : 'storeFailed' });
   } finally {
     storing = null;
   }

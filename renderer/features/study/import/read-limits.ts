@@ -74,7 +74,7 @@ export const READ_REFUSALS = [
 ] as const;
 export type ReadRefusal = (typeof READ_REFUSALS)[number];
 /** What the import worker can answer instead of a result: a refusal, or a failed store. */
-export type ImportErrorCode = ReadRefusal | 'storeFailed';
+export type ImportErrorCode = ReadRefusal | 'storeFailed' | 'storageFull';
 
 /** A file the reader refuses: `code` names the i18n message, `params` fill it (`max`, `mb`). */
 export class ReadError extends Error {
