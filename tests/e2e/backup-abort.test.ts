@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { unpack, withManyResponses } from '../fixtures/backup-file';
-import { ARTIFACTS, baseUrl, chromiumPath, launch, openApp } from './browser';
+import { ARTIFACTS, baseUrl, CHROMIUM_ARGS, chromiumPath, launch, openApp } from './browser';
 import {
   backUp,
   checkOutcome,
@@ -184,14 +184,7 @@ async function startChromium(
     chromiumPath()!,
     [
       '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
+      ...CHROMIUM_ARGS,
       '--remote-debugging-port=0',
       `--user-data-dir=${profile}`,
       'about:blank',
