@@ -11,11 +11,11 @@
  * next page's IndexedDB read never completes", issue 8) was the test's own, not IndexedDB's.
  * Evidence, from the earlier code and test instrumented (2026-12, 11 runs × 5 cuts plus a probe of
  * 20 cuts, headless Chromium 156): when the restore ran on the page, page.close() sometimes did not
- * finish within 10 s (3 of 75 cuts). The test then sent CDP Page.crash and awaited it with no time
+ * finish within 10 s (4 of 73 cuts). The test then sent CDP Page.crash and awaited it with no time
  * limit; a closing renderer answers no CDP command, so that await never ended — the only hang seen
- * (run 2: nothing after "closed false" until the 120 s timeout). With the same wait bounded,
+ * (nothing after "closed false" until the 120 s timeout). With the same wait bounded (3 cases),
  * Page.crash went unanswered for 10 s each time, and each time the next page in the same browser
- * context opened the app and read IndexedDB at once, finding the old data or the backup. So no
+ * context opened the app and read IndexedDB normally, finding the old data or the backup. So no
  * transaction lingered and no retry was needed. Now the restore runs in a worker, the page's main
  * thread stays free, and this test closes the page with no fallback and no retry (a close that
  * never returned would fail the test by its timeout); SIGKILL of the browser covers a power cut.
