@@ -41,10 +41,16 @@ export default function DocumentsScreen() {
         )}
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{doc.date ? formatDate(doc.date) : ''}</Table.Td>
-      <Table.Td>
-        <Group gap={4}>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Group gap={4} wrap="nowrap">
           {doc.badges.map((status) => (
-            <Badge key={status} variant="light" color={STATUS_COLORS[status] ?? 'yellow'} tt="none">
+            <Badge
+              key={status}
+              variant="light"
+              color={STATUS_COLORS[status] ?? 'yellow'}
+              tt="none"
+              styles={{ label: { overflow: 'visible' } }}
+            >
               {t(`list.status.${status}`, doc.params)}
             </Badge>
           ))}
