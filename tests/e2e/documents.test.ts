@@ -80,4 +80,31 @@ describe('documents list', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('Back from the roster, the priorities report and the blank questionnaire returns to their screen', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await sampleDistrict(page);
+    const cases: { open: () => Promise<void>; link: string }[] = [
+      { open: () => page.getByTestId('nav-workingGroup').click(), link: 'group-roster' },
+      { open: () => page.getByTestId('nav-priorities').click(), link: 'priorities-report' },
+      {
+        open: async () => {
+          await page.getByTestId('nav-study').click();
+          await page.getByTestId('study-tab-entry').click();
+        },
+        link: 'blank-questionnaire-ky',
+      },
+    ];
+    for (const { open, link } of cases) {
+      await open();
+      const screen = await page.evaluate(() => window.location.hash);
+      await page.getByTestId(link).click();
+      await page.getByTestId('document-sheet').waitFor();
+      await backOnce(page);
+      await page.getByTestId(link).waitFor();
+      expect(await page.evaluate(() => window.location.hash), link).toBe(screen);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
