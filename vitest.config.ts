@@ -1,15 +1,25 @@
 import { defineConfig } from 'vitest/config';
 
+/** The time zones the shared project runs in (project name → IANA zone). */
+const SHARED_ZONES = {
+  shared: 'Asia/Bishkek',
+  'shared-far-tz': 'America/Los_Angeles',
+};
+
 export default defineConfig({
   test: {
     projects: [
-      {
+      // shared/ runs twice: in the office's zone and in one on the other side of UTC, so a "local
+      // today" that is really UTC fails in one of them. TZ is read by each worker when it starts.
+      ...Object.entries(SHARED_ZONES).map(([name, zone]) => ({
         test: {
-          name: 'shared',
-          environment: 'node',
+          name,
+          environment: 'node' as const,
           include: ['shared/**/*.test.ts'],
+          env: { TZ: zone },
+          provide: { testZone: zone },
         },
-      },
+      })),
       {
         test: {
           name: 'electron',

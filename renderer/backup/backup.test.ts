@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BackupError, type BackupErrorCode } from '../../shared/backup/format';
 import { freshDatabase, seedAtVersion, territoryInput } from '../../tests/fixtures/db';
 import { seedTwoTerritories, snapshot } from '../../tests/fixtures/backup';
+import { handEdit } from '../../tests/fixtures/backup-file';
 import { KoopsuzDatabase, type KoopsuzDatabase as Db } from '../db/database';
 import { LATEST_VERSION } from '../db/schema';
 import { updateTerritory } from '../db/territories';
-import { gunzip, gzip, sha256Hex } from './codec';
+import { gzip } from './codec';
 import { createBackup } from './create';
 import { prepareRestore, restoreAll, restoreTerritory } from './restore';
 
@@ -24,22 +25,6 @@ async function refusal(promise: Promise<unknown>): Promise<BackupErrorCode | 'ac
     if (error instanceof BackupError) return error.code;
     throw error;
   }
-}
-
-/** Opens a backup, lets `edit` change its header and payload, and packs it again. */
-async function handEdit(
-  bytes: Uint8Array,
-  edit: (header: Record<string, unknown>, payload: { tables: Record<string, unknown[]> }) => void,
-  { fixChecksum }: { fixChecksum: boolean },
-): Promise<Uint8Array> {
-  const text = new TextDecoder().decode(await gunzip(bytes));
-  const newline = text.indexOf('\n');
-  const header = JSON.parse(text.slice(0, newline)) as Record<string, unknown>;
-  const payload = JSON.parse(text.slice(newline + 1)) as { tables: Record<string, unknown[]> };
-  edit(header, payload);
-  const payloadText = JSON.stringify(payload);
-  if (fixChecksum) header.checksum = await sha256Hex(new TextEncoder().encode(payloadText));
-  return gzip(new TextEncoder().encode(`${JSON.stringify(header)}\n${payloadText}`));
 }
 
 describe('backup and restore', () => {
@@ -197,7 +182,7 @@ describe('backup and restore', () => {
       ['an empty gzip', async () => gzip(new Uint8Array()), 'empty'],
       [
         'a hand-edited record (checksum kept)',
-        () =>
+        async () =>
           handEdit(
             good,
             (_h, p) => ((p.tables.territories![0] as { population: number }).population = 1),
@@ -207,7 +192,7 @@ describe('backup and restore', () => {
       ],
       [
         'a record that breaks its schema',
-        () =>
+        async () =>
           handEdit(
             good,
             (_h, p) => ((p.tables.territories![0] as { population: number }).population = -5),
@@ -217,7 +202,7 @@ describe('backup and restore', () => {
       ],
       [
         'a record without id',
-        () =>
+        async () =>
           handEdit(good, (_h, p) => delete (p.tables.audit![0] as { id?: string }).id, {
             fixChecksum: true,
           }),
@@ -225,12 +210,12 @@ describe('backup and restore', () => {
       ],
       [
         'a record that is not an object',
-        () => handEdit(good, (_h, p) => (p.tables.audit![0] = 'x'), { fixChecksum: true }),
+        async () => handEdit(good, (_h, p) => (p.tables.audit![0] = 'x'), { fixChecksum: true }),
         'invalid-record',
       ],
       [
         'a record twice',
-        () =>
+        async () =>
           handEdit(good, (_h, p) => p.tables.territories!.push(p.tables.territories![0]), {
             fixChecksum: true,
           }),
@@ -238,7 +223,7 @@ describe('backup and restore', () => {
       ],
       [
         'a bad setting value',
-        () =>
+        async () =>
           handEdit(
             good,
             (_h, p) => {
@@ -251,32 +236,33 @@ describe('backup and restore', () => {
       ],
       [
         'an unknown table',
-        () => handEdit(good, (_h, p) => (p.tables.secrets = []), { fixChecksum: true }),
+        async () => handEdit(good, (_h, p) => (p.tables.secrets = []), { fixChecksum: true }),
         'unknown-table',
       ],
       [
         'a newer schema version',
-        () => handEdit(good, (h) => (h.schemaVersion = LATEST_VERSION + 1), { fixChecksum: true }),
+        async () =>
+          handEdit(good, (h) => (h.schemaVersion = LATEST_VERSION + 1), { fixChecksum: true }),
         'newer-version',
       ],
       [
         'a newer file format',
-        () => handEdit(good, (h) => (h.format = 2), { fixChecksum: true }),
+        async () => handEdit(good, (h) => (h.format = 2), { fixChecksum: true }),
         'newer-format',
       ],
       [
         'a header without magic',
-        () => handEdit(good, (h) => delete h.magic, { fixChecksum: true }),
+        async () => handEdit(good, (h) => delete h.magic, { fixChecksum: true }),
         'not-a-backup',
       ],
       [
         'a header with a bad date',
-        () => handEdit(good, (h) => (h.createdAt = 'yesterday'), { fixChecksum: true }),
+        async () => handEdit(good, (h) => (h.createdAt = 'yesterday'), { fixChecksum: true }),
         'corrupt',
       ],
       [
         'tables that are not a list',
-        () =>
+        async () =>
           handEdit(good, (_h, p) => ((p.tables as Record<string, unknown>).audit = {}), {
             fixChecksum: true,
           }),

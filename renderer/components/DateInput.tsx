@@ -28,7 +28,7 @@ export function DateField<T extends FieldValues, O>({
   ...bound
 }: DateProps & BoundField<T, O>) {
   const { t } = useTranslation();
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   const [opened, { close, toggle }] = useDisclosure(false);
   const [text, change] = useTypedText<string | undefined>(
     field.value,
@@ -69,18 +69,12 @@ export function DateField<T extends FieldValues, O>({
   );
   return (
     <TextInput
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       placeholder={t('plan:fields.dateHint')}
       w={w}
       value={text}
       onChange={(event) => change(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
       rightSection={calendar}
-      data-testid={testId}
     />
   );
 }

@@ -71,7 +71,7 @@ export function NumberField<T extends FieldValues, O>({
   w,
   ...bound
 }: FieldLabels & BoundField<T, O> & { optional?: boolean; w?: number }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   const [text, change] = useTypedText<number | undefined>(
     field.value,
     (value) => (value !== undefined && Number.isFinite(value) ? String(value) : ''),
@@ -81,17 +81,11 @@ export function NumberField<T extends FieldValues, O>({
   );
   return (
     <TextInput
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       inputMode="decimal"
       w={w}
       value={text}
       onChange={(event) => change(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }

@@ -36,7 +36,7 @@ export function QuarterField<T extends FieldValues, O>({
 }: QuarterProps & BoundField<T, O>) {
   const { t } = useTranslation();
   const lang = useLanguage();
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   const thisYear = new Date().getFullYear();
   const [text, change] = useTypedText<string>(
     field.value ?? '',
@@ -46,18 +46,12 @@ export function QuarterField<T extends FieldValues, O>({
   );
   return (
     <Autocomplete
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       placeholder={t('plan:fields.quarterHint')}
       w={w}
       value={text}
       data={quarters(years ?? [thisYear - 1, thisYear + 5]).map((q) => formatQuarter(q, lang))}
       onChange={change}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }

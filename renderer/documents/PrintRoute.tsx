@@ -10,7 +10,7 @@ import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
 import { documentPath, findDocumentKind, type DocumentModule } from './index';
 import { PageRule } from './PageRule';
-import { parsePrintLocation } from './print-location';
+import { hashOnlyAddress, parsePrintLocation } from './print-location';
 import './document.css';
 
 /** The print route `#/print/<kind>/<id>?lang=…`, outside the app frame: toolbar + the document. */
@@ -20,6 +20,15 @@ export default function PrintRoute() {
   const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'ru';
   const { kind: kindName, id, lang } = parsePrintLocation(location, uiLanguage);
   const kind = findDocumentKind(kindName);
+
+  // A document opened with navigate() has its `?lang=` outside the hash: move it in (same entry),
+  // so that Back is a plain hash change, then let the router read the corrected hash.
+  useEffect(() => {
+    const fixed = hashOnlyAddress(window.location.href);
+    if (!fixed) return;
+    window.history.replaceState(window.history.state, '', fixed);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  }, [location]);
   const [module, setModule] = useState<DocumentModule | null>(null);
 
   useEffect(() => {

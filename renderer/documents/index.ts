@@ -13,7 +13,9 @@
  *  2. Write a loader module in your feature folder exporting
  *     `buildDocument(id, lang): Promise<DocumentModel | null>` that reads Dexie (it runs inside
  *     useLiveQuery, so the preview follows edits) and calls the row model. Null = not found.
- *  3. Add one entry to DOCUMENT_KINDS below with a dynamic import of that module.
+ *  3. Add its name to DocumentKindName and one entry to DOCUMENT_KINDS below with a dynamic import
+ *     of that module, and a lister to DOCUMENT_LISTERS (territory-documents.ts) so the «Документы»
+ *     screen lists it (with a `documents:list.kinds.<kind>` label in ru, ky and en).
  *  4. Link to it with `documentHref('<kind>', id, lang)`. Nothing else: page size, page numbers,
  *     repeating table headers, unbreakable rows, the font, the toolbar and Word come for free.
  * If your document needs something the blocks cannot express, add a block kind to
@@ -26,9 +28,12 @@ export interface DocumentModule {
   buildDocument(id: string, lang: DocumentLanguage): Promise<DocumentModel | null>;
 }
 
+/** The document kinds of the app; each also has a lister in territory-documents.ts. */
+export type DocumentKindName = 'roster' | 'minutes' | 'priorities' | 'plan' | 'questionnaire';
+
 export interface DocumentKind {
   /** The `<kind>` segment of the route. */
-  kind: string;
+  kind: DocumentKindName;
   /** Loads the module that builds the model; kept out of the entry chunk. */
   load: () => Promise<DocumentModule>;
 }

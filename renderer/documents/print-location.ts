@@ -16,3 +16,22 @@ export function parsePrintLocation(location: string, fallback: DocumentLanguage)
     : fallback;
   return { kind: decodeURIComponent(kind), id: decodeURIComponent(id), lang };
 }
+
+/**
+ * The address with a query that sits before the hash moved into the hash, or null when there is
+ * none. wouter's hash navigate('/print/…?lang=ru') writes `?lang=ru` as the page's own query
+ * (`/?lang=ru#/print/…`); Chromium then treats the way back to `/#/plan/…` as more than a hash
+ * change and fires no `hashchange`, so the router never sees Back and the document stays on screen.
+ * With the query inside the hash the two entries differ by their hash only and Back is one click.
+ */
+export function hashOnlyAddress(href: string): string | null {
+  const url = new URL(href);
+  if (!url.search) return null;
+  const hash = url.hash.replace(/^#/, '');
+  const [path = '', query = ''] = hash.split('?');
+  const merged = new URLSearchParams(url.search);
+  for (const [key, value] of new URLSearchParams(query)) merged.set(key, value);
+  url.search = '';
+  url.hash = `${path}?${merged.toString()}`;
+  return url.href;
+}

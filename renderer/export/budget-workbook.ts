@@ -9,12 +9,10 @@ import { labelIn } from '../../shared/documents/labels';
 import { planOutline } from '../../shared/domain/plan-outline';
 import { formatDate, localDate } from '../../shared/format';
 import { pickText } from '../../shared/schemas/localized-text';
-import {
-  addBudgetSheet,
-  addFundersSheet,
-  addSourceSheet,
-  addSummarySheet,
-} from './budget-workbook-sheets';
+import { addBudgetSheet } from './budget-workbook-budget-sheet';
+import { addFundersSheet } from './budget-workbook-funders-sheet';
+import { addSourceSheet } from './budget-workbook-source-sheet';
+import { addSummarySheet } from './budget-workbook-summary-sheet';
 import type { WorkbookRequest } from './budget-workbook-name';
 import { SOURCES } from '../../shared/domain/budget';
 

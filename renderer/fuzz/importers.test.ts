@@ -15,8 +15,9 @@ import {
   type ImportCatalogue,
 } from '../../shared/domain/study/import/mapper';
 import { prng, type Prng } from '../../tests/fixtures/prng';
-import { readTable as readMembers } from '../features/working-group/read-table';
-import { ReadError, readTable as readSurvey } from '../features/study/import/read-table';
+import { memberTable } from '../features/working-group/read-table';
+import { READ_REFUSALS } from '../features/study/import/read-limits';
+import { ReadError, readTable } from '../features/study/import/read-table';
 
 const SEED = 1_105_2026;
 const XLSX_CASES = 150;
@@ -92,11 +93,9 @@ function mutate(rng: Prng, bytes: Uint8Array): Uint8Array {
   return new Uint8Array(out);
 }
 
-const SURVEY_CODES = ['tooLarge', 'notSpreadsheet', 'encrypted', 'empty', 'unreadable'];
-
 async function survey(bytes: Uint8Array): Promise<string> {
   try {
-    const table = await readSurvey(bytes);
+    const table = await readTable(bytes);
     const result = convertRows(
       table,
       { columns: autoMap(table.headers, catalogue), values: {} },
@@ -106,7 +105,7 @@ async function survey(bytes: Uint8Array): Promise<string> {
     return 'read';
   } catch (error) {
     if (error instanceof ReadError) {
-      expect(SURVEY_CODES).toContain(error.code);
+      expect(READ_REFUSALS).toContain(error.code);
       return error.code;
     }
     throw error;
@@ -114,9 +113,17 @@ async function survey(bytes: Uint8Array): Promise<string> {
 }
 
 async function members(bytes: Uint8Array, name: string): Promise<string> {
-  const read = await readMembers(new File([bytes as BlobPart], name));
-  if (!read.ok) return read.error;
-  const built = buildImport(read.table, guessMapping(read.table[0] ?? []), 'ru');
+  let table: string[][];
+  try {
+    table = memberTable(
+      await readTable(bytes, { profile: 'members', fileName: name, dates: 'iso' }),
+    );
+  } catch (error) {
+    if (!(error instanceof ReadError)) throw error;
+    expect(READ_REFUSALS).toContain(error.code);
+    return error.code;
+  }
+  const built = buildImport(table, guessMapping(table[0] ?? []), 'ru');
   return built.ok ? 'read' : built.refusal;
 }
 

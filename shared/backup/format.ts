@@ -24,6 +24,12 @@ export const BACKUP_ERRORS = [
   'checksum',
   'unknown-table',
   'invalid-record',
+  'unknown-field',
+  'forbidden-key',
+  'header-mismatch',
+  'too-large',
+  'too-many-records',
+  'storage-full',
   'territory-missing',
   'safety-failed',
   'write-failed',
@@ -36,6 +42,8 @@ export interface BackupErrorDetail {
   recordId?: string;
   path?: string;
   version?: number;
+  /** The limit a too large backup passed (MB or records). */
+  limit?: number;
 }
 
 /** A backup file the app refuses, or a restore that could not be done; nothing was changed. */

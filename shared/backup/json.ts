@@ -4,7 +4,14 @@
  * Blob…) is refused when the backup is made, never lost quietly.
  */
 
+import { BackupError } from './format';
+
 const DATE_TAG = '$koopsuzDate';
+/**
+ * Keys no record has and that change what an object is when code assigns them (prototype
+ * pollution): a backup holding one is refused while it is parsed.
+ */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const BYTES_TAG = '$koopsuzBytes';
 
 /** Raised when a stored value has no faithful JSON form. */
@@ -34,7 +41,12 @@ function replacer(this: Record<string, unknown>, key: string, value: unknown): u
   return value;
 }
 
-function reviver(_key: string, value: unknown): unknown {
+function refuseForbidden(key: string): void {
+  if (FORBIDDEN_KEYS.has(key)) throw new BackupError('forbidden-key', { path: key });
+}
+
+function reviver(key: string, value: unknown): unknown {
+  refuseForbidden(key);
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const keys = Object.keys(value);
     if (keys.length === 1) {
@@ -55,7 +67,18 @@ export function stringifyBackupJson(value: unknown): string {
   return JSON.stringify(value, replacer);
 }
 
-/** Parses what stringifyBackupJson wrote; throws SyntaxError on malformed text. */
+/** Parses plain JSON, refusing forbidden keys; throws SyntaxError or BackupError('forbidden-key'). */
+export function parseCheckedJson(text: string): unknown {
+  return JSON.parse(text, (key: string, value: unknown) => {
+    refuseForbidden(key);
+    return value;
+  });
+}
+
+/**
+ * Parses what stringifyBackupJson wrote; throws SyntaxError on malformed text and
+ * BackupError('forbidden-key') on a key such as `__proto__`.
+ */
 export function parseBackupJson(text: string): unknown {
   return JSON.parse(text, reviver);
 }

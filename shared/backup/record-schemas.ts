@@ -88,31 +88,79 @@ export function primaryKeyPaths(stores: string): string[] {
   return first === '' ? [] : [first];
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
 /**
- * Why a record is not acceptable (a field path), or null when it is. Without `withSchemas` only the
- * generic check runs (records of an older schema version, before they are migrated).
+ * The first field of `input` that the schema's output dropped (an unknown field), as a path, or
+ * null. zod strips unknown keys silently; a backup carrying them is refused instead.
  */
-export function recordProblem(
+function droppedField(input: unknown, output: unknown, path: string): string | null {
+  if (Array.isArray(input)) {
+    if (!Array.isArray(output)) return null;
+    for (let i = 0; i < input.length; i++) {
+      const inner = droppedField(input[i], output[i], `${path}${path ? '.' : ''}${i}`);
+      if (inner !== null) return inner;
+    }
+    return null;
+  }
+  if (!isPlainObject(input) || !isPlainObject(output)) return null;
+  for (const key of Object.keys(input)) {
+    const at = path ? `${path}.${key}` : key;
+    if (!Object.hasOwn(output, key)) return at;
+    const inner = droppedField(input[key], output[key], at);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+/** A record as it will be stored (the schema's output), or why it is refused. */
+export type RecordCheck =
+  { ok: true; value: unknown } | { ok: false; path: string; reason: 'invalid' | 'unknown-field' };
+
+const refused = (path: string, reason: 'invalid' | 'unknown-field' = 'invalid'): RecordCheck => ({
+  ok: false,
+  path,
+  reason,
+});
+
+/**
+ * Checks one record and returns what to store: the schema's parsed output (trimmed text, no
+ * unknown fields), never the object as it came. Without `withSchemas` only the generic check runs
+ * (records of an older schema version, before they are migrated).
+ */
+export function checkRecord(
   table: string,
   stores: string,
   record: unknown,
   withSchemas = true,
-): string | null {
-  if (!record || typeof record !== 'object' || Array.isArray(record)) return '(record)';
-  const row = record as Record<string, unknown>;
+): RecordCheck {
+  if (!isPlainObject(record)) return refused('(record)');
   for (const key of primaryKeyPaths(stores)) {
-    if (typeof row[key] !== 'string' || row[key] === '') return key;
+    if (typeof record[key] !== 'string' || record[key] === '') return refused(key);
   }
-  if (!withSchemas) return null;
+  if (!withSchemas) return { ok: true, value: record };
   const schema = registry.get(table);
-  if (schema) {
-    const result = schema.safeParse(record);
-    if (!result.success) return result.error.issues[0]?.path.join('.') || '(record)';
-  }
+  if (!schema) return { ok: true, value: record };
+  const result = schema.safeParse(record);
+  if (!result.success) return refused(result.error.issues[0]?.path.join('.') || '(record)');
+  let value = result.data as Record<string, unknown>;
+  const dropped = droppedField(record, value, '');
+  if (dropped !== null) return refused(dropped, 'unknown-field');
   if (table === 'settings') {
-    const key = row.key as string;
-    const valueSchema = (settingSchemas as Record<string, z.ZodType | undefined>)[key];
-    if (valueSchema && !valueSchema.safeParse(row.value).success) return 'value';
+    const valueSchema = Object.hasOwn(settingSchemas, value.key as string)
+      ? (settingSchemas as Record<string, z.ZodType>)[value.key as string]!
+      : undefined;
+    if (valueSchema) {
+      const parsed = valueSchema.safeParse(value.value);
+      if (!parsed.success) return refused('value');
+      const droppedInValue = droppedField(value.value, parsed.data, 'value');
+      if (droppedInValue !== null) return refused(droppedInValue, 'unknown-field');
+      value = { ...value, value: parsed.data };
+    }
   }
-  return null;
+  return { ok: true, value };
 }

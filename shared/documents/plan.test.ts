@@ -72,3 +72,18 @@ describe('plan document', () => {
     });
   });
 });
+
+describe('quarters on paper', () => {
+  const cells = (lang: 'ru' | 'ky' | 'en' | 'ky+ru') =>
+    planDocument({ outline: planOutline(tree) }, lang)
+      .blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []))
+      .filter((cell): cell is string => typeof cell === 'string');
+  it('writes the timing of an activity in the document language, as on screen', () => {
+    const nb = (text: string) => text.replace(/ /g, '\u00a0');
+    expect(cells('ru')).toContain(`${nb('I кв. 2026')} – ${nb('IV кв. 2026')}`);
+    expect(cells('ky')).toContain(`${nb('2026-ж. I чейрек')} – ${nb('2026-ж. IV чейрек')}`);
+    expect(cells('ky+ru')).toContain(`${nb('2026-ж. I чейрек')} – ${nb('2026-ж. IV чейрек')}`);
+    expect(cells('en')).toContain(`${nb('Q1 2026')} – ${nb('Q4 2026')}`);
+    expect(cells('ru').join(' ')).not.toContain('2026-Q');
+  });
+});

@@ -10,6 +10,7 @@ import plan from './en/plan.json';
 import priorities from './en/priorities.json';
 import settings from './en/settings.json';
 import study from './en/study.json';
+import studyImport from './en/studyImport.json';
 import territory from './en/territory.json';
 import workingGroup from './en/workingGroup.json';
 
@@ -25,6 +26,7 @@ export default {
   priorities,
   settings,
   study,
+  studyImport,
   territory,
   workingGroup,
 };

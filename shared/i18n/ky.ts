@@ -10,6 +10,7 @@ import plan from './ky/plan.json';
 import priorities from './ky/priorities.json';
 import settings from './ky/settings.json';
 import study from './ky/study.json';
+import studyImport from './ky/studyImport.json';
 import territory from './ky/territory.json';
 import workingGroup from './ky/workingGroup.json';
 
@@ -25,6 +26,7 @@ export default {
   priorities,
   settings,
   study,
+  studyImport,
   territory,
   workingGroup,
 };

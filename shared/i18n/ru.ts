@@ -10,6 +10,7 @@ import plan from './ru/plan.json';
 import priorities from './ru/priorities.json';
 import settings from './ru/settings.json';
 import study from './ru/study.json';
+import studyImport from './ru/studyImport.json';
 import territory from './ru/territory.json';
 import workingGroup from './ru/workingGroup.json';
 
@@ -25,6 +26,7 @@ export default {
   priorities,
   settings,
   study,
+  studyImport,
   territory,
   workingGroup,
 };

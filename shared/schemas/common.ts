@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../format';
 import { localizedTextSchema } from './localized-text';
+import { cleanString } from './text';
 
 /*
  * Building blocks of every record schema. Error messages are i18n keys (namespace `errors`), so the
@@ -26,16 +27,14 @@ export const stampsSchema = z.object({
 
 /** A required person-typed line of text of at most `max` characters. */
 export function requiredText(max = 200) {
-  return z
-    .string({ error: 'errors:required' })
-    .trim()
+  return cleanString({ error: 'errors:required' })
     .min(1, { error: 'errors:required' })
     .max(max, { error: `errors:tooLong` });
 }
 
 /** An optional line of text of at most `max` characters (stays optional in the output type). */
 export function optionalText(max = 200) {
-  return z.string().trim().max(max, { error: 'errors:tooLong' }).optional();
+  return cleanString().max(max, { error: 'errors:tooLong' }).optional();
 }
 
 /**
@@ -45,9 +44,9 @@ export function optionalText(max = 200) {
 export function requiredLocalizedText(max = 200) {
   return z
     .object({
-      ru: z.string().trim().optional(),
-      ky: z.string().trim().optional(),
-      en: z.string().trim().optional(),
+      ru: cleanString().optional(),
+      ky: cleanString().optional(),
+      en: cleanString().optional(),
     })
     .superRefine((text, ctx) => {
       const values = [text.ru, text.ky, text.en];

@@ -4,6 +4,7 @@
  * money integer tyiyn (see shared/domain/budget.ts).
  */
 import { z } from 'zod';
+import { cleanString } from './text';
 import {
   lineProblems,
   MAX_QUANTITY_MILLI,
@@ -50,9 +51,9 @@ const yearSchema = z
 const optionalLocalized = (max: number) =>
   z
     .object({
-      ru: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
-      ky: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
-      en: z.string().trim().max(max, { error: 'errors:tooLong' }).optional(),
+      ru: cleanString().max(max, { error: 'errors:tooLong' }).optional(),
+      ky: cleanString().max(max, { error: 'errors:tooLong' }).optional(),
+      en: cleanString().max(max, { error: 'errors:tooLong' }).optional(),
     })
     .optional();
 
@@ -62,9 +63,7 @@ export const approvalSchema = z.object({
   position: requiredLocalizedText(300),
   name: requiredLocalizedText(200),
   date: dateSchema,
-  number: z
-    .string({ error: 'errors:required' })
-    .trim()
+  number: cleanString({ error: 'errors:required' })
     .min(1, { error: 'errors:required' })
     .max(50, { error: 'errors:tooLong' }),
 });

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { LANGUAGES } from '../languages';
+import { cleanString } from './text';
 
 /** Settings are one key–value table; each key has its own schema. */
 export const settingSchemas = {
   language: z.enum(LANGUAGES),
   currentTerritoryId: z.uuid(),
-  userName: z.string().trim().max(200, { error: 'errors:tooLong' }),
+  userName: cleanString().max(200, { error: 'errors:tooLong' }),
   setupDone: z.boolean(),
   /** When the clerk last saved a backup file (Settings shows it; the browser build reminds). */
   lastBackupAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanString } from './text';
 import { isIsoDate } from '../format';
 import {
   dateSchema,
@@ -45,9 +46,7 @@ export const optionalDateSchema = z
   .refine((value) => value === undefined || isIsoDate(value), { error: 'errors:invalidDate' });
 
 /** An optional e-mail address: only checks the @, as the clerk copies what people give. */
-export const emailSchema = z
-  .string()
-  .trim()
+export const emailSchema = cleanString()
   .max(200, { error: 'errors:tooLong' })
   .optional()
   .transform((value) => (value ? value : undefined))

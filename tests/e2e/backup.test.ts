@@ -6,10 +6,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch, openApp, screenshot } from './browser';
 import { FramePage } from './pages/frame';
+import { download } from './pages/backup';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
 let browser: Browser;
@@ -20,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function download(
-  page: Page,
-  action: () => Promise<void>,
-): Promise<{ name: string; path: string }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  const path = resolve(ARTIFACTS, file.suggestedFilename());
-  await file.saveAs(path);
-  return { name: file.suggestedFilename(), path };
-}
 
 describe('backup and restore in the browser', () => {
   it('backs up, restores the whole database after a change, and refuses a foreign file', async () => {

@@ -16,6 +16,18 @@ export function chromiumPath(): string | undefined {
   return process.env.CHROMIUM_PATH ?? CANDIDATES.find((path) => existsSync(path));
 }
 
+/** Flags that keep Chromium quiet on a closed network (docs/testing.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export async function launch(): Promise<Browser> {
   const executablePath = chromiumPath();
   if (!executablePath) {
@@ -26,16 +38,7 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

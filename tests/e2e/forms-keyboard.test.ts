@@ -10,6 +10,7 @@ import { launch, openApp, screenshot, type Session } from './browser';
 import { FramePage } from './pages/frame';
 import { focusedTestId, formOf, messageBeside, tabTo, type FormCase } from './pages/form';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { STUDY_FORMS, WORKING_GROUP_FORMS } from './pages/forms-wg-study';
 
 let browser: Browser;
 let session: Session;
@@ -165,6 +166,8 @@ const FORMS: FormCase[] = [
     fill: (page) => page.getByTestId('office-headName-ru').fill('Исаков Бакыт Токтогулович'),
     saved: (page) => page.getByText('Сохранено').first().waitFor(),
   },
+  ...WORKING_GROUP_FORMS,
+  ...STUDY_FORMS,
   {
     name: 'new territory (wizard)',
     open: async (page) => {
@@ -298,12 +301,23 @@ async function checkForm(page: Page, form: FormCase) {
     if (!form.inline || !(await isOpen(page, form.picker))) await form.open(page);
     const picker = page.getByTestId(form.picker);
     await picker.focus();
+    await page.evaluate(() => {
+      const w = window as unknown as { submits: number };
+      w.submits = 0;
+      document.addEventListener('submit', () => (w.submits += 1), true);
+    });
+    const submits = () => page.evaluate(() => (window as unknown as { submits: number }).submits);
+    // Enter on the picker with its list closed submits nothing either.
+    await picker.focus();
+    await page.keyboard.press('Enter');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('listbox').getByRole('option').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     expect(await isOpen(page, form.dirtyField)).toBe(true);
     expect(await page.getByTestId('form-failure').count()).toBe(0);
+    expect(await submits()).toBe(0);
+    expect(await isOpen(page, form.dirtyField)).toBe(true);
     // A multi-select keeps its list open for the next pick: Escape closes the list, not the form.
     if (await page.getByRole('listbox').isVisible()) {
       await page.keyboard.press('Escape');

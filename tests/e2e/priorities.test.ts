@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, baseUrl, launch, openApp, screenshot } from './browser';
 import { FramePage } from './pages/frame';
@@ -29,6 +29,37 @@ async function withSample() {
   return { ...session, priorities };
 }
 
+const OTHER_CRITERIA = [
+  'public-concern',
+  'police-rate',
+  'police-trend',
+  'severity',
+  'vulnerable',
+  'feasibility',
+  'cost',
+];
+
+/** A number as the Russian screen writes it (`1 234,5`). */
+const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, '').replace(',', '.'));
+
+/** The ranking table as shown: code, rank, score and the complaint count of each row, top first. */
+async function rankingRows(page: Page) {
+  await page.getByTestId('ranking-table').waitFor();
+  const rows = await page.$$eval('[data-testid="ranking-row"]', (trs) =>
+    trs.map((tr) => ({
+      code: tr.getAttribute('data-code') ?? '',
+      rank: tr.getAttribute('data-rank') ?? '',
+      score: tr.querySelector('[data-testid="score"]')?.textContent ?? '',
+      complaints: tr.querySelector('[data-testid="cell-local-government"]')?.textContent ?? '',
+    })),
+  );
+  // "14 → 100,0 б." or "нет данных".
+  return rows.map((row) => ({
+    ...row,
+    complaints: row.complaints.includes('→') ? number(row.complaints.split('→')[0]!) : null,
+  }));
+}
+
 /** Width and height from a PNG's IHDR chunk (after the 8-byte signature and chunk header). */
 function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
@@ -46,24 +77,38 @@ describe('priorities', () => {
     expect(await darkStreets.getByTestId('cell-police-rate').textContent()).toBe('нет данных');
     await screenshot(page, 'priorities-ranking-ru');
 
+    // All the weight on the local government's complaints: the other criteria give way in
+    // proportion, to 0, and the ranking is then the complaint counts' alone.
     await priorities.tab('weights');
-    await priorities.setWeight('public-concern', 90);
+    await priorities.setWeight('local-government', 100);
     await page.getByTestId('weights-total').filter({ hasText: '100' }).waitFor();
-    expect(await page.getByTestId('weight-public-concern').inputValue()).toBe('90');
+    for (const key of OTHER_CRITERIA)
+      expect(await page.getByTestId(`weight-${key}`).inputValue(), key).toBe('0');
     await screenshot(page, 'priorities-weights-ru');
 
     await priorities.tab('ranking');
-    const after = await priorities.ranking();
-    expect(after.map((r) => r.code)).not.toEqual(before.map((r) => r.code));
-    // With public concern at 90 %, the problem most residents name comes first.
-    const shares = await page.$$eval('[data-testid="ranking-row"]', (rows) =>
-      rows.map(
-        (row) => row.querySelector('[data-testid="cell-public-concern"]')?.textContent ?? '',
-      ),
-    );
-    const percent = (text: string) =>
-      Number(text.split('%')[0]!.replace(',', '.').replace(/\s/g, ''));
-    expect(Math.max(...shares.map(percent))).toBe(percent(shares[0]!));
+    // The top score becomes exactly 100 (the most complaints) once the new weights are stored.
+    await expect.poll(async () => number((await rankingRows(page))[0]!.score)).toBe(100);
+    const rows = await rankingRows(page);
+    const after = rows.map((r) => ({ code: r.code, rank: r.rank }));
+    // Expected, worked out here from the counts on screen: min–max to 0–100, most first, equal
+    // counts sharing a rank (1 + how many have more), problems without counts unranked at the end.
+    const counted = rows.filter((r) => r.complaints !== null);
+    const counts = counted.map((r) => r.complaints!);
+    const [min, max] = [Math.min(...counts), Math.max(...counts)];
+    expect(new Set(counts).size).toBeGreaterThanOrEqual(3);
+    expect(rows.slice(0, counted.length)).toEqual(counted);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const row of counted) {
+      expect(row.rank, row.code).toBe(String(1 + counts.filter((c) => c > row.complaints!).length));
+      // Shown to one decimal: within half a tenth of the exact score.
+      const exact = ((row.complaints! - min) / (max - min)) * 100;
+      expect(Math.abs(number(row.score) - exact), row.code).toBeLessThanOrEqual(0.05 + 1e-9);
+    }
+    for (const row of rows.slice(counted.length)) {
+      expect(row.rank, row.code).toBe('');
+      expect(row.score, row.code).toBe('нет данных');
+    }
 
     await priorities.tab('sensitivity');
     await page.getByTestId('sensitivity-table').waitFor();
@@ -87,10 +132,10 @@ describe('priorities', () => {
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
     // 860 px wide chart, 30 px title, one 30 px row per problem (+50), 3 legend rows of 20 (+10), ×2.
-    const rows = chartOrder.length;
+    const bars = chartOrder.length;
     expect(pngSize(png)).toEqual({
       width: 860 * 2,
-      height: (30 + Math.max(200, 50 + rows * 30) + 3 * 20 + 10) * 2,
+      height: (30 + Math.max(200, 50 + bars * 30) + 3 * 20 + 10) * 2,
     });
 
     const svgDownload = page.waitForEvent('download');

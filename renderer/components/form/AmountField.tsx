@@ -49,7 +49,7 @@ export function AmountField<T extends FieldValues, O>({
   ...bound
 }: AmountProps & BoundField<T, O> & { kind: 'money' | 'quantity' }) {
   const lang = useLanguage();
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   const show = (value: number) => {
     if (!Number.isSafeInteger(value) || value < 0 || (blankZero && value === 0)) return '';
     if (kind === 'money') return formatTyiyn(value, lang);
@@ -64,17 +64,11 @@ export function AmountField<T extends FieldValues, O>({
   const [text, change] = useTypedText<number>(field.value, show, read, field.onChange);
   return (
     <TextInput
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       inputMode="decimal"
       size={size}
       value={text}
       onChange={(event) => change(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }

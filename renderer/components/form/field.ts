@@ -39,9 +39,25 @@ export function fieldMessage(error: unknown): string | undefined {
   return undefined;
 }
 
-/** useController plus the field's translated error. */
-export function useBoundField<T extends FieldValues, O>({ control, name }: BoundField<T, O>) {
+/**
+ * useController plus the field's translated error, and the props every Mantine input of the
+ * toolkit takes from them (ref for focus on error, labels, asterisk, blur, error, test id).
+ */
+export function useBoundField<T extends FieldValues, O>(
+  { control, name }: BoundField<T, O>,
+  labels: FieldLabels = {},
+) {
   const { t } = useTranslation();
   const { field, fieldState } = useController({ control, name });
-  return { field, error: errorText(t, fieldMessage(fieldState.error)) };
+  const error = errorText(t, fieldMessage(fieldState.error));
+  const inputProps = {
+    ref: field.ref,
+    label: labels.label,
+    description: labels.description,
+    withAsterisk: labels.required,
+    onBlur: field.onBlur,
+    error,
+    'data-testid': labels.testId,
+  };
+  return { field, error, inputProps };
 }

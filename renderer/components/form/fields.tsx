@@ -22,20 +22,14 @@ export function TextField<T extends FieldValues, O>({
   placeholder,
   ...bound
 }: Bound<T, O> & { maxLength?: number; placeholder?: string }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <TextInput
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       placeholder={placeholder}
       maxLength={maxLength}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -50,26 +44,20 @@ export function TextareaField<T extends FieldValues, O>({
   minRows = 2,
   ...bound
 }: Bound<T, O> & { maxLength?: number; minRows?: number }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <Textarea
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
       maxLength={maxLength}
       autosize
       minRows={minRows}
       value={field.value ?? ''}
       onChange={(event) => field.onChange(event.currentTarget.value)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
 
-/** One value picked from a list (Enter picks, never saves). */
+/** One value picked from a list (Enter picks, never saves); `clearable` for an optional one. */
 export function SelectField<T extends FieldValues, O>({
   label,
   description,
@@ -83,27 +71,20 @@ export function SelectField<T extends FieldValues, O>({
 }: Bound<T, O> & {
   data: ComboboxData;
   searchable?: boolean;
-  /** An optional value: a clear button, and cleared is undefined. */
   clearable?: boolean;
   placeholder?: string;
 }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <Select
-      ref={field.ref}
-      label={label}
-      description={description}
-      withAsterisk={required}
+      {...inputProps}
+      placeholder={placeholder}
       data={data}
       searchable={searchable}
       clearable={clearable}
-      placeholder={placeholder}
       allowDeselect={false}
       value={field.value ?? null}
       onChange={(value) => field.onChange(value ?? undefined)}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -118,22 +99,16 @@ export function MultiSelectField<T extends FieldValues, O>({
   placeholder,
   ...bound
 }: Bound<T, O> & { data: ComboboxData; placeholder?: string }) {
-  const { field, error } = useBoundField(bound);
+  const { field, inputProps } = useBoundField(bound, { label, description, required, testId });
   return (
     <MultiSelect
-      ref={field.ref}
-      label={label}
+      {...inputProps}
       aria-label={label}
-      description={description}
-      withAsterisk={required}
       placeholder={placeholder}
       data={data}
       searchable
       value={field.value ?? []}
       onChange={field.onChange}
-      onBlur={field.onBlur}
-      error={error}
-      data-testid={testId}
     />
   );
 }
@@ -151,11 +126,11 @@ export function CheckboxField<T extends FieldValues, O>({
       ref={field.ref}
       label={label}
       description={description}
-      checked={Boolean(field.value)}
-      onChange={(event) => field.onChange(event.currentTarget.checked)}
       onBlur={field.onBlur}
       error={error}
       data-testid={testId}
+      checked={Boolean(field.value)}
+      onChange={(event) => field.onChange(event.currentTarget.checked)}
     />
   );
 }

@@ -69,11 +69,14 @@ describe('backups carry monitoring', () => {
 
   it('a monitoring record that breaks its schema is refused on restore', async () => {
     await monitoredTerritory('Свердловский район');
-    const { recordProblem } = await import('../../../shared/backup/record-schemas');
+    const { checkRecord } = await import('../../../shared/backup/record-schemas');
     const row = (await getDb().expenditures.toArray())[0]!;
     const stores = getDb().expenditures.schema.primKey.src;
-    expect(recordProblem('expenditures', stores, row)).toBeNull();
-    expect(recordProblem('expenditures', stores, { ...row, amountTyiyn: 0 })).toBe('amountTyiyn');
-    expect(recordProblem('activityProgress', stores, { id: row.id, percent: 50 })).not.toBeNull();
+    expect(checkRecord('expenditures', stores, row).ok).toBe(true);
+    expect(checkRecord('expenditures', stores, { ...row, amountTyiyn: 0 })).toMatchObject({
+      ok: false,
+      path: 'amountTyiyn',
+    });
+    expect(checkRecord('activityProgress', stores, { id: row.id, percent: 50 }).ok).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import type { Transaction } from 'dexie';
-import { SCHEMA_V1 } from './v1';
-import { SCHEMA_V2, upgradeToV2 } from './v2';
-import { SCHEMA_V3 } from './v3';
-import { SCHEMA_V4 } from './v4';
-import { SCHEMA_V5 } from './v5';
-import { SCHEMA_V6 } from './v6';
-import { SCHEMA_V7 } from './v7';
-import { SCHEMA_V8 } from './v8';
+import { SCHEMA_V1 } from './v1-territories';
+import { SCHEMA_V2, upgradeToV2 } from './v2-audit-scope';
+import { SCHEMA_V3 } from './v3-working-group';
+import { SCHEMA_V4 } from './v4-study';
+import { SCHEMA_V5 } from './v5-priorities';
+import { SCHEMA_V6 } from './v6-plan';
+import { SCHEMA_V7 } from './v7-lean-responses';
+import { SCHEMA_V8 } from './v8-monitoring';
 
 export interface SchemaVersion {
   version: number;
@@ -16,7 +16,8 @@ export interface SchemaVersion {
 
 /**
  * Every schema version, oldest first. A version that has landed on main is shipped: never edit it;
- * add a new one with its own upgrade function and upgrade test (architecture A4).
+ * add a new one with its own upgrade function and upgrade test (architecture A4), and its entry in
+ * shipped.json (checked by shipped.test.ts).
  */
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },

@@ -81,3 +81,20 @@ export async function updatePlace(
 ): Promise<void> {
   await writeTransaction(['places'], (ctx) => places.update(ctx, id, patch));
 }
+
+/**
+ * Adds the places and problems an import proposes, all in ONE transaction (the clerk confirms
+ * them once); returns the new places and the codes given to the problems, in order.
+ */
+export async function addCatalogueEntries(
+  territoryId: string,
+  entries: { places: PlaceInput[]; problems: ProblemInput[] },
+): Promise<{ places: Place[]; problemCodes: string[] }> {
+  return writeTransaction(['places', 'problems'], async () => {
+    const added: Place[] = [];
+    for (const place of entries.places) added.push(await addPlace(territoryId, place));
+    const problemCodes: string[] = [];
+    for (const problem of entries.problems) problemCodes.push(await addProblem(problem));
+    return { places: added, problemCodes };
+  });
+}

@@ -50,7 +50,7 @@ export class ImportAborted extends Error {
 }
 
 /** The survey-tool ids among `ids` already stored in the territory, looked up in index chunks. */
-async function storedExternalIds(
+export async function storedExternalIds(
   ids: readonly string[],
   territoryId: string,
 ): Promise<Set<string>> {

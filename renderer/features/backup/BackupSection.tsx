@@ -1,4 +1,4 @@
-import { Alert, Button, FileButton, Group, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Button, FileButton, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { platform } from '../../platform';
 import { AutoBackups } from './AutoBackups';
 import { formatInstant } from './backup-text';
 import { RestoreDialog } from './RestoreDialog';
+import { RestoreProgress } from './RestoreProgress';
 import { RESTORED_FLAG, useRestore } from './useRestore';
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
@@ -112,9 +113,13 @@ export function BackupSection() {
         </FileButton>
       </Group>
       {state.step === 'checking' && (
-        <Group gap="xs">
-          <Loader size="xs" />
-          <Text size="sm">{t('checking')}</Text>
+        <Group gap="sm" align="flex-end">
+          <div style={{ flex: 1 }}>
+            <RestoreProgress store={state.progress} label={t('checking')} />
+          </div>
+          <Button variant="default" size="xs" onClick={reset} data-testid="restore-cancel-check">
+            {t('common:cancel')}
+          </Button>
         </Group>
       )}
       {state.step === 'refused' && (
@@ -125,10 +130,10 @@ export function BackupSection() {
       )}
       {(state.step === 'ready' || state.step === 'restoring') && (
         <RestoreDialog
-          prepared={state.prepared}
-          busy={state.step === 'restoring'}
+          checked={state.checked}
+          progress={state.step === 'restoring' ? state.progress : undefined}
           onCancel={reset}
-          onConfirm={(territoryId) => void restore(state.prepared, territoryId)}
+          onConfirm={(territoryId) => void restore(state.checked, territoryId)}
         />
       )}
       {!isBrowser && <AutoBackups onRestore={(read) => void check(read)} />}

@@ -4,30 +4,35 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
-import type { PreparedRestore } from '../../backup/restore';
+import type { CheckedBackup } from '../../backup/restore-client';
 import { LATEST_VERSION } from '../../db/schema';
 import { backupPlatform } from '../../platform/backup';
 import { formatInstant } from './backup-text';
+import { RestoreProgress } from './RestoreProgress';
+import type { ProgressStore } from './useRestore';
 
 interface Props {
-  prepared: PreparedRestore;
-  busy: boolean;
+  checked: CheckedBackup;
+  /** Set while the restore runs. */
+  progress?: ProgressStore;
   onCancel: () => void;
   onConfirm: (territoryId: string | null) => void;
 }
 
 /** What the backup holds, whole or one territory, and the confirmation (nothing happens before it). */
-export function RestoreDialog({ prepared, busy, onCancel, onConfirm }: Props) {
+export function RestoreDialog({ checked, progress, onCancel, onConfirm }: Props) {
+  const busy = progress !== undefined;
   const { t, i18n } = useTranslation('backup');
   const lang = i18n.language as Language;
-  const { header } = prepared;
-  const territories = header.territories.map((item) => ({
+  // Figures from the checked records; the header is outside the checksum and only says when.
+  const { header, summary } = checked;
+  const territories = summary.territories.map((item) => ({
     value: item.id,
     label: pickText(item.name, lang).text || item.id,
   }));
   const [scope, setScope] = useState<'all' | 'territory'>('all');
   const [territoryId, setTerritoryId] = useState<string | null>(territories[0]?.value ?? null);
-  const records = Object.values(header.counts).reduce((sum, n) => sum + n, 0);
+  const records = summary.records;
   const chosen = territories.find((item) => item.value === territoryId);
 
   return (
@@ -79,6 +84,7 @@ export function RestoreDialog({ prepared, busy, onCancel, onConfirm }: Props) {
             {t(backupPlatform().kind === 'electron' ? 'safetyDesktop' : 'safetyBrowser')}
           </Text>
         </Alert>
+        {progress && <RestoreProgress store={progress} label={t('restoring')} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel} disabled={busy}>
             {t('common:cancel')}

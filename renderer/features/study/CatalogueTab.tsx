@@ -1,127 +1,27 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../shared/languages';
-import { hasAnyText, pickText, type LocalizedText } from '../../../shared/schemas/localized-text';
-import {
-  PLACE_KINDS,
-  PROBLEM_CATEGORIES,
-  type PlaceKind,
-  type ProblemCategory,
-} from '../../../shared/schemas/study';
+import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
+import { pickText } from '../../../shared/schemas/localized-text';
+import type { Place } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
-import { addPlace, addProblem, updatePlace, updateProblem } from '../../db/study/catalogue';
+import { useLanguage } from '../../app/useLanguage';
+import { updatePlace, updateProblem } from '../../db/study/catalogue';
+import { PlaceForm, ProblemForm } from './CatalogueForms';
 import { useProblems } from '../../db/hooks';
 import { usePlaces } from './useStudyData';
 
-interface Draft {
-  id?: string;
-  title: LocalizedText;
-  kind: string;
-  code?: string;
-}
-
-function EditModal({
-  mode,
-  draft,
-  onClose,
-}: {
-  mode: 'problem' | 'place';
-  draft: Draft;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation('study');
-  const territory = useTerritory();
-  const [value, setValue] = useState(draft);
-  const [error, setError] = useState<string | undefined>();
-  const kinds = mode === 'problem' ? PROBLEM_CATEGORIES : PLACE_KINDS;
-  const save = async () => {
-    if (!hasAnyText(value.title)) return setError(t('errors:required'));
-    if (mode === 'problem') {
-      if (value.id)
-        await updateProblem(value.id, {
-          title: value.title,
-          category: value.kind as ProblemCategory,
-        });
-      else await addProblem({ title: value.title, category: value.kind as ProblemCategory });
-    } else if (value.id)
-      await updatePlace(value.id, {
-        name: value.title,
-        kind: value.kind as PlaceKind,
-        code: value.code,
-      });
-    else
-      await addPlace(territory.id, {
-        name: value.title,
-        kind: value.kind as PlaceKind,
-        code: value.code,
-      });
-    onClose();
-  };
-  return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t(mode === 'problem' ? 'catalogue.problem' : 'catalogue.place')}
-    >
-      <Stack>
-        <LocalizedTextInput
-          label={t('catalogue.name')}
-          required
-          value={value.title}
-          onChange={(title) => setValue({ ...value, title })}
-          error={error}
-          testId={`${mode}-name`}
-        />
-        <Select
-          label={t(mode === 'problem' ? 'catalogue.category' : 'catalogue.kind')}
-          allowDeselect={false}
-          value={value.kind}
-          data={kinds.map((k) => ({
-            value: k,
-            label: t(`${mode === 'problem' ? 'categories' : 'placeKinds'}.${k}`),
-          }))}
-          onChange={(kind) => kind && setValue({ ...value, kind })}
-          data-testid={`${mode}-kind`}
-        />
-        {mode === 'place' && (
-          <TextInput
-            label={t('catalogue.code')}
-            description={t('catalogue.codeHint')}
-            value={value.code ?? ''}
-            onChange={(e) => setValue({ ...value, code: e.currentTarget.value })}
-          />
-        )}
-        <Group justify="flex-end">
-          <Button onClick={() => void save()} data-testid={`${mode}-save`}>
-            {t('common:save')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
+type Editing =
+  { kind: 'problem'; problem?: CatalogueProblem } | { kind: 'place'; place?: Place } | null;
 
 /** The problem catalogue (global) and the territory's places: add, rename, retire. */
 export function CatalogueTab() {
-  const { t, i18n } = useTranslation('study');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('study');
+  const lang = useLanguage();
   const territory = useTerritory();
   const problems = useProblems();
   const places = usePlaces(territory.id);
-  const [modal, setModal] = useState<{ mode: 'problem' | 'place'; draft: Draft } | null>(null);
+  const [editing, setEditing] = useState<Editing>(null);
   const retiredBadge = <Badge color="gray">{t('catalogue.retired')}</Badge>;
   return (
     <SimpleGrid cols={{ base: 1, xl: 2 }}>
@@ -130,7 +30,7 @@ export function CatalogueTab() {
           <Title order={4}>{t('catalogue.problems')}</Title>
           <Button
             size="xs"
-            onClick={() => setModal({ mode: 'problem', draft: { title: {}, kind: 'other' } })}
+            onClick={() => setEditing({ kind: 'problem' })}
             data-testid="problem-add"
           >
             {t('catalogue.addProblem')}
@@ -150,12 +50,7 @@ export function CatalogueTab() {
                     <Button
                       size="compact-xs"
                       variant="default"
-                      onClick={() =>
-                        setModal({
-                          mode: 'problem',
-                          draft: { id: p.code, title: p.title, kind: p.category },
-                        })
-                      }
+                      onClick={() => setEditing({ kind: 'problem', problem: p })}
                     >
                       {t('common:edit')}
                     </Button>
@@ -177,11 +72,7 @@ export function CatalogueTab() {
       <Stack>
         <Group justify="space-between">
           <Title order={4}>{t('catalogue.places')}</Title>
-          <Button
-            size="xs"
-            onClick={() => setModal({ mode: 'place', draft: { title: {}, kind: 'market' } })}
-            data-testid="place-add"
-          >
+          <Button size="xs" onClick={() => setEditing({ kind: 'place' })} data-testid="place-add">
             {t('catalogue.addPlace')}
           </Button>
         </Group>
@@ -198,12 +89,7 @@ export function CatalogueTab() {
                     <Button
                       size="compact-xs"
                       variant="default"
-                      onClick={() =>
-                        setModal({
-                          mode: 'place',
-                          draft: { id: p.id, title: p.name, kind: p.kind, code: p.code },
-                        })
-                      }
+                      onClick={() => setEditing({ kind: 'place', place: p })}
                     >
                       {t('common:edit')}
                     </Button>
@@ -221,7 +107,12 @@ export function CatalogueTab() {
           </Table.Tbody>
         </Table>
       </Stack>
-      {modal && <EditModal mode={modal.mode} draft={modal.draft} onClose={() => setModal(null)} />}
+      {editing?.kind === 'problem' && (
+        <ProblemForm problem={editing.problem} onClose={() => setEditing(null)} />
+      )}
+      {editing?.kind === 'place' && (
+        <PlaceForm place={editing.place} onClose={() => setEditing(null)} />
+      )}
     </SimpleGrid>
   );
 }

@@ -7,14 +7,20 @@ const LIMIT = 50;
 /** What the import did or will do, row by row: skipped rows, answers left empty, unknown codes. */
 export function ImportReport({
   result,
+  headers,
+  ignored,
   imported,
   alreadyImported,
 }: {
   result: ConversionSummary;
+  headers: string[];
+  /** Columns left out of the import, each named. */
+  ignored: string[];
   imported?: number;
   alreadyImported?: { rowNumber: number; externalId: string }[];
 }) {
   const { t } = useTranslation('study');
+  const blanks = result.blanks.filter((b) => b.count > 0);
   // Sorted first, translated only for the lines shown (a report can list tens of thousands).
   const items = [
     ...result.skipped.map((s) => ({ row: s.rowNumber, kind: 'skip' as const, s })),
@@ -33,7 +39,7 @@ export function ImportReport({
           });
   return (
     <Stack gap="xs" data-testid="import-report">
-      {imported !== undefined && (
+      {imported !== undefined && imported > 0 && (
         <Alert color="teal" data-testid="import-done">
           {t('import.imported', {
             count: imported,
@@ -41,27 +47,55 @@ export function ImportReport({
           })}
         </Alert>
       )}
+      {imported === 0 && (
+        <Alert color="gray" data-testid="import-nothing-new">
+          {t('studyImport:nothingNew')}
+        </Alert>
+      )}
       {imported === undefined && (
         <Text fw={700}>
           {t('import.willImport', { count: result.rowCount, skipped: result.skipped.length })}
         </Text>
       )}
-      {/* Before storing, the value-mapping editor lists the unknown codes instead. */}
-      {result.unknown.length > 0 && imported !== undefined && (
-        <Alert color="orange" title={t('import.unknownTitle')}>
+      {ignored.length > 0 && (
+        <Text size="sm" data-testid="import-ignored">
+          {t('studyImport:ignored', { count: ignored.length, columns: ignored.join('; ') })}
+        </Text>
+      )}
+      {result.unknown.length > 0 && (
+        <Alert color="orange" title={t('import.unknownTitle')} data-testid="import-anomalies">
           <List size="sm">
-            {result.unknown.map((u) => (
+            {result.unknown.slice(0, LIMIT).map((u) => (
               <List.Item key={`${u.column}-${u.value}`}>
-                {t('import.unknownLine', {
-                  column: u.column,
-                  value: u.value,
-                  count: u.rows.length,
-                  rows: u.rows.slice(0, 5).join(', '),
-                })}
+                {t(
+                  u.field === 'problems'
+                    ? 'studyImport:unknownDropped'
+                    : 'studyImport:unknownEmpty',
+                  {
+                    column: u.column,
+                    value: u.value,
+                    count: u.rows.length,
+                    rows: u.rows.slice(0, 5).join(', '),
+                  },
+                )}
               </List.Item>
             ))}
           </List>
         </Alert>
+      )}
+      {blanks.length > 0 && (
+        <Stack gap={2} data-testid="import-blanks">
+          <Text size="sm" fw={600}>
+            {t('studyImport:blanksTitle')}
+          </Text>
+          <Text size="sm">
+            {blanks
+              .map((b) =>
+                t('studyImport:blankLine', { column: headers[b.column] ?? '', count: b.count }),
+              )
+              .join('; ')}
+          </Text>
+        </Stack>
       )}
       {items.length > 0 && (
         <List size="sm" data-testid="import-lines">

@@ -1,32 +1,22 @@
-import {
-  Alert,
-  Button,
-  FileButton,
-  Group,
-  Progress,
-  NativeSelect,
-  ScrollArea,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { startTransition, useRef, useState } from 'react';
+import { Alert, Button, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ColumnTarget } from '../../../shared/domain/study/import/fields';
+import { isQuotaError } from '../../../shared/storage-errors';
 import {
-  autoMap,
   hasAnswerColumns,
   sourceKey,
   type ImportCatalogue,
   type ImportMapping,
 } from '../../../shared/domain/study/import/mapper';
-import { formatDate } from '../../../shared/format';
+import {
+  blockingWarnings,
+  proposeMapping,
+  type ImportProposal,
+} from '../../../shared/domain/study/import/propose';
+import type { XlsForm } from '../../../shared/domain/study/import/xlsform';
 import type { Study } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
-import { ConfirmButton } from '../../components/ConfirmButton';
 import { getImportMapping, rememberImportMapping } from '../../db/study/mappings';
-import { undoImport } from '../../db/study/import-batches';
 import type { ImportResult } from '../../db/study/import-responses';
 import {
   ImportCancelled,
@@ -34,12 +24,17 @@ import {
   type ConversionSummary,
   type ReadSummary,
 } from './import/import-client';
-import { MAX_IMPORT_BYTES } from './import/read-table';
+import { MAX_IMPORT_BYTES } from './import/read-limits';
+import { refusalText } from './import/read-refusal';
+import { ImportBatches } from './ImportBatches';
+import { ImportFormButton } from './ImportFormButton';
+import { ImportGuard } from './ImportGuard';
+import { ImportMappingTable } from './ImportMappingTable';
+import { ImportProposals } from './ImportProposals';
 import { ImportReport } from './ImportReport';
 import { ImportValueMapping } from './ImportValueMapping';
-import { targetOptions } from './import-targets';
 import { useProblems } from '../../db/hooks';
-import { useImportBatches, usePlaces } from './useStudyData';
+import { usePlaces } from './useStudyData';
 
 type Step =
   | { kind: 'pick' }
@@ -49,18 +44,19 @@ type Step =
       summary: ReadSummary;
       mapping: ImportMapping;
       result: ConversionSummary | null;
+      proposal: ImportProposal | null;
     }
   | { kind: 'saving'; progress: number }
-  | { kind: 'done'; result: ConversionSummary; stored: ImportResult };
+  | {
+      kind: 'done';
+      result: ConversionSummary;
+      stored: ImportResult;
+      headers: string[];
+      ignored: string[];
+    };
 
-const encode = (t: ColumnTarget) =>
-  t.field === 'problemOption' || t.field === 'concern' ? `${t.field}:${t.code}` : t.field;
-const decode = (v: string): ColumnTarget => {
-  const [field, code] = v.split(':');
-  return field === 'problemOption' || field === 'concern'
-    ? { field, code: code! }
-    : ({ field } as ColumnTarget);
-};
+/** Where the study's XLSForm is remembered (the import-mapping store, no schema change). */
+const formKey = (studyId: string) => `xlsform:${studyId}`;
 
 /** Import from KoBoToolbox/ODK/XLSX/CSV: pick → mapping → preview → report; batches can be undone. */
 export function ImportTab({ study }: { study: Study }) {
@@ -68,7 +64,6 @@ export function ImportTab({ study }: { study: Study }) {
   const territory = useTerritory();
   const problems = useProblems();
   const places = usePlaces(territory.id);
-  const batches = useImportBatches(study.id);
   const [step, setStepNow] = useState<Step>({ kind: 'pick' });
   // The mapping table and the report are large renders: as transitions React renders them in
   // slices, so the UI thread is never blocked for long (issue 5: ≤ 100 ms).
@@ -76,12 +71,18 @@ export function ImportTab({ study }: { study: Study }) {
   const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState('');
   const session = useRef<ImportSession | null>(null);
+  const [form, setForm] = useState<XlsForm | null>(null);
+  const [anyway, setAnyway] = useState(false);
   const catalogue: ImportCatalogue = {
     problems: (problems ?? []).map((p) => ({ code: p.code, title: p.title })),
     places: (places ?? []).map((p) => ({ id: p.id, code: p.code, name: p.name })),
   };
 
-  const options = targetOptions(t, problems ?? [], i18n.language);
+  useEffect(() => {
+    void getImportMapping(territory.id, formKey(study.id)).then((saved) => {
+      if (saved && typeof saved === 'object') setForm(saved as XlsForm);
+    });
+  }, [territory.id, study.id]);
 
   const reset = () => {
     session.current?.cancel();
@@ -89,12 +90,29 @@ export function ImportTab({ study }: { study: Study }) {
     setStep({ kind: 'pick' });
   };
 
-  const convert = async (summary: ReadSummary, mapping: ImportMapping) => {
-    setStep({ kind: 'mapping', summary, mapping, result: null });
+  const convert = async (
+    summary: ReadSummary,
+    mapping: ImportMapping,
+    proposal: ImportProposal | null,
+    against: ImportCatalogue = catalogue,
+  ) => {
+    setStep({ kind: 'mapping', summary, mapping, result: null, proposal });
     if (!hasAnswerColumns(mapping.columns)) return setError(t('import.refuse.noColumns'));
     setError(null);
-    const result = await session.current!.convert(mapping, catalogue);
-    setStep({ kind: 'mapping', summary, mapping, result });
+    const result = await session.current!.convert(mapping, against, territory.id);
+    setStep({ kind: 'mapping', summary, mapping, result, proposal });
+  };
+
+  const propose = (summary: ReadSummary, against: ImportCatalogue, withForm = form) =>
+    proposeMapping(summary.headers, summary.profiles, against, withForm ?? undefined);
+
+  const attachForm = async (next: XlsForm | null) => {
+    setForm(next);
+    await rememberImportMapping(territory.id, formKey(study.id), next);
+    if (step.kind === 'mapping') {
+      const proposal = propose(step.summary, catalogue, next);
+      await convert(step.summary, proposal.mapping, proposal);
+    }
   };
 
   const pick = async (file: File | null) => {
@@ -107,28 +125,35 @@ export function ImportTab({ study }: { study: Study }) {
     const current = (session.current = new ImportSession());
     setStep({ kind: 'reading', progress: 0 });
     try {
-      const summary = await current.read(await file.arrayBuffer(), (progress) =>
-        setStep({ kind: 'reading', progress }),
+      const summary = await current.read(
+        await file.arrayBuffer(),
+        (progress) => setStep({ kind: 'reading', progress }),
+        { profile: 'survey', fileName: file.name },
       );
       const remembered = (await getImportMapping(territory.id, sourceKey(summary.headers))) as
         ImportMapping | undefined;
+      const proposal = propose(summary, catalogue);
       const mapping =
         remembered && remembered.columns.length === summary.headers.length
           ? remembered
-          : { columns: autoMap(summary.headers, catalogue), values: {} };
-      await convert(summary, mapping);
+          : proposal.mapping;
+      setAnyway(false);
+      await convert(summary, mapping, proposal);
     } catch (e) {
       if (e instanceof ImportCancelled) return;
       setStep({ kind: 'pick' });
-      setError(
-        t(`import.refuse.${(e as Error).message}`, { defaultValue: t('import.refuse.unreadable') }),
-      );
+      setError(refusalText(t, e, 'study:import.refuse', i18n.language));
     }
   };
 
   // The worker validates, builds and stores the rows (they never come to the page); Cancel rolls
   // its one transaction back and returns to the mapping with nothing stored.
-  const store = async (summary: ReadSummary, mapping: ImportMapping, result: ConversionSummary) => {
+  const store = async (
+    summary: ReadSummary,
+    mapping: ImportMapping,
+    result: ConversionSummary,
+    proposal: ImportProposal | null,
+  ) => {
     setStep({ kind: 'saving', progress: 0 });
     try {
       await rememberImportMapping(territory.id, sourceKey(summary.headers), mapping);
@@ -137,15 +162,22 @@ export function ImportTab({ study }: { study: Study }) {
       );
       session.current?.dispose();
       session.current = null;
-      setStep({ kind: 'done', result, stored });
+      const ignored = summary.headers.filter((_, i) => mapping.columns[i]?.field === 'ignore');
+      setStep({ kind: 'done', result, stored, headers: summary.headers, ignored });
     } catch (e) {
       if (e instanceof ImportCancelled)
-        return setStep({ kind: 'mapping', summary, mapping, result });
+        return setStep({ kind: 'mapping', summary, mapping, result, proposal });
       console.error('import failed', e);
-      setError(t('import.refuse.storeFailed'));
-      setStep({ kind: 'mapping', summary, mapping, result });
+      const full = isQuotaError(e) || (e as Error).message === 'storageFull';
+      setError(t(full ? 'import.refuse.storageFull' : 'import.refuse.storeFailed'));
+      setStep({ kind: 'mapping', summary, mapping, result, proposal });
     }
   };
+
+  const warnings =
+    step.kind === 'mapping'
+      ? blockingWarnings(step.mapping.columns, step.proposal?.consentLike ?? [])
+      : [];
 
   return (
     <Stack>
@@ -156,6 +188,9 @@ export function ImportTab({ study }: { study: Study }) {
         <Alert color="red" data-testid="import-error">
           {error}
         </Alert>
+      )}
+      {(step.kind === 'pick' || step.kind === 'mapping') && (
+        <ImportFormButton form={form} onChange={(f) => void attachForm(f)} />
       )}
       {step.kind === 'pick' && (
         <FileButton
@@ -187,58 +222,82 @@ export function ImportTab({ study }: { study: Study }) {
           <Title order={5}>
             {t('import.mappingTitle', { count: step.summary.rowCount, file: fileName })}
           </Title>
-          <ScrollArea h={280}>
-            <Table data-testid="import-mapping">
-              <Table.Tbody>
-                {step.summary.headers.map((header, col) => (
-                  <Table.Tr key={col}>
-                    <Table.Td>{header}</Table.Td>
-                    <Table.Td c="dimmed">
-                      {step.summary.preview
-                        .map((r) => r[col] ?? '')
-                        .filter((v) => v !== '')
-                        .slice(0, 3)
-                        .join(' · ')}
-                    </Table.Td>
-                    <Table.Td w={300}>
-                      {/* A native select: one per column, cheap to mount (16 floating Mantine
-                          selects blocked the UI thread for ~400 ms); type-ahead works. */}
-                      <NativeSelect
-                        size="xs"
-                        aria-label={header}
-                        value={encode(step.mapping.columns[col] ?? { field: 'ignore' })}
-                        data={options}
-                        onChange={(event) => {
-                          const v = event.currentTarget.value;
-                          const columns = [...step.mapping.columns];
-                          columns[col] = decode(v);
-                          void convert(step.summary, { ...step.mapping, columns });
-                        }}
-                        data-testid={`import-col-${col}`}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </ScrollArea>
+          <ImportMappingTable
+            summary={step.summary}
+            columns={step.mapping.columns}
+            confidence={step.proposal?.confidence}
+            suggestions={step.proposal?.suggestions}
+            problems={problems ?? []}
+            onChange={(columns) =>
+              void convert(step.summary, { ...step.mapping, columns }, step.proposal)
+            }
+          />
+          {step.proposal && (
+            <ImportProposals
+              proposal={step.proposal}
+              territoryId={territory.id}
+              onAdded={(added) => {
+                const against: ImportCatalogue = {
+                  problems: [...catalogue.problems, ...added.problems],
+                  places: [
+                    ...catalogue.places,
+                    ...added.places.map((p) => ({ id: p.id, code: p.code, name: p.name })),
+                  ],
+                };
+                const proposal = propose(step.summary, against);
+                void convert(
+                  step.summary,
+                  { ...proposal.mapping, values: step.mapping.values },
+                  proposal,
+                  against,
+                );
+              }}
+            />
+          )}
           {step.result && (
             <ImportValueMapping
               result={step.result}
               mapping={step.mapping}
               problems={problems ?? []}
               places={places ?? []}
-              onChange={(values) => void convert(step.summary, { ...step.mapping, values })}
+              onChange={(values) =>
+                void convert(step.summary, { ...step.mapping, values }, step.proposal)
+              }
             />
           )}
-          {step.result && <ImportReport result={step.result} />}
+          {step.result && (
+            <ImportGuard
+              result={step.result}
+              warnings={warnings}
+              anyway={anyway}
+              onAnyway={setAnyway}
+            />
+          )}
+          {step.result && (
+            <ImportReport
+              result={step.result}
+              headers={step.summary.headers}
+              ignored={step.summary.headers.filter(
+                (_, i) => step.mapping.columns[i]?.field === 'ignore',
+              )}
+            />
+          )}
           <Group>
             <Button
-              disabled={!step.result || step.result.rowCount === 0 || Boolean(error)}
-              onClick={() => step.result && void store(step.summary, step.mapping, step.result)}
+              disabled={
+                !step.result ||
+                step.result.rowCount === 0 ||
+                Boolean(error) ||
+                (warnings.length > 0 && !anyway)
+              }
+              onClick={() =>
+                step.result && void store(step.summary, step.mapping, step.result, step.proposal)
+              }
               data-testid="import-confirm"
             >
-              {t('import.confirm', { count: step.result?.rowCount ?? 0 })}
+              {t('import.confirm', {
+                count: (step.result?.rowCount ?? 0) - (step.result?.alreadyImported ?? 0),
+              })}
             </Button>
             <Button variant="default" onClick={reset}>
               {t('common:cancel')}
@@ -250,6 +309,8 @@ export function ImportTab({ study }: { study: Study }) {
         <Stack>
           <ImportReport
             result={step.result}
+            headers={step.headers}
+            ignored={step.ignored}
             imported={step.stored.imported}
             alreadyImported={step.stored.alreadyImported}
           />
@@ -258,36 +319,7 @@ export function ImportTab({ study }: { study: Study }) {
           </Button>
         </Stack>
       )}
-      <Title order={5}>{t('import.batches')}</Title>
-      <Table data-testid="import-batches">
-        <Table.Tbody>
-          {(batches ?? []).map((b) => (
-            <Table.Tr key={b.id} opacity={b.undone ? 0.5 : 1}>
-              <Table.Td>{formatDate(b.at.slice(0, 10))}</Table.Td>
-              <Table.Td>{b.fileName}</Table.Td>
-              <Table.Td>
-                {t('import.batchLine', { imported: b.imported, skipped: b.skipped })}
-              </Table.Td>
-              <Table.Td>
-                {b.undone ? (
-                  t('import.undone')
-                ) : (
-                  <ConfirmButton
-                    size="compact-xs"
-                    variant="default"
-                    color="red"
-                    question={t('import.undoConfirm', { count: b.imported })}
-                    onConfirm={async () => void (await undoImport(b.id))}
-                    testId="import-undo"
-                  >
-                    {t('import.undo')}
-                  </ConfirmButton>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <ImportBatches studyId={study.id} />
     </Stack>
   );
 }

@@ -14,10 +14,10 @@ import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { getImportMapping, rememberImportMapping } from '../../db/study/mappings';
 import { importPoliceCounts } from '../../db/study/police';
+import { readTableFile } from './import/import-client';
+import { refusalText } from './import/read-refusal';
 import { ValueMappingEditor } from './ValueMappingEditor';
 
-/** Police files are a few hundred rows; anything this big is not one. */
-const MAX_POLICE_BYTES = 10 * 1024 * 1024;
 const PREVIEW = 12;
 const COLUMNS = ['period', 'problem', 'count'] as const;
 
@@ -53,12 +53,9 @@ export function PoliceImport({
   const pick = async (file: File | null) => {
     if (!file) return;
     setError(null);
-    if (file.size > MAX_POLICE_BYTES)
-      return setError(t('import.refuse.tooLarge', { mb: MAX_POLICE_BYTES / 1048576 }));
     setBusy(true);
     try {
-      const { readTable } = await import('./import/read-table');
-      const table = await readTable(new Uint8Array(await file.arrayBuffer()));
+      const table = await readTableFile(file, { profile: 'police' });
       const remembered = (await getImportMapping(territoryId, storageKey(table))) as
         PoliceMapping | undefined;
       const mapping = remembered ?? autoMapPolice(table.headers);
@@ -66,8 +63,7 @@ export function PoliceImport({
       if (mapping.period === null || mapping.problem === null || mapping.count === null)
         setError(t('policeImport.noColumns'));
     } catch (e) {
-      const code = (e as { code?: string }).code ?? 'unreadable';
-      setError(t(`import.refuse.${code}`, { defaultValue: t('import.refuse.unreadable') }));
+      setError(refusalText(t, e, 'study:import.refuse', i18n.language));
     } finally {
       setBusy(false);
     }
@@ -180,9 +176,11 @@ export function PoliceImport({
                 options: problemOptions,
               }))}
             onChange={(key, option) => {
-              const values = { ...mapping.values };
-              if (option === undefined) delete values[key];
-              else values[key] = option;
+              // Built as entries, so a category like `__proto__` is a key like any other.
+              const rest = Object.entries(mapping.values).filter(([k]) => k !== key);
+              const values = Object.fromEntries(
+                option === undefined ? rest : [...rest, [key, option]],
+              );
               setMapping({ ...mapping, values });
             }}
           />

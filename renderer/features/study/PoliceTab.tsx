@@ -1,16 +1,4 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  ScrollArea,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { useState } from 'react';
+import { ScrollArea, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   periodRange,
@@ -19,13 +7,13 @@ import {
   quarterOfDate,
   latestPeriod,
 } from '../../../shared/domain/study/police';
-import { formatNumber, formatPercent, today } from '../../../shared/format';
-import type { Language } from '../../../shared/languages';
+import { formatNumber, formatPercent, formatQuarter, today } from '../../../shared/format';
 import { pickText } from '../../../shared/schemas/localized-text';
-import { COMPLAINT_KINDS, periodSchema, type ComplaintKind } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
+import { useLanguage } from '../../app/useLanguage';
 import { ConfirmButton } from '../../components/ConfirmButton';
-import { addComplaint, deleteComplaint, setPoliceCount } from '../../db/study/police';
+import { deleteComplaint, setPoliceCount } from '../../db/study/police';
+import { ComplaintForm } from './ComplaintForm';
 import { PoliceImport } from './PoliceImport';
 import { useProblems } from '../../db/hooks';
 import { useComplaints, usePlaces, usePoliceStats } from './useStudyData';
@@ -39,11 +27,13 @@ function lastQuarters(n: number, latestInData: string | null): string[] {
 
 /** Police statistics per problem and quarter (rate per 100,000, trend) and local-government complaints. */
 export function PoliceTab() {
-  const { t, i18n } = useTranslation('study');
-  const lang = i18n.language as Language;
+  const { t } = useTranslation('study');
+  const lang = useLanguage();
   const territory = useTerritory();
-  const problems = (useProblems() ?? []).filter((p) => !p.retired);
-  const stats = usePoliceStats(territory.id) ?? [];
+  const catalogue = useProblems();
+  const problems = (catalogue ?? []).filter((p) => !p.retired);
+  const storedStats = usePoliceStats(territory.id);
+  const stats = storedStats ?? [];
   const complaints = useComplaints(territory.id) ?? [];
   const places = usePlaces(territory.id) ?? [];
   const periods = lastQuarters(8, latestPeriod(stats));
@@ -54,14 +44,6 @@ export function PoliceTab() {
       .reduce((sum, s) => sum + s.count, 0);
   const has = (period: string, code: string) =>
     stats.some((s) => s.period === period && s.problemCode === code);
-  const [draft, setDraft] = useState({
-    period: latest,
-    problemCode: problems[0]?.code ?? '',
-    placeId: '',
-    kind: 'complaint' as ComplaintKind,
-    count: 1,
-  });
-
   return (
     <Stack>
       <Title order={4}>{t('police.title')}</Title>
@@ -75,9 +57,9 @@ export function PoliceTab() {
             <Table.Tr>
               <Table.Th>{t('police.problem')}</Table.Th>
               {periods.map((p) => (
-                <Table.Th key={p}>{p}</Table.Th>
+                <Table.Th key={p}>{formatQuarter(p, lang)}</Table.Th>
               ))}
-              <Table.Th>{t('police.rate', { period: latest })}</Table.Th>
+              <Table.Th>{t('police.rate', { period: formatQuarter(latest, lang) })}</Table.Th>
               <Table.Th>{t('police.trend')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -132,64 +114,19 @@ export function PoliceTab() {
         </Table>
       </ScrollArea>
       <Title order={4}>{t('complaints.title')}</Title>
-      <Group align="flex-end">
-        <TextInput
-          label={t('complaints.period')}
-          w={110}
-          value={draft.period}
-          onChange={(e) => setDraft({ ...draft, period: e.currentTarget.value })}
-          error={periodSchema.safeParse(draft.period).success ? undefined : t('errors.badPeriod')}
+      {catalogue && storedStats && (
+        <ComplaintForm
+          territoryId={territory.id}
+          period={latest}
+          problems={problems}
+          places={places}
         />
-        <Select
-          label={t('police.problem')}
-          w={260}
-          value={draft.problemCode}
-          data={problems.map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
-          onChange={(v) => v && setDraft({ ...draft, problemCode: v })}
-          searchable
-        />
-        <Select
-          label={t('q.place')}
-          w={220}
-          clearable
-          value={draft.placeId || null}
-          data={places.map((p) => ({ value: p.id, label: pickText(p.name, lang).text }))}
-          onChange={(v) => setDraft({ ...draft, placeId: v ?? '' })}
-        />
-        <Select
-          label={t('complaints.kind')}
-          w={150}
-          value={draft.kind}
-          data={COMPLAINT_KINDS.map((k) => ({ value: k, label: t(`complaints.kinds.${k}`) }))}
-          onChange={(v) => v && setDraft({ ...draft, kind: v as ComplaintKind })}
-        />
-        <NumberInput
-          label={t('complaints.count')}
-          w={90}
-          min={0}
-          allowDecimal={false}
-          value={draft.count}
-          onChange={(v) => setDraft({ ...draft, count: Number(v) || 0 })}
-        />
-        <Button
-          disabled={!periodSchema.safeParse(draft.period).success || !draft.problemCode}
-          onClick={() =>
-            void addComplaint(territory.id, {
-              ...draft,
-              placeId: draft.placeId || undefined,
-              note: undefined,
-            })
-          }
-          data-testid="complaint-add"
-        >
-          {t('common:add')}
-        </Button>
-      </Group>
+      )}
       <Table striped data-testid="complaints-table">
         <Table.Tbody>
           {complaints.map((c) => (
             <Table.Tr key={c.id}>
-              <Table.Td>{c.period}</Table.Td>
+              <Table.Td>{formatQuarter(c.period, lang)}</Table.Td>
               <Table.Td>
                 {pickText(problems.find((p) => p.code === c.problemCode)?.title, lang).text ||
                   c.problemCode}

@@ -1,60 +1,52 @@
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { Alert, Card, SimpleGrid, Text, TextInput } from '@mantine/core';
+import { useMergedRef } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
-import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import {
   AGE_GROUPS,
   GENDERS,
   RESPONDENT_GROUPS,
-  surveyAnswersSchema,
   type Place,
   type SurveyAnswers,
 } from '../../../shared/schemas/study';
-import { errorText } from '../../app/errors';
+import { useLanguage } from '../../app/useLanguage';
+import { FormFrame } from '../../components/form/FormFrame';
+import { useBoundField } from '../../components/form/field';
+import { useZodForm, type ZodForm } from '../../components/form/useZodForm';
 import { ChoiceField, type Choice } from './ChoiceField';
-import { parseProblemNumbers } from './problem-numbers';
+import { ProblemsField } from './ProblemsField';
+import {
+  nextField,
+  questionnaireSchema,
+  questionnaireValues,
+  type QuestionKey,
+} from './questionnaire';
 
-type Key =
-  | 'group'
-  | 'gender'
-  | 'age'
-  | 'place'
-  | 'problems'
-  | `concern:${string}`
-  | 'safeDay'
-  | 'safeNight'
-  | 'trust'
-  | 'victim'
-  | 'reported'
-  | 'comment';
-
-function fieldOrder(answers: SurveyAnswers): Key[] {
-  return [
-    'group',
-    'gender',
-    'age',
-    'place',
-    'problems',
-    ...answers.problems.map((p) => `concern:${p.code}` as const),
-    'safeDay',
-    'safeNight',
-    'trust',
-    'victim',
-    ...(answers.victim ? (['reported'] as const) : []),
-    'comment',
-  ];
+/** The last field: Enter there saves the questionnaire (the form's own submit). */
+function CommentField({
+  form,
+  inputRef,
+}: {
+  form: ZodForm<ReturnType<typeof questionnaireSchema>>;
+  inputRef: Ref<HTMLInputElement>;
+}) {
+  const { t } = useTranslation('study');
+  const { field, inputProps } = useBoundField(
+    { control: form.control, name: 'comment' },
+    { label: t('q.comment'), description: t('q.commentHint'), testId: 'q-comment' },
+  );
+  const ref = useMergedRef(field.ref, inputRef);
+  return (
+    <TextInput
+      {...inputProps}
+      ref={ref}
+      value={(field.value as string | undefined) ?? ''}
+      onChange={(event) => field.onChange(event.currentTarget.value)}
+    />
+  );
 }
 
 export const EMPTY_ANSWERS: SurveyAnswers = { problems: [] };
@@ -78,243 +70,134 @@ export function QuestionnaireForm({
   onCancel,
   editingNumber,
 }: Props) {
-  const { t, i18n } = useTranslation('study');
-  const lang = i18n.language as Language;
-  const [answers, setAnswers] = useState<SurveyAnswers>(initial);
-  const [problemText, setProblemText] = useState(() =>
-    initial.problems.map((p) => problems.findIndex((c) => c.code === p.code) + 1).join(' '),
-  );
-  const [problemError, setProblemError] = useState<string | undefined>();
-  const [duplicateOf, setDuplicateOf] = useState<number | null>(null);
-  const [saveError, setSaveError] = useState<string | undefined>();
-  const refs = useRef(new Map<Key, HTMLInputElement | null>());
-  const [focusKey, setFocusKey] = useState<Key | null>(null);
-
+  const { t } = useTranslation('study');
+  const lang = useLanguage();
+  const codes = problems.map((p) => p.code);
+  const schema = useMemo(() => questionnaireSchema(problems.length), [problems.length]);
+  const form = useZodForm(schema, questionnaireValues(initial, codes));
+  const { control } = form;
+  const values = useWatch({ control });
+  const [named, victim] = [values.problems ?? [], values.victim];
+  // A warning holds for the answers it was given for; any change takes it back.
+  const [duplicate, setDuplicate] = useState<{ number: number; answers: string } | null>(null);
+  const duplicateOf =
+    duplicate && duplicate.answers === JSON.stringify(values) ? duplicate.number : null;
+  // The cursor moves once the field to go to is drawn (a concern, `reported`).
+  // The cursor moves once the field to go to is drawn (a concern, `reported`), at once: the next
+  // key may follow within milliseconds (react-hook-form's setFocus waits for a timer).
+  const inputs = useRef(new Map<QuestionKey, HTMLInputElement | null>());
+  const inputRef = (key: QuestionKey) => (el: HTMLInputElement | null) =>
+    void inputs.current.set(key, el);
+  const [focusTo, setFocusTo] = useState<{ key: QuestionKey } | null>(null);
   useEffect(() => {
-    if (!focusKey) return;
-    refs.current.get(focusKey)?.focus();
-    setFocusKey(null);
-  }, [focusKey]);
+    if (focusTo) inputs.current.get(focusTo.key)?.focus();
+  }, [focusTo]);
+  const advance = (from: QuestionKey) => setFocusTo({ key: nextField(from, form.getValues()) });
 
-  const ref = (key: Key) => (el: HTMLInputElement | null) => void refs.current.set(key, el);
-  const advance = (from: Key, next: SurveyAnswers) => {
-    const order = fieldOrder(next);
-    setFocusKey(order[order.indexOf(from) + 1] ?? 'comment');
-  };
-  const set = (patch: Partial<SurveyAnswers>) => {
-    setDuplicateOf(null);
-    setAnswers((a) => ({ ...a, ...patch }));
-  };
-
-  const choice = <V extends string>(values: readonly V[], ns: string): Choice[] =>
-    values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
-  const scale: Choice[] = [1, 2, 3, 4, 5].map((n) => ({
-    value: String(n),
+  const choice = <V extends string>(list: readonly V[], ns: string): Choice<V>[] =>
+    list.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
+  const scale: Choice<number>[] = [1, 2, 3, 4, 5].map((n) => ({
+    value: n,
     label: t(`scale.${n}`),
   }));
-  const yesNo: Choice[] = [
-    { value: 'yes', label: t('yes') },
-    { value: 'no', label: t('no') },
+  const yesNo: Choice<boolean>[] = [
+    { value: true, label: t('yes') },
+    { value: false, label: t('no') },
   ];
-  const placeChoices = places.map((p) => ({ value: p.id, label: pickText(p.name, lang).text }));
-
+  const title = (code: string) => pickText(problems.find((c) => c.code === code)?.title, lang).text;
   const field = (
-    key: Key,
+    name: QuestionKey,
     label: string,
     choices: Choice[],
-    value: string | undefined,
-    toPatch: (v: string | undefined) => Partial<SurveyAnswers>,
-    extra: { autoFocus?: boolean } = {},
+    testId: string,
+    onPicked?: (value: unknown) => void,
   ) => (
     <ChoiceField
-      key={key}
+      key={name}
+      control={control}
+      name={name}
       label={label}
       choices={choices}
-      value={value}
-      inputRef={ref(key)}
-      testId={`q-${key.replace(':', '-')}`}
-      autoFocus={extra.autoFocus}
-      onChange={(v) => set(toPatch(v))}
-      onAdvance={(v) => advance(key, { ...answers, ...toPatch(v) })}
+      testId={`q-${testId}`}
+      onPicked={onPicked}
+      autoFocus={name === 'respondentGroup'}
+      inputRef={inputRef(name)}
+      onAdvance={() => advance(name)}
     />
   );
-  const num = (v: string | undefined) => (v ? Number(v) : undefined);
-  const bool = (v: boolean | undefined) => (v === undefined ? undefined : v ? 'yes' : 'no');
-
-  const save = async (confirmed: boolean) => {
-    const parsed = surveyAnswersSchema.safeParse(answers);
-    if (!parsed.success || problemError) {
-      setSaveError(problemError ?? errorText(t, parsed.error?.issues[0]?.message));
-      return;
-    }
-    setSaveError(undefined);
-    const duplicate = await onSave(answers, confirmed || duplicateOf !== null);
-    if (duplicate !== null) {
-      setDuplicateOf(duplicate);
-      return;
-    }
-    setDuplicateOf(null);
-    setAnswers(EMPTY_ANSWERS);
-    setProblemText('');
-    setFocusKey('group');
-  };
 
   return (
-    <Card
-      withBorder
-      padding="md"
-      data-testid="questionnaire"
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && e.ctrlKey) {
-          e.preventDefault();
-          void save(false);
-        } else if (e.key === 'Escape' && onCancel) onCancel();
-      }}
-    >
-      <Stack gap="xs">
-        <Text fw={700}>
-          {editingNumber
-            ? t('entry.editing', { number: editingNumber })
-            : t('entry.newQuestionnaire')}
-        </Text>
+    <Card withBorder padding="md" data-testid="questionnaire">
+      <Text fw={700} mb="xs">
+        {editingNumber
+          ? t('entry.editing', { number: editingNumber })
+          : t('entry.newQuestionnaire')}
+      </Text>
+      <FormFrame
+        form={form}
+        variant="inline"
+        onClose={onCancel}
+        // The first field takes the cursor itself: the frame's delayed focus would pull it back
+        // from a clerk who already typed the first answers.
+        autoFocus={false}
+        onSubmit={async ({ problemsText: _typed, ...answers }) => {
+          const found = await onSave(answers, duplicateOf !== null);
+          if (found !== null) {
+            setDuplicate({ number: found, answers: JSON.stringify(form.getValues()) });
+            return;
+          }
+          setDuplicate(null);
+          form.reset(questionnaireValues(EMPTY_ANSWERS, codes));
+          setFocusTo({ key: 'respondentGroup' });
+        }}
+        submitLabel={t('entry.save')}
+        submitTestId="q-save"
+      >
         <SimpleGrid cols={2} spacing="xs">
+          {field('respondentGroup', t('q.group'), choice(RESPONDENT_GROUPS, 'groups'), 'group')}
+          {field('gender', t('q.gender'), choice(GENDERS, 'genders'), 'gender')}
+          {field('ageGroup', t('q.age'), choice(AGE_GROUPS, 'ages'), 'age')}
           {field(
-            'group',
-            t('q.group'),
-            choice(RESPONDENT_GROUPS, 'groups'),
-            answers.respondentGroup,
-            (v) => ({ respondentGroup: v as SurveyAnswers['respondentGroup'] }),
-            { autoFocus: true },
+            'placeId',
+            t('q.place'),
+            places.map((p) => ({ value: p.id, label: pickText(p.name, lang).text })),
+            'place',
           )}
-          {field('gender', t('q.gender'), choice(GENDERS, 'genders'), answers.gender, (v) => ({
-            gender: v as SurveyAnswers['gender'],
-          }))}
-          {field('age', t('q.age'), choice(AGE_GROUPS, 'ages'), answers.ageGroup, (v) => ({
-            ageGroup: v as SurveyAnswers['ageGroup'],
-          }))}
-          {field('place', t('q.place'), placeChoices, answers.placeId, (v) => ({ placeId: v }))}
         </SimpleGrid>
-        <TextInput
-          ref={ref('problems')}
-          label={t('q.problems')}
-          description={t('q.problemsHint')}
-          value={problemText}
-          error={problemError ? t(problemError) : undefined}
-          data-testid="q-problems"
-          onChange={(e) => {
-            const text = e.currentTarget.value;
-            setProblemText(text);
-            const parsed = parseProblemNumbers(text, problems.length);
-            setProblemError(parsed.error);
-            if (!parsed.error)
-              set({
-                problems: parsed.indexes.map((i) => ({
-                  code: problems[i]!.code,
-                  concern: answers.problems.find((p) => p.code === problems[i]!.code)?.concern,
-                })),
-              });
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.ctrlKey && !problemError) {
-              e.preventDefault();
-              advance('problems', answers);
-            }
-          }}
+        <ProblemsField
+          form={form}
+          problems={problems}
+          onAdvance={() => advance('problemsText')}
+          inputRef={inputRef('problemsText')}
         />
-        <Group gap={4}>
-          {answers.problems.map((p) => (
-            <Badge
-              key={p.code}
-              variant="light"
-              tt="none"
-            >{`${problems.findIndex((c) => c.code === p.code) + 1}. ${pickText(problems.find((c) => c.code === p.code)?.title, lang).text}`}</Badge>
-          ))}
-        </Group>
-        {answers.problems.length > 0 && (
+        {named.length > 0 && (
           <SimpleGrid cols={2} spacing="xs">
-            {answers.problems.map((p) =>
+            {named.map((p, i) =>
               field(
-                `concern:${p.code}`,
-                t('q.concern', {
-                  problem: pickText(problems.find((c) => c.code === p.code)?.title, lang).text,
-                }),
+                `problems.${i}.concern`,
+                t('q.concern', { problem: title(p.code ?? '') }),
                 scale,
-                p.concern ? String(p.concern) : undefined,
-                (v) => ({
-                  problems: answers.problems.map((x) =>
-                    x.code === p.code ? { ...x, concern: num(v) } : x,
-                  ),
-                }),
+                `concern-${p.code}`,
               ),
             )}
           </SimpleGrid>
         )}
         <SimpleGrid cols={2} spacing="xs">
-          {field(
-            'safeDay',
-            t('q.safeDay'),
-            scale,
-            answers.safeDay ? String(answers.safeDay) : undefined,
-            (v) => ({ safeDay: num(v) }),
-          )}
-          {field(
-            'safeNight',
-            t('q.safeNight'),
-            scale,
-            answers.safeNight ? String(answers.safeNight) : undefined,
-            (v) => ({ safeNight: num(v) }),
-          )}
-          {field(
-            'trust',
-            t('q.trust'),
-            scale,
-            answers.trustPolice ? String(answers.trustPolice) : undefined,
-            (v) => ({ trustPolice: num(v) }),
-          )}
-          {field('victim', t('q.victim'), yesNo, bool(answers.victim), (v) => ({
-            victim: v === undefined ? undefined : v === 'yes',
-            ...(v !== 'yes' ? { reported: undefined } : {}),
-          }))}
-          {answers.victim &&
-            field('reported', t('q.reported'), yesNo, bool(answers.reported), (v) => ({
-              reported: v === undefined ? undefined : v === 'yes',
-            }))}
+          {field('safeDay', t('q.safeDay'), scale, 'safeDay')}
+          {field('safeNight', t('q.safeNight'), scale, 'safeNight')}
+          {field('trustPolice', t('q.trust'), scale, 'trust')}
+          {field('victim', t('q.victim'), yesNo, 'victim', (value) => {
+            if (value !== true) form.setValue('reported', undefined);
+          })}
+          {victim && field('reported', t('q.reported'), yesNo, 'reported')}
         </SimpleGrid>
-        <TextInput
-          ref={ref('comment')}
-          label={t('q.comment')}
-          description={t('q.commentHint')}
-          value={answers.comment ?? ''}
-          data-testid="q-comment"
-          onChange={(e) => set({ comment: e.currentTarget.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.ctrlKey) {
-              e.preventDefault();
-              void save(duplicateOf !== null);
-            }
-          }}
-        />
+        <CommentField form={form} inputRef={inputRef('comment')} />
         {duplicateOf !== null && (
           <Alert color="orange" data-testid="q-duplicate">
             {t('entry.duplicate', { number: duplicateOf })}
           </Alert>
         )}
-        {saveError && (
-          <Alert color="red" data-testid="q-error">
-            {saveError}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          {onCancel && (
-            <Button variant="default" onClick={onCancel}>
-              {t('common:cancel')}
-            </Button>
-          )}
-          <Button onClick={() => void save(duplicateOf !== null)} data-testid="q-save">
-            {t('entry.save')}
-          </Button>
-        </Group>
-      </Stack>
+      </FormFrame>
     </Card>
   );
 }

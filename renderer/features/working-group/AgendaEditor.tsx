@@ -1,64 +1,53 @@
 import { Button, Card, Group, Stack, Title } from '@mantine/core';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { AgendaItem } from '../../../shared/schemas/working-group';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
-import type { FieldErrors } from './form-errors';
-import { LocalizedTextarea } from './LocalizedTextarea';
+import type { meetingInputSchema } from '../../../shared/schemas/working-group';
+import type { ZodForm } from '../../components/form/useZodForm';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
+import { LocalizedTextareaField } from './LocalizedTextarea';
 
-interface Props {
-  agenda: AgendaItem[];
-  errors: FieldErrors;
-  onChange: (agenda: AgendaItem[]) => void;
-}
-
-/** Agenda items with their minutes: heard / spoke / decided. */
-export function AgendaEditor({ agenda, errors, onChange }: Props) {
+/** Agenda items of a meeting form with their minutes: heard / spoke / decided. */
+export function AgendaEditor({ form }: { form: ZodForm<typeof meetingInputSchema> }) {
   const { t } = useTranslation('workingGroup');
-  const update = (index: number, patch: Partial<AgendaItem>) =>
-    onChange(agenda.map((item, i) => (i === index ? { ...item, ...patch } : item)));
+  const { control } = form;
+  const agenda = useFieldArray({ control, name: 'agenda' });
   return (
     <Card withBorder>
       <Title order={4} mb="xs">
         {t('meetings.agenda')}
       </Title>
       <Stack>
-        {agenda.map((item, index) => (
+        {agenda.fields.map((item, index) => (
           <Card key={item.id} withBorder bg="gray.0" data-testid="agenda-item">
             <Stack gap="xs">
-              <LocalizedTextInput
+              <LocalizedTextField
+                control={control}
+                name={`agenda.${index}.title`}
                 label={t('meetings.agendaTitle', { number: index + 1 })}
                 required
-                value={item.title}
-                onChange={(title) => update(index, { title })}
-                error={errors[`agenda.${index}.title`]}
                 testId={`agenda-${index}-title`}
                 maxLength={1000}
               />
-              <LocalizedTextarea
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.heard`}
                 label={t('meetings.heard')}
-                value={item.heard}
-                onChange={(heard) => update(index, { heard })}
                 testId={`agenda-${index}-heard`}
               />
-              <LocalizedTextarea
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.spoke`}
                 label={t('meetings.spoke')}
-                value={item.spoke}
-                onChange={(spoke) => update(index, { spoke })}
                 testId={`agenda-${index}-spoke`}
               />
-              <LocalizedTextarea
+              <LocalizedTextareaField
+                control={control}
+                name={`agenda.${index}.decided`}
                 label={t('meetings.decided')}
-                value={item.decided}
-                onChange={(decided) => update(index, { decided })}
                 testId={`agenda-${index}-decided`}
               />
               <Group justify="flex-end">
-                <Button
-                  variant="subtle"
-                  color="red"
-                  size="xs"
-                  onClick={() => onChange(agenda.filter((_, i) => i !== index))}
-                >
+                <Button variant="subtle" color="red" size="xs" onClick={() => agenda.remove(index)}>
                   {t('meetings.remove')}
                 </Button>
               </Group>
@@ -68,7 +57,7 @@ export function AgendaEditor({ agenda, errors, onChange }: Props) {
         <Group>
           <Button
             variant="light"
-            onClick={() => onChange([...agenda, { id: crypto.randomUUID(), title: {} }])}
+            onClick={() => agenda.append({ id: crypto.randomUUID(), title: {} })}
             data-testid="agenda-add"
           >
             {t('meetings.addItem')}

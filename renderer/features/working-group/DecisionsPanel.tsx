@@ -1,8 +1,5 @@
-import { Button, Card, Group, Select, Stack, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Box, Card, Group, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import {
   decisionInputSchema,
@@ -10,44 +7,30 @@ import {
   type Meeting,
   type Member,
 } from '../../../shared/schemas/working-group';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
+import { useLanguage } from '../../app/useLanguage';
+import { DateField } from '../../components/DateInput';
+import { FormFrame } from '../../components/form/FormFrame';
+import { SelectField } from '../../components/form/fields';
+import { useZodForm } from '../../components/form/useZodForm';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { addDecision } from '../../db/meetings';
-import { DateTextInput } from './DateTextInput';
 import { DecisionTable } from './DecisionTable';
-import { saveErrors, zodErrors, type FieldErrors } from './form-errors';
 import { useDecisions } from './useWorkingGroup';
 
 /** The decisions of one meeting, and a form to add one. */
 export function DecisionsPanel({ meeting, members }: { meeting: Meeting; members: Member[] }) {
-  const { t, i18n } = useTranslation('workingGroup');
-  const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation('workingGroup');
+  const lang = useLanguage();
   const decisions = useDecisions(meeting.territoryId, meeting.id) ?? [];
   const blank = (): DecisionInput => ({
     meetingId: meeting.id,
     text: {},
     responsibleOrganisation: {},
-    dueDate: '',
     status: 'open',
     agendaItemId: meeting.agenda.at(-1)?.id,
   });
-  const [value, setValue] = useState<DecisionInput>(blank);
-  const [formKey, setFormKey] = useState(0);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const set = (patch: Partial<DecisionInput>) => setValue((v) => ({ ...v, ...patch }));
-
-  const add = async () => {
-    const check = decisionInputSchema.safeParse(value);
-    if (!check.success) return setErrors(zodErrors(t, check.error));
-    try {
-      await addDecision(value);
-      setValue(blank());
-      setFormKey((k) => k + 1);
-      setErrors({});
-      notifications.show({ color: 'teal', message: t('decisions.added') });
-    } catch (error) {
-      setErrors(saveErrors(t, error));
-    }
-  };
+  const form = useZodForm(decisionInputSchema, blank());
+  const { control } = form;
 
   return (
     <Card withBorder>
@@ -55,26 +38,33 @@ export function DecisionsPanel({ meeting, members }: { meeting: Meeting; members
         {t('tabs.decisions')}
       </Title>
       <DecisionTable decisions={decisions} members={members} />
-      <form
-        key={formKey}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
-      >
-        <Stack gap="xs" mt="md">
-          <LocalizedTextInput
+      <Box mt="md">
+        <FormFrame
+          form={form}
+          variant="inline"
+          // The meeting's own form above takes the cursor when the page opens.
+          autoFocus={false}
+          onSubmit={async (input) => {
+            // The new row in the table above is the confirmation (a toast would cover Add).
+            await addDecision(input);
+            form.reset(blank());
+            form.setFocus('text');
+          }}
+          submitLabel={t('decisions.add')}
+          submitTestId="decision-add"
+        >
+          <LocalizedTextField
+            control={control}
+            name="text"
             label={t('decisions.text')}
             required
-            value={value.text}
-            onChange={(text) => set({ text })}
-            error={errors['text']}
             testId="decision-text"
             maxLength={2000}
           />
           <Group align="flex-start" grow>
-            <Select
+            <SelectField
+              control={control}
+              name="agendaItemId"
               label={t('decisions.agendaItem')}
               placeholder={t('decisions.noItem')}
               clearable
@@ -82,46 +72,39 @@ export function DecisionsPanel({ meeting, members }: { meeting: Meeting; members
                 value: item.id,
                 label: `${i + 1}. ${pickText(item.title, lang).text}`,
               }))}
-              value={value.agendaItemId ?? null}
-              onChange={(id) => set({ agendaItemId: id ?? undefined })}
-              data-testid="decision-item"
+              testId="decision-item"
             />
-            <Select
+            <SelectField
+              control={control}
+              name="responsibleMemberId"
               label={t('decisions.responsibleMember')}
               clearable
               searchable
               data={members
                 .filter((m) => m.active)
                 .map((m) => ({ value: m.id, label: m.fullName }))}
-              value={value.responsibleMemberId ?? null}
-              onChange={(id) => set({ responsibleMemberId: id ?? undefined })}
-              data-testid="decision-responsible"
+              testId="decision-responsible"
             />
           </Group>
           <Group align="flex-start">
             <div style={{ flex: 1 }}>
-              <LocalizedTextInput
+              <LocalizedTextField
+                control={control}
+                name="responsibleOrganisation"
                 label={t('decisions.responsibleOrganisation')}
-                value={value.responsibleOrganisation}
-                onChange={(responsibleOrganisation) => set({ responsibleOrganisation })}
                 testId="decision-organisation"
               />
             </div>
-            <DateTextInput
+            <DateField
+              control={control}
+              name="dueDate"
+              optional
               label={t('decisions.dueDate')}
-              value={value.dueDate}
-              onChange={(dueDate) => set({ dueDate })}
-              error={errors['dueDate']}
               testId="decision-due"
             />
           </Group>
-          <Group>
-            <Button type="submit" variant="light" data-testid="decision-add">
-              {t('decisions.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        </FormFrame>
+      </Box>
     </Card>
   );
 }

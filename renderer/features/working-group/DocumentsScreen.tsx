@@ -1,34 +1,77 @@
-import { Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format';
-import { DOCUMENT_LANGUAGES, isLanguage, type DocumentLanguage } from '../../../shared/languages';
+import {
+  DOCUMENT_LANGUAGES,
+  isLanguage,
+  type DocumentLanguage,
+  type Language,
+} from '../../../shared/languages';
+import { pickText } from '../../../shared/schemas/localized-text';
 import { useTerritory } from '../../app/territory-context';
 import { documentHref } from '../../documents';
-import { useWorkingGroup } from '../../db/hooks';
-import { useMeetings } from './useWorkingGroup';
+import type { TerritoryDocument } from '../../documents/territory-documents';
+import { useTerritoryDocuments } from '../../documents/useTerritoryDocuments';
 
-/** The documents of the territory, each opened on its print route in the chosen language. */
+const STATUS_COLORS: Record<string, string> = {
+  approved: 'teal',
+  completed: 'teal',
+  decided: 'teal',
+  inProgress: 'blue',
+  superseded: 'gray',
+};
+
+/** Every document of the territory (DOCUMENT_LISTERS), each opened on its print route. */
 export default function DocumentsScreen() {
   const { t, i18n } = useTranslation('documents');
   const territory = useTerritory();
-  const [lang, setLang] = useState<DocumentLanguage>(
-    isLanguage(i18n.language) ? i18n.language : 'ru',
+  const uiLanguage: Language = isLanguage(i18n.language) ? i18n.language : 'ru';
+  const [lang, setLang] = useState<DocumentLanguage>(uiLanguage);
+  const documents = useTerritoryDocuments(territory.id);
+
+  const row = (doc: TerritoryDocument) => (
+    <Table.Tr key={`${doc.kind}-${doc.id}`} data-testid="document-item" data-kind={doc.kind}>
+      <Table.Td>
+        <Text fw={500}>{t(`list.kinds.${doc.kind}`, doc.params)}</Text>
+        {doc.title && (
+          <Text size="sm" c="dimmed">
+            {pickText(doc.title, uiLanguage).text}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>{doc.date ? formatDate(doc.date) : ''}</Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+        <Group gap={4} wrap="nowrap">
+          {doc.badges.map((status) => (
+            <Badge
+              key={status}
+              variant="light"
+              color={STATUS_COLORS[status] ?? 'yellow'}
+              tt="none"
+              styles={{ label: { overflow: 'visible' } }}
+            >
+              {t(`list.status.${status}`, doc.params)}
+            </Badge>
+          ))}
+        </Group>
+      </Table.Td>
+      <Table.Td>
+        <Button
+          component="a"
+          href={documentHref(doc.kind, doc.id, lang)}
+          variant="light"
+          size="xs"
+          data-testid="document-open"
+        >
+          {t('list.open')}
+        </Button>
+      </Table.Td>
+    </Table.Tr>
   );
-  const group = useWorkingGroup(territory.id);
-  const meetings = useMeetings(group?.id ?? undefined) ?? [];
-  const items = group
-    ? [
-        { key: 'roster', label: t('list.roster'), href: documentHref('roster', group.id, lang) },
-        ...meetings.map((m) => ({
-          key: m.id,
-          label: t('list.minutes', { number: m.number, date: formatDate(m.date) }),
-          href: documentHref('minutes', m.id, lang),
-        })),
-      ]
-    : [];
+
   return (
-    <Stack maw={900} data-testid="documents">
+    <Stack maw={1000} data-testid="documents">
       <Title order={2}>{t('list.title')}</Title>
       <Text c="dimmed">{t('list.intro')}</Text>
       <Select
@@ -43,17 +86,20 @@ export default function DocumentsScreen() {
         onChange={(value) => value && setLang(value as DocumentLanguage)}
         data-testid="documents-language"
       />
-      {items.length === 0 && <Text>{t('list.empty')}</Text>}
-      {items.map((item) => (
-        <Card key={item.key} withBorder padding="sm" data-testid="document-item">
-          <Group justify="space-between">
-            <Text>{item.label}</Text>
-            <Button component="a" href={item.href} variant="light" size="xs">
-              {t('list.open')}
-            </Button>
-          </Group>
-        </Card>
-      ))}
+      {documents && documents.length === 0 && <Text>{t('list.empty')}</Text>}
+      {documents && documents.length > 0 && (
+        <Table verticalSpacing="xs" data-testid="documents-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('list.colDocument')}</Table.Th>
+              <Table.Th>{t('list.colDate')}</Table.Th>
+              <Table.Th>{t('list.colStatus')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>{documents.map(row)}</Table.Tbody>
+        </Table>
+      )}
     </Stack>
   );
 }

@@ -1,18 +1,19 @@
-import { Button, Card, Group, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Card, Group, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../shared/languages';
 import {
   workingGroupInputSchema,
   type Member,
   type WorkingGroup,
   type WorkingGroupInput,
 } from '../../../shared/schemas/working-group';
-import { LocalizedTextInput } from '../../components/LocalizedTextInput';
+import { useLanguage } from '../../app/useLanguage';
+import { DateField } from '../../components/DateInput';
+import { FormFrame } from '../../components/form/FormFrame';
+import { SelectField, TextField } from '../../components/form/fields';
+import { useZodForm } from '../../components/form/useZodForm';
+import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { saveWorkingGroup } from '../../db/working-group';
-import { DateTextInput } from './DateTextInput';
-import { saveErrors, zodErrors, type FieldErrors } from './form-errors';
 
 interface Props {
   territoryId: string;
@@ -27,120 +28,94 @@ const ROLE_LABEL = {
   secretaryId: 'group.secretary',
 } as const;
 
+function initial(group: WorkingGroup | null, name: () => WorkingGroupInput['name']) {
+  if (!group) return { name: name(), orderNumber: '', orderDate: undefined, orderIssuedBy: {} };
+  return {
+    name: group.name,
+    orderNumber: group.orderNumber ?? '',
+    orderDate: group.orderDate,
+    orderIssuedBy: group.orderIssuedBy ?? {},
+    chairId: group.chairId,
+    deputyChairId: group.deputyChairId,
+    secretaryId: group.secretaryId,
+  };
+}
+
 /** The group's founding order and officers; creates the group on first save. */
 export function GroupForm({ territoryId, group, members }: Props) {
-  const { t, i18n } = useTranslation('workingGroup');
-  const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
-  const [value, setValue] = useState<WorkingGroupInput>(() =>
-    group
-      ? {
-          name: group.name,
-          orderNumber: group.orderNumber ?? '',
-          orderDate: group.orderDate ?? '',
-          orderIssuedBy: group.orderIssuedBy ?? {},
-          chairId: group.chairId,
-          deputyChairId: group.deputyChairId,
-          secretaryId: group.secretaryId,
-        }
-      : {
-          name: { [lang]: t('group.nameDefault') },
-          orderNumber: '',
-          orderDate: '',
-          orderIssuedBy: {},
-        },
+  const { t } = useTranslation('workingGroup');
+  const lang = useLanguage();
+  const form = useZodForm(
+    workingGroupInputSchema,
+    initial(group, () => ({ [lang]: t('group.nameDefault') })),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<WorkingGroupInput>) => setValue((v) => ({ ...v, ...patch }));
+  const { control } = form;
   const active = members.filter((m) => m.active).map((m) => ({ value: m.id, label: m.fullName }));
-
-  const save = async () => {
-    const check = workingGroupInputSchema.safeParse(value);
-    if (!check.success) return setErrors(zodErrors(t, check.error));
-    setBusy(true);
-    try {
-      await saveWorkingGroup(territoryId, value);
-      setErrors({});
-      notifications.show({ color: 'teal', message: t('common:saved') });
-    } catch (error) {
-      setErrors(saveErrors(t, error));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card withBorder padding="lg" maw={900}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
+      <FormFrame
+        form={form}
+        variant="inline"
+        onSubmit={async (input) => {
+          await saveWorkingGroup(territoryId, input);
+          notifications.show({ color: 'teal', message: t('common:saved') });
         }}
+        submitLabel={group ? t('common:save') : t('group.create')}
+        submitTestId="group-save"
       >
-        <Stack>
-          <LocalizedTextInput
-            label={t('group.name')}
-            required
-            value={value.name}
-            onChange={(name) => set({ name })}
-            error={errors['name']}
-            testId="group-name"
+        <LocalizedTextField
+          control={control}
+          name="name"
+          label={t('group.name')}
+          required
+          testId="group-name"
+        />
+        <Title order={5}>{t('group.order')}</Title>
+        <Group align="flex-start">
+          <TextField
+            control={control}
+            name="orderNumber"
+            label={t('group.orderNumber')}
+            testId="group-order-number"
           />
-          <Title order={5}>{t('group.order')}</Title>
-          <Group align="flex-start">
-            <TextInput
-              label={t('group.orderNumber')}
-              value={value.orderNumber ?? ''}
-              onChange={(e) => set({ orderNumber: e.currentTarget.value })}
-              error={errors['orderNumber']}
-              w={200}
-              data-testid="group-order-number"
-            />
-            <DateTextInput
-              label={t('group.orderDate')}
-              value={value.orderDate}
-              onChange={(orderDate) => set({ orderDate })}
-              error={errors['orderDate']}
-              testId="group-order-date"
-            />
-          </Group>
-          <LocalizedTextInput
-            label={t('group.orderIssuedBy')}
-            description={t('group.orderIssuedByHint')}
-            value={value.orderIssuedBy}
-            onChange={(orderIssuedBy) => set({ orderIssuedBy })}
-            testId="group-order-issuer"
+          <DateField
+            control={control}
+            name="orderDate"
+            optional
+            label={t('group.orderDate')}
+            testId="group-order-date"
           />
-          {group && (
-            <>
-              <Title order={5}>{t('group.roles')}</Title>
-              <Group align="flex-start" grow>
-                {ROLES.map((role) => (
-                  <Select
-                    key={role}
-                    label={t(ROLE_LABEL[role])}
-                    description={t('group.roleHint')}
-                    placeholder={t('group.noRole')}
-                    clearable
-                    searchable
-                    data={active}
-                    value={value[role] ?? null}
-                    onChange={(id) => set({ [role]: id ?? undefined })}
-                    error={errors[role]}
-                    data-testid={`group-${role}`}
-                  />
-                ))}
-              </Group>
-            </>
-          )}
-          <Group>
-            <Button type="submit" loading={busy} data-testid="group-save">
-              {group ? t('common:save') : t('group.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+        </Group>
+        <LocalizedTextField
+          control={control}
+          name="orderIssuedBy"
+          label={t('group.orderIssuedBy')}
+          description={t('group.orderIssuedByHint')}
+          testId="group-order-issuer"
+        />
+        {group && (
+          <>
+            <Title order={5}>{t('group.roles')}</Title>
+            <Group align="flex-start" grow>
+              {ROLES.map((role) => (
+                <SelectField
+                  key={role}
+                  control={control}
+                  name={role}
+                  label={t(ROLE_LABEL[role])}
+                  description={t('group.roleHint')}
+                  placeholder={t('group.noRole')}
+                  clearable
+                  searchable
+                  data={active}
+                  testId={`group-${role}`}
+                />
+              ))}
+            </Group>
+          </>
+        )}
+      </FormFrame>
     </Card>
   );
 }

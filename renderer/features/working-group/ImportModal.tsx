@@ -26,7 +26,8 @@ import { isLanguage } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { errorText } from '../../app/errors';
 import { importMembers } from '../../db/working-group';
-import { readTable } from './read-table';
+import { refusalText } from '../study/import/read-refusal';
+import { readMemberFile } from './read-table';
 
 const FIELD_LABEL = {
   fullName: 'members.fullName',
@@ -61,13 +62,11 @@ export function ImportModal({ groupId, onClose }: { groupId: string; onClose: ()
     if (!file) return;
     setReading(true);
     try {
-      const read = await readTable(file);
-      if (!read.ok) return setFileError(t(`import.${read.error}`, { max: MAX_IMPORT_ROWS }));
-      setMapping(guessMapping(read.table[0] ?? []));
-      setTable(read.table);
+      const read = await readMemberFile(file);
+      setMapping(guessMapping(read[0] ?? []));
+      setTable(read);
     } catch (error) {
-      console.error('member import: reading failed', error);
-      setFileError(t('import.unreadable'));
+      setFileError(refusalText(t, error, 'workingGroup:import', lang));
     } finally {
       setReading(false);
     }

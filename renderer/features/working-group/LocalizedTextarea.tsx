@@ -1,31 +1,29 @@
 import { Textarea } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../../shared/languages';
+import type { FieldValues } from 'react-hook-form';
 import type { LocalizedText } from '../../../shared/schemas/localized-text';
-
-interface Props {
-  label: string;
-  value: LocalizedText | undefined;
-  onChange: (value: LocalizedText) => void;
-  testId?: string;
-}
+import { useLanguage } from '../../app/useLanguage';
+import { useBoundField, type BoundField } from '../../components/form/field';
 
 /**
- * Longer text (minutes) in the language in use; the other languages are kept, and are filled by
- * switching the UI language — so ky+ru minutes print both texts.
+ * Longer text (minutes) bound to a form, in the language in use; the other languages are kept, and
+ * are filled by switching the UI language — so ky+ru minutes print both texts.
  */
-export function LocalizedTextarea({ label, value, onChange, testId }: Props) {
-  const { i18n } = useTranslation();
-  const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
+export function LocalizedTextareaField<T extends FieldValues, O>({
+  label,
+  testId,
+  ...bound
+}: BoundField<T, O> & { label: string; testId?: string }) {
+  const lang = useLanguage();
+  const { field, inputProps } = useBoundField(bound, { label: `${label} (${lang})`, testId });
+  const value = field.value as LocalizedText | undefined;
   return (
     <Textarea
-      label={`${label} (${lang})`}
+      {...inputProps}
       autosize
       minRows={2}
       maxRows={8}
       value={value?.[lang] ?? ''}
-      onChange={(event) => onChange({ ...value, [lang]: event.currentTarget.value })}
-      data-testid={testId}
+      onChange={(event) => field.onChange({ ...value, [lang]: event.currentTarget.value })}
     />
   );
 }

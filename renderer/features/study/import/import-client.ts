@@ -1,18 +1,32 @@
-/* A promise-shaped handle on the import worker, with progress and Cancel. */
+/*
+ * The page's handle on the import worker, with progress and Cancel: the one way the survey,
+ * police and member imports read a file (the page thread never parses one).
+ */
 import type {
   ImportCatalogue,
   ImportMapping,
   RawTable,
 } from '../../../../shared/domain/study/import/mapper';
+import type { ColumnProfile } from '../../../../shared/domain/study/import/questions';
 import type { ImportResult } from '../../../db/study/import-responses';
-import type { ConversionSummary, WorkerRequest, WorkerResponse } from './import.worker';
+import type {
+  ConversionSummary,
+  WorkerReadOptions,
+  WorkerRequest,
+  WorkerResponse,
+} from './import.worker';
+import { READ_LIMITS, ReadError, tooLarge, type ReadProfile } from './read-limits';
+import type { SheetRows } from './read-xlsx';
 
-export type { ConversionSummary };
+export type { ConversionSummary, SheetRows };
+/** Refusals reject with ReadError (its `message` is the code). */
+export { ReadError };
 
 export interface ReadSummary {
   headers: string[];
   preview: RawTable['rows'];
   rowCount: number;
+  profiles: ColumnProfile[];
 }
 
 export class ImportCancelled extends Error {}
@@ -33,23 +47,58 @@ export class ImportSession {
       this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
         const data = event.data;
         if (data.type === 'progress') onProgress?.(data.total ? data.done / data.total : 0);
-        else if (data.type === 'error') reject(new Error(data.code));
+        else if (data.type === 'error') reject(new ReadError(data.code, data.params));
         else if (data.type === 'cancelled') reject(new ImportCancelled());
         else if (data.type === expect) resolve(data as Extract<WorkerResponse, { type: T }>);
       };
-      this.worker.onerror = () => reject(new Error('unreadable'));
+      this.worker.onerror = () => reject(new ReadError('unreadable'));
       this.worker.postMessage(message, transfer);
     });
   }
 
-  /** Reads the file in the worker; rejects with Error(code) for a refusal. */
-  read(bytes: ArrayBuffer, onProgress?: (share: number) => void): Promise<ReadSummary> {
-    return this.request({ type: 'read', bytes }, 'read', onProgress, [bytes]);
+  /** Reads the file in the worker, which keeps the table; rejects with ReadError for a refusal. */
+  read(
+    bytes: ArrayBuffer,
+    onProgress?: (share: number) => void,
+    options?: WorkerReadOptions,
+  ): Promise<ReadSummary> {
+    return this.request({ type: 'read', bytes, options }, 'read', onProgress, [bytes]);
+  }
+
+  /** Reads the file in the worker and brings the whole table to the page. */
+  async readWhole(
+    bytes: ArrayBuffer,
+    onProgress?: (share: number) => void,
+    options?: WorkerReadOptions,
+  ): Promise<RawTable> {
+    const read = await this.request(
+      { type: 'read', bytes, options, whole: true },
+      'read',
+      onProgress,
+      [bytes],
+    );
+    return { headers: read.headers, rows: read.rows ?? [] };
+  }
+
+  /** Reads the named worksheets of an XLSX (all when `names` is absent) in the worker. */
+  async readSheets(
+    bytes: ArrayBuffer,
+    names?: string[],
+    onProgress?: (share: number) => void,
+    options?: WorkerReadOptions,
+  ): Promise<SheetRows[]> {
+    const message: WorkerRequest = { type: 'sheets', bytes, names, options };
+    return (await this.request(message, 'sheets', onProgress, [bytes])).sheets;
   }
 
   /** Converts the rows with a mapping; the rows stay in the worker, the page gets the report. */
-  async convert(mapping: ImportMapping, catalogue: ImportCatalogue): Promise<ConversionSummary> {
-    return (await this.request({ type: 'convert', mapping, catalogue }, 'converted')).result;
+  async convert(
+    mapping: ImportMapping,
+    catalogue: ImportCatalogue,
+    territoryId?: string,
+  ): Promise<ConversionSummary> {
+    return (await this.request({ type: 'convert', mapping, catalogue, territoryId }, 'converted'))
+      .result;
   }
 
   /**
@@ -87,4 +136,55 @@ export class ImportSession {
   dispose(): void {
     this.worker.terminate();
   }
+}
+
+export interface ReadFileOptions {
+  profile: ReadProfile;
+  dates?: 'serial' | 'iso';
+  onProgress?: (share: number) => void;
+  /** Aborting stops the worker; the read rejects with ImportCancelled. */
+  signal?: AbortSignal;
+}
+
+/** Runs one read in a fresh worker: the size checked first, the worker ended afterwards. */
+async function once<T>(
+  file: File,
+  options: ReadFileOptions,
+  run: (session: ImportSession, bytes: ArrayBuffer, read: WorkerReadOptions) => Promise<T>,
+): Promise<T> {
+  const limits = READ_LIMITS[options.profile];
+  if (file.size > limits.maxBytes) throw tooLarge(limits);
+  if (options.signal?.aborted) throw new ImportCancelled();
+  const session = new ImportSession();
+  const cancel = () => session.cancel();
+  options.signal?.addEventListener('abort', cancel);
+  try {
+    const bytes = await file.arrayBuffer();
+    return await run(session, bytes, {
+      profile: options.profile,
+      fileName: file.name,
+      dates: options.dates,
+    });
+  } finally {
+    options.signal?.removeEventListener('abort', cancel);
+    session.dispose();
+  }
+}
+
+/** Reads a whole table in the import worker (police statistics, member lists). */
+export function readTableFile(file: File, options: ReadFileOptions): Promise<RawTable> {
+  return once(file, options, (session, bytes, read) =>
+    session.readWhole(bytes, options.onProgress, read),
+  );
+}
+
+/** Reads worksheets of an XLSX by name in the import worker (e.g. a form's `survey` and `choices`). */
+export function readWorkbookSheets(
+  file: File,
+  names: string[] | undefined,
+  options: ReadFileOptions,
+): Promise<SheetRows[]> {
+  return once(file, options, (session, bytes, read) =>
+    session.readSheets(bytes, names, options.onProgress, read),
+  );
 }

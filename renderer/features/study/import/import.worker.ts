@@ -1,10 +1,12 @@
 /// <reference lib="webworker" />
 /*
- * The import worker: reads the file, converts rows AND stores them off the UI thread. It keeps the
- * table and the converted rows, so re-mapping columns does not re-read the file and the rows never
- * travel to the page. Storing opens the app's database here (Dexie works in workers; the page's live
- * queries hear about the commit across contexts). Cancel while reading = the client terminates the
- * worker; Cancel while storing = a 'cancel' message that aborts the one transaction.
+ * The import worker: the one place files are read, for the survey, police and member imports (so
+ * a hostile file can never block the page). For the survey it also converts rows AND stores them
+ * off the UI thread: it keeps the table and the converted rows, so re-mapping columns does not
+ * re-read the file and the rows never travel to the page. Storing opens the app's database here
+ * (Dexie works in workers; the page's live queries hear about the commit across contexts). Cancel
+ * while reading = the client terminates the worker; Cancel while storing = a 'cancel' message
+ * that aborts the one transaction.
  */
 import {
   convertRows,
@@ -14,27 +16,50 @@ import {
   type RawTable,
 } from '../../../../shared/domain/study/import/mapper';
 import {
+  profileColumns,
+  type ColumnProfile,
+} from '../../../../shared/domain/study/import/questions';
+import {
   importResponses,
   ImportAborted,
+  storedExternalIds,
   type ImportResult,
 } from '../../../db/study/import-responses';
-import { readTable, ReadError } from './read-table';
+import type { ImportErrorCode } from './read-limits';
+import { readSheets, readTable, ReadError, type ReadOptions, type SheetRows } from './read-table';
+import { isQuotaError } from '../../../../shared/storage-errors';
 
 /** What the page gets of a conversion: everything but the rows themselves. */
-export type ConversionSummary = Omit<ConversionResult, 'rows'> & { rowCount: number };
+export type ConversionSummary = Omit<ConversionResult, 'rows'> & {
+  rowCount: number;
+  /** Rows whose `_uuid` / instance id the territory already holds (the store skips them). */
+  alreadyImported: number;
+};
+
+/** Read options that cross to the worker (progress comes back as messages). */
+export type WorkerReadOptions = Omit<ReadOptions, 'onProgress'>;
 
 export type WorkerRequest =
-  | { type: 'read'; bytes: ArrayBuffer }
-  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue }
+  | { type: 'read'; bytes: ArrayBuffer; options?: WorkerReadOptions; whole?: boolean }
+  | { type: 'sheets'; bytes: ArrayBuffer; names?: string[]; options?: WorkerReadOptions }
+  | { type: 'convert'; mapping: ImportMapping; catalogue: ImportCatalogue; territoryId?: string }
   | { type: 'store'; studyId: string; fileName: string }
   | { type: 'cancel' };
 export type WorkerResponse =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'read'; headers: string[]; preview: RawTable['rows']; rowCount: number }
+  | {
+      type: 'read';
+      headers: string[];
+      preview: RawTable['rows'];
+      rowCount: number;
+      rows?: RawTable['rows'];
+      profiles: ColumnProfile[];
+    }
+  | { type: 'sheets'; sheets: SheetRows[] }
   | { type: 'converted'; result: ConversionSummary }
   | { type: 'stored'; result: ImportResult }
   | { type: 'cancelled' }
-  | { type: 'error'; code: string };
+  | { type: 'error'; code: ImportErrorCode; params?: Record<string, number | string> };
 
 let table: RawTable | null = null;
 let converted: ConversionResult | null = null;
@@ -59,7 +84,7 @@ async function store(studyId: string, fileName: string): Promise<void> {
   } catch (error) {
     if (error instanceof ImportAborted) return post({ type: 'cancelled' });
     console.error('import store', error);
-    post({ type: 'error', code: 'storeFailed' });
+    post({ type: 'error', code: isQuotaError(error) ? 'storageFull' : 'storeFailed' });
   } finally {
     storing = null;
   }
@@ -70,17 +95,39 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     if (request.type === 'read') {
       converted = null;
-      table = await readTable(new Uint8Array(request.bytes), progress);
+      table = null;
+      const read = await readTable(new Uint8Array(request.bytes), {
+        ...request.options,
+        onProgress: progress,
+      });
+      // A whole table goes to the page (police and member lists, small by their caps).
+      if (!request.whole) table = read;
       post({
         type: 'read',
-        headers: table.headers,
-        preview: table.rows.slice(0, 5),
-        rowCount: table.rows.length,
+        headers: read.headers,
+        preview: read.rows.slice(0, 5),
+        rowCount: read.rows.length,
+        rows: request.whole ? read.rows : undefined,
+        profiles: profileColumns(read),
       });
+    } else if (request.type === 'sheets') {
+      const sheets = readSheets(new Uint8Array(request.bytes), request.names, {
+        ...request.options,
+        onProgress: progress,
+      });
+      post({ type: 'sheets', sheets });
     } else if (request.type === 'convert' && table) {
       converted = convertRows(table, request.mapping, request.catalogue);
       const { rows, ...rest } = converted;
-      post({ type: 'converted', result: { ...rest, rowCount: rows.length } });
+      const ids = rows.flatMap((r) => (r.externalId ? [r.externalId] : []));
+      const stored =
+        request.territoryId && ids.length > 0
+          ? (await storedExternalIds(ids, request.territoryId)).size
+          : 0;
+      post({
+        type: 'converted',
+        result: { ...rest, rowCount: rows.length, alreadyImported: stored },
+      });
     } else if (request.type === 'store') {
       await store(request.studyId, request.fileName);
     } else if (request.type === 'cancel') {
@@ -88,7 +135,9 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
       else post({ type: 'cancelled' });
     }
   } catch (error) {
-    post({ type: 'error', code: error instanceof ReadError ? error.code : 'unreadable' });
-    if (!(error instanceof ReadError)) console.error('import worker', error);
+    if (error instanceof ReadError)
+      return post({ type: 'error', code: error.code, params: error.params });
+    console.error('import worker', error);
+    post({ type: 'error', code: 'unreadable' });
   }
 };

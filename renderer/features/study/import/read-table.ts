@@ -1,21 +1,26 @@
 /*
- * Reads a spreadsheet file into a plain table (runs in the import worker; tests run it in Node).
- * XLSX through read-xlsx (fflate + saxes, loaded on demand), CSV through papaparse in UTF-8 or Windows-1251, with a
- * comma or a semicolon. Refusals are codes the UI turns into the clerk's language.
+ * The one table reader of the survey, police and member imports: an XLSX (first non-empty sheet)
+ * or a CSV file into a header row and sparse data rows, within the caps of the importer's profile.
+ * It runs in the import worker (import-client is how the page asks); tests run it in Node.
+ * Refusals are ReadError codes the screens turn into the clerk's language (read-refusal).
  */
-import Papa from 'papaparse';
 import type { Cell, RawTable } from '../../../../shared/domain/study/import/mapper';
+import { decodeText, detectDelimiter, parseCsv } from './read-csv';
+import { READ_LIMITS, ReadError, tooLarge, type ReadLimits, type ReadProfile } from './read-limits';
+import { readXlsxCells, readXlsxSheets, type SheetRows } from './read-xlsx';
 
-/** Files above this are refused before reading. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+export { ReadError, READ_LIMITS, type ReadProfile, type SheetRows };
+export { MAX_IMPORT_BYTES } from './read-limits';
+export { decodeText, detectDelimiter };
 
-export type ReadRefusal = 'tooLarge' | 'notSpreadsheet' | 'encrypted' | 'empty' | 'unreadable';
-
-export class ReadError extends Error {
-  constructor(readonly code: ReadRefusal) {
-    super(code);
-    this.name = 'ReadError';
-  }
+export interface ReadOptions {
+  /** Whose caps apply (default: the survey's). */
+  profile?: ReadProfile;
+  /** The file's name: a `.xlsx` that is not a zip is refused rather than read as text. */
+  fileName?: string;
+  /** Serial numbers (default) or ISO dates for date-formatted XLSX cells. */
+  dates?: 'serial' | 'iso';
+  onProgress?: (done: number, total: number) => void;
 }
 
 function kindOf(bytes: Uint8Array): 'zip' | 'cfb' | 'text' | 'binary' {
@@ -23,76 +28,82 @@ function kindOf(bytes: Uint8Array): 'zip' | 'cfb' | 'text' | 'binary' {
     return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     return 'cfb';
-  const sample = bytes.subarray(0, 4096);
-  return sample.includes(0) ? 'binary' : 'text';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return 'text';
+  return bytes.subarray(0, 4096).includes(0) ? 'binary' : 'text';
 }
 
-/** UTF-8 when the bytes are valid UTF-8 (BOM or not), else Windows-1251 (Excel's "CSV" on Russian Windows). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    return new TextDecoder('windows-1251').decode(bytes);
-  }
-}
+const hasValue = (row: Cell[] | undefined) =>
+  row !== undefined && row.some((c) => c !== null && String(c).trim() !== '');
 
-/** The delimiter of a CSV text: semicolon when the first line has more of them than commas. */
-export function detectDelimiter(text: string): ';' | ',' | '\t' {
-  const line = text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'));
-  const count = (ch: string) => line.split(ch).length - 1;
-  const tabs = count('\t');
-  const semis = count(';');
-  const commas = count(',');
-  if (tabs > semis && tabs > commas) return '\t';
-  return semis > commas ? ';' : ',';
-}
-
-function trimTable(rows: Cell[][]): RawTable {
-  const nonEmpty = (row: Cell[]) => row.some((c) => c !== null && String(c).trim() !== '');
-  const first = rows.findIndex(nonEmpty);
+/**
+ * The first row with a value is the header (padded to the widest row, so every column can be
+ * mapped); the rows below it stay as they are, trailing empty rows dropped.
+ */
+function toTable(rows: Cell[][]): RawTable {
+  const first = rows.findIndex(hasValue);
   if (first === -1) throw new ReadError('empty');
-  const headers = rows[first]!.map((c) => (c === null ? '' : String(c).trim()));
-  const body = rows.slice(first + 1);
-  while (body.length > 0 && !nonEmpty(body[body.length - 1]!)) body.pop();
+  let last = rows.length - 1;
+  while (last > first && !hasValue(rows[last])) last -= 1;
+  const body = rows.slice(first + 1, last + 1);
+  const width = body.reduce((w, row) => Math.max(w, row.length), rows[first]!.length);
+  const headers = Array.from({ length: width }, (_, i) => {
+    const c = rows[first]![i];
+    return c === null || c === undefined ? '' : String(c).trim();
+  });
   return { headers, rows: body };
 }
 
-/** Reads CSV text. */
-export function readCsv(bytes: Uint8Array): RawTable {
-  const text = decodeText(bytes);
-  const parsed = Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
-    skipEmptyLines: false,
+function limitsOf(options: ReadOptions): ReadLimits {
+  return READ_LIMITS[options.profile ?? 'survey'];
+}
+
+/** Reads CSV bytes. */
+export function readCsv(bytes: Uint8Array, options: ReadOptions = {}): RawTable {
+  const text = decodeText(bytes).replace(/^\uFEFF/, '');
+  return toTable(parseCsv(text, detectDelimiter(text), limitsOf(options), options.onProgress));
+}
+
+/** Reads the first non-empty worksheet of an XLSX file. */
+export function readXlsx(bytes: Uint8Array, options: ReadOptions = {}): RawTable {
+  const rows = readXlsxCells(bytes, {
+    limits: limitsOf(options),
+    dates: options.dates,
+    onProgress: options.onProgress,
   });
-  return trimTable(parsed.data.map((row) => row.map((c) => (c === '' ? null : c))));
-}
-
-/** Reads the first non-empty worksheet of an XLSX file (renderer/features/study/import/read-xlsx). */
-export async function readXlsx(
-  bytes: Uint8Array,
-  onProgress?: (done: number, total: number) => void,
-): Promise<RawTable> {
-  const { readXlsxCells } = await import('./read-xlsx');
-  let rows: Cell[][];
-  try {
-    rows = readXlsxCells(bytes, onProgress);
-  } catch {
-    throw new ReadError('unreadable');
-  }
   if (rows.length === 0) throw new ReadError('empty');
-  return trimTable(rows);
+  return toTable(rows);
 }
 
-/** Reads any supported file, refusing what is not a readable spreadsheet. */
-export async function readTable(
-  bytes: Uint8Array,
-  onProgress?: (done: number, total: number) => void,
-): Promise<RawTable> {
-  if (bytes.byteLength > MAX_IMPORT_BYTES) throw new ReadError('tooLarge');
+/** The size and kind checks every read starts with. */
+function admit(bytes: Uint8Array, options: ReadOptions): 'zip' | 'text' {
+  const limits = limitsOf(options);
+  if (bytes.byteLength > limits.maxBytes) throw tooLarge(limits);
   if (bytes.byteLength === 0) throw new ReadError('empty');
   const kind = kindOf(bytes);
   if (kind === 'cfb') throw new ReadError('encrypted');
   if (kind === 'binary') throw new ReadError('notSpreadsheet');
-  if (kind === 'zip') return readXlsx(bytes, onProgress);
-  return readCsv(bytes);
+  if (kind === 'text' && /\.xls[xm]?$/i.test(options.fileName ?? ''))
+    throw new ReadError('notSpreadsheet');
+  return kind;
+}
+
+/** Reads any supported file, refusing what is not a readable spreadsheet or breaks a cap. */
+export async function readTable(
+  bytes: Uint8Array,
+  optionsOrProgress: ReadOptions | ((done: number, total: number) => void) = {},
+): Promise<RawTable> {
+  const options =
+    typeof optionsOrProgress === 'function' ? { onProgress: optionsOrProgress } : optionsOrProgress;
+  return admit(bytes, options) === 'zip' ? readXlsx(bytes, options) : readCsv(bytes, options);
+}
+
+/** The named worksheets of an XLSX (all when `names` is absent): see readXlsxSheets. */
+export function readSheets(
+  bytes: Uint8Array,
+  names: readonly string[] | undefined,
+  options: ReadOptions = {},
+): SheetRows[] {
+  if (admit(bytes, options) !== 'zip') throw new ReadError('notSpreadsheet');
+  return readXlsxSheets(bytes, names, { ...options, limits: limitsOf(options) });
 }

@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../../shared/domain/study/import/mapper';
-import { readXlsxCells, XlsxError } from './read-xlsx';
+import { ReadError } from './read-limits';
+import { readXlsxCells } from './read-xlsx';
 
 /** What exceljs makes of a cell, as the import wants it (formula → result, rich text → text, date → serial). */
 function excelCell(value: unknown): Cell {
@@ -25,10 +26,15 @@ async function viaExceljs(bytes: Uint8Array): Promise<Cell[][]> {
   const rows: Cell[][] = [];
   for (let r = 1; r <= sheet.rowCount; r += 1) {
     const values = sheet.getRow(r).values as unknown[];
-    rows.push(Array.from({ length: sheet.columnCount }, (_, c) => excelCell(values[c + 1])));
+    const row = Array.from({ length: sheet.columnCount }, (_, c) => excelCell(values[c + 1]));
+    // The reader keeps rows sparse: each ends at its last value.
+    while (row.length > 0 && row[row.length - 1] === null) row.pop();
+    rows.push(row);
   }
   return rows;
 }
+
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** A minimal workbook from raw parts (what other writers than exceljs produce). */
 function workbook(
@@ -42,9 +48,18 @@ function workbook(
     'xl/workbook.xml':
       '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       `${workbookPr}<sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    '_rels/.rels':
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     'xl/_rels/workbook.xml.rels':
       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/data.xml"/>' +
+      `<Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/data.xml"/>` +
+      (extra['xl/sharedStrings.xml']
+        ? `<Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>`
+        : '') +
+      (extra['xl/styles.xml']
+        ? `<Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/>`
+        : '') +
       '</Relationships>',
     'xl/worksheets/data.xml': sheetXml,
     ...extra,
@@ -81,7 +96,8 @@ describe('XLSX reader', () => {
     const expected = await viaExceljs(bytes);
     expect(readXlsxCells(bytes)).toEqual(expected);
     expect(expected[2]![1]).toBe('Ак-Өргө');
-    expect(expected[3]).toEqual(Array(9).fill(null));
+    expect(expected[3]).toEqual([]);
+    expect(expected[4]).toHaveLength(9);
   });
 
   it('reads inline strings, prefixed tags, cells without references, ISO date cells and skips phonetic runs', () => {
@@ -98,7 +114,7 @@ describe('XLSX reader', () => {
     );
     expect(readXlsxCells(bytes)).toEqual([
       ['Пол', 'Ак Өргө', null, 45717],
-      [null, 'Пол', null, null],
+      [null, 'Пол'],
     ]);
   });
 
@@ -126,10 +142,10 @@ describe('XLSX reader', () => {
     wb.addWorksheet('two');
     expect(readXlsxCells(new Uint8Array(await wb.xlsx.writeBuffer()))).toEqual([]);
     expect(() => readXlsxCells(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toThrow(
-      XlsxError,
+      ReadError,
     );
-    expect(() => readXlsxCells(workbook('<worksheet><sheetData><row>'))).toThrow(XlsxError);
+    expect(() => readXlsxCells(workbook('<worksheet><sheetData><row>'))).toThrow(ReadError);
     const noWorkbook = zipSync({ 'docProps/app.xml': strToU8('<Properties/>') });
-    expect(() => readXlsxCells(noWorkbook)).toThrow(XlsxError);
+    expect(() => readXlsxCells(noWorkbook)).toThrow(ReadError);
   });
 });

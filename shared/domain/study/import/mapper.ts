@@ -5,17 +5,16 @@
  */
 import type { LocalizedText } from '../../../schemas/localized-text';
 import type { NamedProblem, SurveyAnswers } from '../../../schemas/study';
-import {
-  CHOICE_VALUES,
-  HEADER_SYNONYMS,
-  METADATA,
-  normalize,
-  OPTION_SYNONYMS,
-  parseYesNo,
-  SCALAR_FIELDS,
-  type ColumnTarget,
-  type ScalarField,
-} from './fields';
+import { parseInstant, problemTokens } from './cells';
+import { proposeMapping } from './propose';
+import { CHOICE_VALUES, normalize, OPTION_SYNONYMS, parseYesNo, type ColumnTarget } from './fields';
+
+export { excelSerialToIso } from './cells';
+
+/** A first guess of what each column holds (the proposal without column profiles or a form). */
+export function autoMap(headers: readonly string[], catalogue: ImportCatalogue): ColumnTarget[] {
+  return proposeMapping(headers, [], catalogue).mapping.columns;
+}
 
 export type Cell = string | number | boolean | null;
 export interface RawTable {
@@ -32,6 +31,12 @@ export interface ImportCatalogue {
 export interface ImportMapping {
   columns: ColumnTarget[];
   values: Record<string, string>;
+  /**
+   * Value meanings the app derived itself (the form's choice labels, typed-mode codes): the same
+   * keys as `values`, which win; not listed to the clerk as their own choices. Extra keys
+   * `yesno:<value>` → '1'/'0' and `scale:<value>` → '1'…'5'.
+   */
+  derived?: Record<string, string>;
 }
 
 export interface ImportedRow {
@@ -53,6 +58,8 @@ export interface ConversionResult {
   unknown: { column: string; field: string; value: string; rows: number[] }[];
   /** Values the clerk's value mapping decided (so the choice can be shown and changed). */
   mapped: { column: string; field: string; value: string; rows: number[] }[];
+  /** Per answer column (index), how many imported rows left it blank. */
+  blanks: { column: number; count: number }[];
 }
 
 /** The key of a value in `ImportMapping.values`. */
@@ -77,46 +84,6 @@ function placeIndex(catalogue: ImportCatalogue): Map<string, string> {
   return map;
 }
 
-const CONCERN_PREFIXES = ['concern', 'обеспокоенность', 'тынчсыздануу'];
-
-/** A first guess of what each column holds. */
-export function autoMap(headers: readonly string[], catalogue: ImportCatalogue): ColumnTarget[] {
-  const problems = problemIndex(catalogue);
-  const used = new Set<ScalarField>();
-  return headers.map((header): ColumnTarget => {
-    const segments = header.split('/').map((s) => s.trim());
-    const last = normalize(segments[segments.length - 1] ?? '');
-    const prev = segments.length > 1 ? normalize(segments[segments.length - 2]!) : '';
-    const raw = segments[segments.length - 1] ?? '';
-    if (raw.startsWith('_') || METADATA.includes(last)) {
-      if (last === 'uuid' && !used.has('uuid')) return (used.add('uuid'), { field: 'uuid' });
-      if (last === 'submissiontime' && !used.has('submittedAt'))
-        return (used.add('submittedAt'), { field: 'submittedAt' });
-      return { field: 'ignore' };
-    }
-    if (prev && HEADER_SYNONYMS.problems.includes(prev)) {
-      const code = problems.get(last);
-      return code ? { field: 'problemOption', code } : { field: 'ignore' };
-    }
-    for (const prefix of CONCERN_PREFIXES) {
-      const whole = prev.startsWith(prefix)
-        ? last
-        : last.startsWith(prefix)
-          ? last.slice(prefix.length)
-          : null;
-      const code = whole !== null ? problems.get(whole) : undefined;
-      if (code) return { field: 'concern', code };
-    }
-    for (const field of SCALAR_FIELDS) {
-      if (!used.has(field) && HEADER_SYNONYMS[field].includes(last)) {
-        used.add(field);
-        return { field };
-      }
-    }
-    return { field: 'ignore' };
-  });
-}
-
 /** A short stable key for "the same source": the normalised headers. */
 export function sourceKey(headers: readonly string[]): string {
   let hash = 0x811c9dc5;
@@ -125,23 +92,6 @@ export function sourceKey(headers: readonly string[]): string {
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
   return `${headers.length}-${hash.toString(16)}`;
-}
-
-/** Excel's day count (1900 system) → ISO instant. */
-export function excelSerialToIso(serial: number): string {
-  return new Date(Math.round((serial - 25569) * 86_400_000)).toISOString();
-}
-
-function parseInstant(value: Cell): string | null {
-  if (typeof value === 'number')
-    return value > 20_000 && value < 80_000 ? excelSerialToIso(value) : null;
-  const text = String(value).trim();
-  const dmY = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(.*)$/.exec(text);
-  const candidate = dmY
-    ? `${dmY[3]}-${dmY[2]!.padStart(2, '0')}-${dmY[1]!.padStart(2, '0')}${dmY[4]?.trim() ? `T${dmY[4].trim()}` : ''}`
-    : text;
-  const ms = Date.parse(candidate);
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
 const cellText = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -154,7 +104,14 @@ export function convertRows(
 ): ConversionResult {
   const problems = problemIndex(catalogue);
   const places = placeIndex(catalogue);
-  const result: ConversionResult = { rows: [], skipped: [], issues: [], unknown: [], mapped: [] };
+  const result: ConversionResult = {
+    rows: [],
+    skipped: [],
+    issues: [],
+    unknown: [],
+    mapped: [],
+    blanks: [],
+  };
   // Survey answers repeat a handful of values over thousands of rows: each distinct text is
   // normalised (a Unicode regex) and matched once.
   const normalized = new Map<string, string>();
@@ -195,17 +152,27 @@ export function convertRows(
   let currentRow = 0;
   let currentColumn = '';
   const overrides = Object.keys(mapping.values).length > 0;
+  const derived = mapping.derived ?? {};
   const override = (field: string, value: string) => {
-    if (!overrides) return undefined;
-    const forced = mapping.values[`${field}:${norm(value)}`];
-    if (forced !== undefined) {
-      const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
-      let entry = mapped.get(key);
-      if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
-      entry.rows.push(currentRow);
-    }
+    const forced = overrides ? mapping.values[`${field}:${norm(value)}`] : undefined;
+    if (forced === undefined) return derived[`${field}:${norm(value)}`];
+    const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
+    let entry = mapped.get(key);
+    if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
+    entry.rows.push(currentRow);
     return forced;
   };
+
+  const yesNoDerived = (text: string) => {
+    const v = parseYesNoCached(text);
+    if (v !== undefined) return v;
+    const d = override('yesno', text);
+    return d === undefined ? undefined : d === '1';
+  };
+  const answerColumns = mapping.columns.flatMap((c, col) =>
+    ['ignore', 'uuid', 'submittedAt', 'problemOption'].includes(c.field) ? [] : [col],
+  );
+  const blanks = answerColumns.map(() => 0);
 
   table.rows.forEach((cells, index) => {
     const rowNumber = index + 2;
@@ -219,7 +186,7 @@ export function convertRows(
     let submittedAt: string | undefined;
     let consent: boolean | undefined;
     const scale = (column: string, text: string): number | undefined => {
-      const n = Number(text.replace(',', '.'));
+      const n = Number(override('scale', text) ?? text.replace(',', '.'));
       if (!Number.isFinite(n))
         return void result.issues.push({ rowNumber, column, value: text, reason: 'notANumber' });
       if (!Number.isInteger(n) || n < 1 || n > 5)
@@ -227,7 +194,7 @@ export function convertRows(
       return n;
     };
     const yesNo = (column: string, text: string) => {
-      const v = parseYesNoCached(text);
+      const v = yesNoDerived(text);
       if (v === undefined)
         result.issues.push({ rowNumber, column, value: text, reason: 'notYesNo' });
       return v;
@@ -257,12 +224,12 @@ export function convertRows(
           return;
         }
         case 'problems':
-          for (const token of text.split(/[\s,;]+/).filter(Boolean)) {
-            const forced = override('problems', token);
-            const code = forced !== undefined ? forced : problems.get(norm(token));
+          for (const [token, code] of problemTokens(text, (phrase) => {
+            const forced = override('problems', phrase);
+            return forced !== undefined ? forced : problems.get(norm(phrase));
+          }))
             if (code) named.set(code, { code });
-            else if (forced === undefined) noteUnknown(column, 'problems', token, rowNumber);
-          }
+            else if (code === undefined) noteUnknown(column, 'problems', token, rowNumber);
           return;
         case 'problemOption':
           if (parseYesNoCached(text)) named.set(target.code, { code: target.code });
@@ -282,7 +249,7 @@ export function convertRows(
           answers[target.field] = yesNo(column, text);
           return;
         case 'consent':
-          consent = parseYesNoCached(text);
+          consent = yesNoDerived(text);
           return;
         case 'comment':
           answers.comment = text.slice(0, 2000);
@@ -319,6 +286,9 @@ export function convertRows(
     const given: Record<string, unknown> = {};
     for (const key of Object.keys(answers) as (keyof SurveyAnswers)[])
       if (answers[key] !== undefined) given[key] = answers[key];
+    answerColumns.forEach((col, i) => {
+      if ((texts[col] ?? '') === '') blanks[i] = blanks[i]! + 1;
+    });
     result.rows.push({
       rowNumber,
       answers: given as SurveyAnswers,
@@ -326,6 +296,7 @@ export function convertRows(
       ...(submittedAt ? { submittedAt } : {}),
     });
   });
+  result.blanks = answerColumns.map((column, i) => ({ column, count: blanks[i]! }));
   result.unknown = [...unknown.values()];
   result.mapped = [...mapped.values()];
   return result;

@@ -134,7 +134,8 @@ export function convertPoliceRows(
       return void result.issues.push({ rowNumber, reason: 'empty', value: '' });
     const category = String(at(cells, mapping.problem) ?? '').trim();
     const key = categoryKey(category);
-    const forced = mapping.values[key];
+    // Own entries only: a category named `constructor` must not find Object's.
+    const forced = Object.hasOwn(mapping.values, key) ? mapping.values[key] : undefined;
     const code = forced !== undefined ? forced : index.get(key);
     if (forced !== undefined) {
       let entry = mapped.get(key);

@@ -1,4 +1,4 @@
-import { SCHEMA_V5 } from './v5';
+import { SCHEMA_V5 } from './v5-priorities';
 
 /**
  * Schema version 6: the joint plan and its budget (issue 7) — plans (versions of one plan share a

@@ -1,4 +1,4 @@
-import { SCHEMA_V3 } from './v3';
+import { SCHEMA_V3 } from './v3-working-group';
 
 /**
  * Schema version 4: the comprehensive study — the clerk's changes to the problem catalogue

@@ -1,4 +1,4 @@
-import { SCHEMA_V4 } from './v4';
+import { SCHEMA_V4 } from './v4-study';
 
 /**
  * Schema version 5: priority setting — assessments (criteria, weights, ballot, selection, the

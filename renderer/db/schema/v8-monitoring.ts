@@ -1,4 +1,4 @@
-import { SCHEMA_V7 } from './v7';
+import { SCHEMA_V7 } from './v7-lean-responses';
 
 /**
  * Schema version 8: monitoring of an approved plan (issue 15). Five new territory-scoped tables,

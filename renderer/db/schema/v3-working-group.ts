@@ -1,4 +1,4 @@
-import { SCHEMA_V2 } from './v2';
+import { SCHEMA_V2 } from './v2-audit-scope';
 
 /**
  * Schema version 3: the working group — the group (one per territory), its members (deactivated,

@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { SCHEMA_V1 } from './v1';
+import { SCHEMA_V1 } from './v1-territories';
 
 /**
  * Schema version 2 (shipped — never edit): audit entries are indexed by territory and batch, so a

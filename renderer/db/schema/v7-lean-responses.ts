@@ -1,4 +1,4 @@
-import { SCHEMA_V6 } from './v6';
+import { SCHEMA_V6 } from './v6-plan';
 
 /**
  * Schema version 7: cheaper survey responses (issue 5, import of 50,000 rows). Every index entry

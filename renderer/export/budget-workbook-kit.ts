@@ -1,0 +1,183 @@
+/*
+ * What every sheet of the finance workbook shares. Money cells hold som (tyiyn / 100: exact to the
+ * cent below 10^12 som) with a two-decimal format; every total is a formula whose exact result
+ * (computed in integer tyiyn) is stored as its cached value. Clerk-typed text is only ever a
+ * string value. Each sheet declares its columns once (`columns`); every cell address and formula
+ * reference is derived from that spec, never written as a letter.
+ */
+import type ExcelJS from 'exceljs';
+import { somValue, SOURCES, type Source } from '../../shared/domain/budget';
+import { funderNames, type LineRow, type PlanOutline } from '../../shared/domain/plan-outline';
+import { pickText } from '../../shared/schemas/localized-text';
+import type { Funder } from '../../shared/schemas/plan';
+import type { WorkbookRequest } from './budget-workbook-name';
+
+export interface SheetContext {
+  workbook: ExcelJS.Workbook;
+  outline: PlanOutline;
+  request: WorkbookRequest;
+  label: (key: string, vars?: Record<string, string | number>) => string;
+  planTitle: string;
+  heading: string[];
+}
+
+/** The first and last source, the ends of a row's span of source columns. */
+export const FIRST_SOURCE: Source = SOURCES[0];
+export const LAST_SOURCE: Source = SOURCES[SOURCES.length - 1]!;
+
+export const MONEY = '#,##0.00';
+export const QUANTITY = '#,##0.###';
+export const HEADER_ROW = 3;
+
+export interface ColumnSpec<K extends string> {
+  key: K;
+  header: string;
+  width: number;
+  /** A format the column gives every data cell (exceljs copies a column's style into new cells). */
+  style?: 'money' | 'wrap';
+}
+
+/** A sheet's columns, in order: where each value lives. */
+export interface Columns<K extends string> {
+  readonly specs: readonly ColumnSpec<K>[];
+  has(key: K): boolean;
+  /** 1-based column number. */
+  index(key: K): number;
+  letter(key: K): string;
+  /** The address of `key`'s cell in `row` (`I4`). */
+  at(key: K, row: number): string;
+  /** The cells of `row` from column `from` to column `to` (`C5:F5`). */
+  span(from: K, to: K, row: number): string;
+}
+
+/** The spreadsheet letter of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export function columns<K extends string>(specs: readonly ColumnSpec<K>[]): Columns<K> {
+  const positions = new Map(specs.map((spec, i) => [spec.key, i + 1]));
+  const index = (key: K) => {
+    const position = positions.get(key);
+    if (position === undefined) throw new Error(`No column ${key} on this sheet`);
+    return position;
+  };
+  const letter = (key: K) => columnLetter(index(key));
+  return {
+    specs,
+    has: (key) => positions.has(key),
+    index,
+    letter,
+    at: (key, row) => `${letter(key)}${row}`,
+    span: (from, to, row) => `${letter(from)}${row}:${letter(to)}${row}`,
+  };
+}
+
+export const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const escapeHeader = (text: string) => text.replace(/&/g, '&&');
+
+/** A formula with its exact result (tyiyn → som); `format` false where the column already carries the money format. */
+export function formula(cell: ExcelJS.Cell, text: string, tyiyn: number, format = true): void {
+  cell.value = { formula: text, result: somValue(tyiyn) };
+  if (format) cell.numFmt = MONEY;
+}
+export function money(cell: ExcelJS.Cell, tyiyn: number, format = true): void {
+  cell.value = somValue(tyiyn);
+  if (format) cell.numFmt = MONEY;
+}
+/** Clerk-typed text: always a plain string cell, whatever it starts with. */
+export function textCell(cell: ExcelJS.Cell, value: string): void {
+  cell.value = String(value);
+}
+
+function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
+  const base =
+    wanted
+      .replace(/[[\]:*?/\\]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
+  let name = base;
+  for (
+    let n = 2;
+    workbook.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
+    n++
+  )
+    name = `${base.slice(0, 28)} ${n}`;
+  return name;
+}
+
+/**
+ * A sheet with the two title rows, a bold frozen header row, widths, the columns' data formats,
+ * A4-landscape print setup and, with `filter`, an autofilter over the header.
+ */
+export function newSheet<K extends string>(
+  ctx: SheetContext,
+  name: string,
+  cols: Columns<K>,
+  options: { existing?: ExcelJS.Worksheet; filter?: boolean } = {},
+): ExcelJS.Worksheet {
+  const ws = options.existing ?? ctx.workbook.addWorksheet(uniqueName(ctx.workbook, name));
+  ws.getCell(1, 1).value = ctx.heading[0]!;
+  ws.getCell(1, 1).font = { bold: true, size: 13 };
+  ws.getCell(2, 1).value = ctx.heading[1]!;
+  ws.getCell(2, 1).font = { italic: true };
+  const header = ws.getRow(HEADER_ROW);
+  cols.specs.forEach((spec, i) => {
+    header.getCell(i + 1).value = spec.header;
+    ws.getColumn(i + 1).width = spec.width;
+  });
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  header.eachCell((cell) => {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
+    cell.border = { bottom: { style: 'thin' } };
+  });
+  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }];
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
+  ws.headerFooter = {
+    oddHeader: `&L${escapeHeader(ctx.planTitle.slice(0, 100))}&R${escapeHeader(ws.name)}`,
+    oddFooter: `&C${ctx.label('workbook.page')}`,
+  };
+  if (options.filter)
+    ws.autoFilter = {
+      from: { row: HEADER_ROW, column: 1 },
+      to: { row: HEADER_ROW, column: cols.specs.length },
+    };
+  // Styled after the header row exists, so the header cells keep their own look.
+  cols.specs.forEach((spec, i) => {
+    if (spec.style === 'money') ws.getColumn(i + 1).numFmt = MONEY;
+    else if (spec.style === 'wrap')
+      ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+  });
+  return ws;
+}
+
+export const text = (ctx: SheetContext, value: Parameters<typeof pickText>[0]) =>
+  pickText(value, ctx.request.lang).text;
+
+const registers = new WeakMap<SheetContext, Map<string, Funder>>();
+/** The funders of a line for `sources`, named in the workbook's language (prefixed by source when several). */
+export function fundersOf(ctx: SheetContext, row: LineRow, sources: readonly Source[]): string {
+  let register = registers.get(ctx);
+  if (!register)
+    registers.set(ctx, (register = new Map(ctx.request.funders.map((f) => [f.id, f]))));
+  return sources
+    .map((s) => ({
+      s,
+      names: funderNames(row.line.funderIds[s], register, (f: Funder) => text(ctx, f.name)),
+    }))
+    .filter((x) => x.names)
+    .map((x) => (sources.length > 1 ? `${ctx.label(`sources.${x.s}`)}: ${x.names}` : x.names))
+    .join('; ');
+}
