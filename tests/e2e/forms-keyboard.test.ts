@@ -179,6 +179,33 @@ const FORMS: FormCase[] = [
     dirtyField: 'name-ru',
     picker: 'kind',
   },
+  // Last: approving locks the plan, and only a locked plan gets a new version.
+  {
+    name: 'approval',
+    open: async (page) => {
+      await toPlan(page);
+      await page.getByTestId('plan-approve').click();
+    },
+    firstField: 'approve-body',
+    dirtyField: 'approve-number',
+    picker: 'approve-body',
+    refused: { field: 'approve-number', value: '', message: REQUIRED },
+    fill: (page) => page.getByTestId('approve-number').fill('12-р'),
+    saved: (page) => page.getByTestId('plan-locked').waitFor(),
+  },
+  {
+    name: 'new version',
+    open: async (page) => {
+      await toPlan(page);
+      await page.getByTestId('plan-new-version').click();
+    },
+    firstField: 'version-note',
+    dirtyField: 'version-note',
+    refused: { field: 'version-note', value: '', message: REQUIRED },
+    fill: (page) => page.getByTestId('version-note').fill('Добавлены буклеты'),
+    saved: (page) => page.getByText('Версия 2 от').waitFor(),
+  },
+  // After the approval of version 2: monitoring now follows it, with the same records.
   {
     name: 'activity progress (monitoring)',
     open: async (page) => {
@@ -212,32 +239,6 @@ const FORMS: FormCase[] = [
       await page.getByTestId('expenditures-toggle').first().click();
       await page.getByTestId('expenditure').filter({ hasText: '№ ПП-1' }).waitFor();
     },
-  },
-  // Last: approving locks the plan, and only a locked plan gets a new version.
-  {
-    name: 'approval',
-    open: async (page) => {
-      await toPlan(page);
-      await page.getByTestId('plan-approve').click();
-    },
-    firstField: 'approve-body',
-    dirtyField: 'approve-number',
-    picker: 'approve-body',
-    refused: { field: 'approve-number', value: '', message: REQUIRED },
-    fill: (page) => page.getByTestId('approve-number').fill('12-р'),
-    saved: (page) => page.getByTestId('plan-locked').waitFor(),
-  },
-  {
-    name: 'new version',
-    open: async (page) => {
-      await toPlan(page);
-      await page.getByTestId('plan-new-version').click();
-    },
-    firstField: 'version-note',
-    dirtyField: 'version-note',
-    refused: { field: 'version-note', value: '', message: REQUIRED },
-    fill: (page) => page.getByTestId('version-note').fill('Добавлены буклеты'),
-    saved: (page) => page.getByText('Версия 2 от').waitFor(),
   },
 ];
 
