@@ -14,43 +14,25 @@ import { useSurveyImport } from './useSurveyImport';
 /** Import from KoBoToolbox/ODK/XLSX/CSV: pick → mapping → preview → report; batches can be undone. */
 export function ImportTab({ study }: { study: Study }) {
   const { t } = useTranslation('study');
-  const {
-    territoryId,
-    problems,
-    places,
-    step,
-    error,
-    fileName,
-    session,
-    form,
-    anyway,
-    setAnyway,
-    catalogue,
-    warnings,
-    reset,
-    convert,
-    propose,
-    attachForm,
-    pick,
-    store,
-  } = useSurveyImport(study);
+  const flow = useSurveyImport(study);
+  const { step } = flow;
 
   return (
     <Stack>
       <Text size="sm" c="dimmed">
         {t('import.intro')}
       </Text>
-      {error && (
+      {flow.error && (
         <Alert color="red" data-testid="import-error">
-          {error}
+          {flow.error}
         </Alert>
       )}
       {(step.kind === 'pick' || step.kind === 'mapping') && (
-        <ImportFormButton form={form} onChange={(f) => void attachForm(f)} />
+        <ImportFormButton form={flow.form} onChange={(f) => void flow.attachForm(f)} />
       )}
       {step.kind === 'pick' && (
         <FileButton
-          onChange={(f) => void pick(f)}
+          onChange={(f) => void flow.pick(f)}
           accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         >
           {(props) => (
@@ -66,7 +48,7 @@ export function ImportTab({ study }: { study: Study }) {
           <Text size="sm">{t(step.kind === 'reading' ? 'import.reading' : 'import.saving')}</Text>
           <Button
             variant="default"
-            onClick={step.kind === 'reading' ? reset : () => session.current?.cancel()}
+            onClick={step.kind === 'reading' ? flow.reset : () => flow.session.current?.cancel()}
             data-testid="import-cancel"
           >
             {t('common:cancel')}
@@ -76,32 +58,32 @@ export function ImportTab({ study }: { study: Study }) {
       {step.kind === 'mapping' && (
         <Stack>
           <Title order={5}>
-            {t('import.mappingTitle', { count: step.summary.rowCount, file: fileName })}
+            {t('import.mappingTitle', { count: step.summary.rowCount, file: flow.fileName })}
           </Title>
           <ImportMappingTable
             summary={step.summary}
             columns={step.mapping.columns}
             confidence={step.proposal?.confidence}
             suggestions={step.proposal?.suggestions}
-            problems={problems ?? []}
+            problems={flow.problems ?? []}
             onChange={(columns) =>
-              void convert(step.summary, { ...step.mapping, columns }, step.proposal)
+              void flow.convert(step.summary, { ...step.mapping, columns }, step.proposal)
             }
           />
           {step.proposal && (
             <ImportProposals
               proposal={step.proposal}
-              territoryId={territoryId}
+              territoryId={flow.territoryId}
               onAdded={(added) => {
                 const against: ImportCatalogue = {
-                  problems: [...catalogue.problems, ...added.problems],
+                  problems: [...flow.catalogue.problems, ...added.problems],
                   places: [
-                    ...catalogue.places,
+                    ...flow.catalogue.places,
                     ...added.places.map((p) => ({ id: p.id, code: p.code, name: p.name })),
                   ],
                 };
-                const proposal = propose(step.summary, against);
-                void convert(
+                const proposal = flow.propose(step.summary, against);
+                void flow.convert(
                   step.summary,
                   { ...proposal.mapping, values: step.mapping.values },
                   proposal,
@@ -114,19 +96,19 @@ export function ImportTab({ study }: { study: Study }) {
             <ImportValueMapping
               result={step.result}
               mapping={step.mapping}
-              problems={problems ?? []}
-              places={places ?? []}
+              problems={flow.problems ?? []}
+              places={flow.places ?? []}
               onChange={(values) =>
-                void convert(step.summary, { ...step.mapping, values }, step.proposal)
+                void flow.convert(step.summary, { ...step.mapping, values }, step.proposal)
               }
             />
           )}
           {step.result && (
             <ImportGuard
               result={step.result}
-              warnings={warnings}
-              anyway={anyway}
-              onAnyway={setAnyway}
+              warnings={flow.warnings}
+              anyway={flow.anyway}
+              onAnyway={flow.setAnyway}
             />
           )}
           {step.result && (
@@ -143,11 +125,12 @@ export function ImportTab({ study }: { study: Study }) {
               disabled={
                 !step.result ||
                 step.result.rowCount === 0 ||
-                Boolean(error) ||
-                (warnings.length > 0 && !anyway)
+                Boolean(flow.error) ||
+                (flow.warnings.length > 0 && !flow.anyway)
               }
               onClick={() =>
-                step.result && void store(step.summary, step.mapping, step.result, step.proposal)
+                step.result &&
+                void flow.store(step.summary, step.mapping, step.result, step.proposal)
               }
               data-testid="import-confirm"
             >
@@ -155,7 +138,7 @@ export function ImportTab({ study }: { study: Study }) {
                 count: (step.result?.rowCount ?? 0) - (step.result?.alreadyImported ?? 0),
               })}
             </Button>
-            <Button variant="default" onClick={reset}>
+            <Button variant="default" onClick={flow.reset}>
               {t('common:cancel')}
             </Button>
           </Group>
@@ -170,7 +153,7 @@ export function ImportTab({ study }: { study: Study }) {
             imported={step.stored.imported}
             alreadyImported={step.stored.alreadyImported}
           />
-          <Button variant="default" w={260} onClick={reset}>
+          <Button variant="default" w={260} onClick={flow.reset}>
             {t('import.another')}
           </Button>
         </Stack>
