@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,6 +14,7 @@ import { formatInstant } from '../backup/backup-text';
 import { auditCollection, auditTables, EMPTY_FILTER, type AuditFilter } from './audit-query';
 import { AuditEntryRow } from './AuditEntryRow';
 import { useLanguage } from '../../app/useLanguage';
+import { DataTable } from '../../components/DataTable';
 
 const SHOWN = 300;
 
@@ -158,23 +159,15 @@ export default function AuditScreen() {
                 })
               : t('count', { total: formatNumber(result.total, lang, 0) })}
           </Text>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('when')}</Table.Th>
-                <Table.Th>{t('user')}</Table.Th>
-                <Table.Th>{t('action')}</Table.Th>
-                <Table.Th>{t('table')}</Table.Th>
-                <Table.Th>{t('record')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.entries.map((entry) => (
-                <AuditEntryRow key={entry.id} entry={entry} />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            striped
+            highlightOnHover
+            head={[t('when'), t('user'), t('action'), t('table'), t('record'), null]}
+          >
+            {result.entries.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} />
+            ))}
+          </DataTable>
         </>
       )}
     </Stack>
