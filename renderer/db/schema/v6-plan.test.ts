@@ -1,22 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import {
+  openCurrent,
+  seedAtVersion,
+  storedTerritory,
+  upgradeCase,
+} from '../../../tests/fixtures/db';
 import { SCHEMA_VERSIONS } from './index';
 
 describe('schema v6 (plan and budget)', () => {
   it('upgrades from the previous version keeping every row, with the plan tables empty and usable', async () => {
     const previous =
       SCHEMA_VERSIONS[SCHEMA_VERSIONS.findIndex((v) => v.version === 6) - 1]!.version;
-    const name = `upgrade-v6-${crypto.randomUUID()}`;
-    const territoryId = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
+    const { name, territoryId, at } = upgradeCase('upgrade-v6');
     await seedAtVersion(name, previous, async (db) => {
-      await db.table('territories').add({
-        ...territoryInput(),
-        id: territoryId,
-        isSample: false,
-        createdAt: at,
-        updatedAt: at,
-      });
+      await db.table('territories').add(storedTerritory(territoryId, at));
     });
     const db = await openCurrent(name);
     expect(await db.territories.count()).toBe(1);

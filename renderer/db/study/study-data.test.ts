@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import {
+  openCurrent,
+  seedAtVersion,
+  storedTerritory,
+  upgradeCase,
+} from '../../../tests/fixtures/db';
 import { freshStudy } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
@@ -179,13 +184,9 @@ describe('study data layer', () => {
 
 describe('schema v4', () => {
   it('opens a v3 database and adds the study tables, keeping old rows', async () => {
-    const name = `upgrade-v4-${crypto.randomUUID()}`;
-    const id = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
+    const { name, territoryId: id, at } = upgradeCase('upgrade-v4');
     await seedAtVersion(name, 3, async (old) => {
-      await old
-        .table('territories')
-        .add({ ...territoryInput(), id, isSample: false, createdAt: at, updatedAt: at });
+      await old.table('territories').add(storedTerritory(id, at));
     });
     const upgraded = await openCurrent(name);
     expect(await upgraded.territories.count()).toBe(1);
