@@ -3,7 +3,6 @@ import {
   freshDatabase,
   openCurrent,
   seedAtVersion,
-  storedTerritory,
   territoryInput,
   upgradeCase,
 } from '../../tests/fixtures/db';
@@ -130,9 +129,9 @@ describe('priorities data layer', () => {
 
 describe('schema v5 (priorities)', () => {
   it('v4 → v5 keeps the study data and adds the priority tables', async () => {
-    const { name, territoryId, at } = upgradeCase('upgrade-v5');
+    const { name, territoryId, at, territory } = upgradeCase('upgrade-v5');
     await seedAtVersion(name, 4, async (old) => {
-      await old.table('territories').add(storedTerritory(territoryId, at));
+      await old.table('territories').add(territory);
       await old.table('policeStats').add({
         id: crypto.randomUUID(),
         territoryId,

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  openCurrent,
-  seedAtVersion,
-  storedTerritory,
-  territoryCreatedEntry,
-  upgradeCase,
-} from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './index';
 
 describe('schema versions', () => {
@@ -14,12 +8,12 @@ describe('schema versions', () => {
   });
 
   it('v1 → current keeps every row and backfills the audit territory', async () => {
-    const { name, territoryId, at } = upgradeCase('upgrade');
+    const { name, territoryId, at, territory, created } = upgradeCase('upgrade');
     await seedAtVersion(name, 1, async (db) => {
-      await db.table('territories').add(storedTerritory(territoryId, at));
+      await db.table('territories').add(territory);
       await db.table('settings').add({ key: 'language', value: 'ky', updatedAt: at });
       await db.table('audit').bulkAdd([
-        { ...territoryCreatedEntry(territoryId, at), after: {} },
+        { ...created, after: {} },
         {
           id: crypto.randomUUID(),
           at,

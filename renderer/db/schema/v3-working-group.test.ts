@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import {
-  openCurrent,
-  seedAtVersion,
-  storedTerritory,
-  territoryCreatedEntry,
-  upgradeCase,
-} from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
 import { group, member } from '../../../tests/fixtures/working-group';
 import { territoryScopedTables } from '../database';
 
 describe('schema v3 (working group)', () => {
   it('v2 → v3 keeps territories and audit, adds the working-group tables scoped by territory', async () => {
-    const { name, territoryId, at } = upgradeCase('upgrade-v3');
+    const { name, territoryId, territory, created } = upgradeCase('upgrade-v3');
     await seedAtVersion(name, 2, async (db) => {
-      await db.table('territories').add(storedTerritory(territoryId, at));
-      await db.table('audit').add({ ...territoryCreatedEntry(territoryId, at), territoryId });
+      await db.table('territories').add(territory);
+      await db.table('audit').add({ ...created, territoryId });
     });
     const db = await openCurrent(name);
     expect(db.verno).toBeGreaterThanOrEqual(3);

@@ -1,10 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  openCurrent,
-  seedAtVersion,
-  storedTerritory,
-  upgradeCase,
-} from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
 import { freshStudy } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
@@ -184,9 +179,9 @@ describe('study data layer', () => {
 
 describe('schema v4', () => {
   it('opens a v3 database and adds the study tables, keeping old rows', async () => {
-    const { name, territoryId: id, at } = upgradeCase('upgrade-v4');
+    const { name, territory } = upgradeCase('upgrade-v4');
     await seedAtVersion(name, 3, async (old) => {
-      await old.table('territories').add(storedTerritory(id, at));
+      await old.table('territories').add(territory);
     });
     const upgraded = await openCurrent(name);
     expect(await upgraded.territories.count()).toBe(1);
