@@ -5,13 +5,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { territoryInput } from '../../../tests/fixtures/db';
-import { freshStudy } from '../../../tests/fixtures/study';
+import { freshStudy, importRows, numberedAnswers, range } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
-import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { KoopsuzDatabase } from '../database';
 import { createTerritory } from '../territories';
 import { undoImport } from './import-batches';
-import { ImportAborted, importResponses, type ImportRow } from './import-responses';
+import { ImportAborted, importResponses } from './import-responses';
 import { addResponse } from './responses';
 import { createStudy } from './studies';
 
@@ -22,22 +21,7 @@ beforeEach(async () => {
   ({ db, territoryId, studyId } = await freshStudy());
 });
 
-const answers = (i: number): SurveyAnswers => ({
-  respondentGroup: 'resident',
-  gender: i % 2 ? 'male' : 'female',
-  ageGroup: '30-44',
-  problems: [{ code: 'fraud', concern: (i % 5) + 1 }],
-  safeDay: 4,
-  safeNight: 2,
-  trustPolice: 3,
-});
-
-const rows = (n: number, from = 0): ImportRow[] =>
-  Array.from({ length: n }, (_, i) => ({
-    rowNumber: i + 2,
-    externalId: `uuid-${from + i}`,
-    answers: answers(from + i),
-  }));
+const rows = (n: number, from = 0) => importRows(range(from, from + n));
 
 /** Every table's rows, to compare the database before and after. */
 async function snapshot() {
@@ -82,7 +66,7 @@ describe('import batch', () => {
   });
 
   it('undoes the batch with one audit entry and leaves typed responses alone', async () => {
-    const typed = await addResponse(studyId, answers(1));
+    const typed = await addResponse(studyId, numberedAnswers(1));
     const result = await importResponses({
       studyId,
       fileName: 'a.csv',
@@ -132,7 +116,7 @@ describe('import batch', () => {
   });
 
   it('Cancel before storing, or in the middle of the chunks, leaves the database unchanged', async () => {
-    await addResponse(studyId, answers(0));
+    await addResponse(studyId, numberedAnswers(0));
     const before = await snapshot();
     const early = new AbortController();
     early.abort();
@@ -176,7 +160,10 @@ describe('re-importing the same file', () => {
 
   it('refuses a row whose survey-tool id is too long and stores nothing of the file', async () => {
     const before = await snapshot();
-    const bad = [...rows(5), { rowNumber: 7, externalId: 'x'.repeat(101), answers: answers(1) }];
+    const bad = [
+      ...rows(5),
+      { rowNumber: 7, externalId: 'x'.repeat(101), answers: numberedAnswers(1) },
+    ];
     await expect(
       importResponses({ studyId, fileName: 'kobo.xlsx', rows: bad, skipped: 0 }),
     ).rejects.toMatchObject({ issues: [{ path: 'externalId' }] });
