@@ -5,7 +5,13 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { territoryInput } from '../../../tests/fixtures/db';
-import { freshStudy, importRows, numberedAnswers, range } from '../../../tests/fixtures/study';
+import {
+  freshStudy,
+  importNumbered,
+  importRows,
+  numberedAnswers,
+  range,
+} from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import type { KoopsuzDatabase } from '../database';
 import { createTerritory } from '../territories';
@@ -67,12 +73,7 @@ describe('import batch', () => {
 
   it('undoes the batch with one audit entry and leaves typed responses alone', async () => {
     const typed = await addResponse(studyId, numberedAnswers(1));
-    const result = await importResponses({
-      studyId,
-      fileName: 'a.csv',
-      rows: rows(1200),
-      skipped: 0,
-    });
+    const result = await importNumbered(studyId, 'a.csv', 1200);
     expect(await undoImport(result.batchId!)).toBe(1200);
     expect((await db.surveyResponses.toArray()).map((r) => r.id)).toEqual([typed.id]);
     const undo = await db.audit.where('batchId').equals(`undo:${result.batchId}`).toArray();
@@ -97,19 +98,9 @@ describe('import batch', () => {
       methods: ['survey'],
     });
     // The same ids in another territory are not "imported before".
-    const elsewhere = await importResponses({
-      studyId: otherStudy.id,
-      fileName: 'a.csv',
-      rows: rows(10, 1495),
-      skipped: 0,
-    });
+    const elsewhere = await importNumbered(otherStudy.id, 'a.csv', 10, 1495);
     expect(elsewhere.imported).toBe(10);
-    const again = await importResponses({
-      studyId,
-      fileName: 'b.csv',
-      rows: rows(1500, 1000),
-      skipped: 0,
-    });
+    const again = await importNumbered(studyId, 'b.csv', 1500, 1000);
     expect(again.imported).toBe(1000);
     expect(again.alreadyImported).toHaveLength(500);
     expect(again.alreadyImported.at(-1)).toEqual({ rowNumber: 501, externalId: 'uuid-1499' });
