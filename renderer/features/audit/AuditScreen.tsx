@@ -67,6 +67,21 @@ export default function AuditScreen() {
     }
   };
 
+  /** The filter's first or last day, typed or picked. */
+  const dateFilter = (key: 'from' | 'to', label: string) => (
+    <DateInput
+      label={label}
+      w={150}
+      clearable
+      valueFormat="DD.MM.YYYY"
+      placeholder={t('datePlaceholder')}
+      dateParser={(text) => parseDate(text)}
+      value={filter[key] || null}
+      onChange={(value) => set({ [key]: value ?? '' })}
+      data-testid={`audit-${key}`}
+    />
+  );
+
   return (
     <Stack maw={1200}>
       <Title order={2}>{t('title')}</Title>
@@ -92,28 +107,8 @@ export default function AuditScreen() {
           onChange={(value) => set({ action: value as AuditFilter['action'] })}
           data-testid="audit-action"
         />
-        <DateInput
-          label={t('from')}
-          w={150}
-          clearable
-          valueFormat="DD.MM.YYYY"
-          placeholder={t('datePlaceholder')}
-          dateParser={(text) => parseDate(text)}
-          value={filter.from || null}
-          onChange={(value) => set({ from: value ?? '' })}
-          data-testid="audit-from"
-        />
-        <DateInput
-          label={t('to')}
-          w={150}
-          clearable
-          valueFormat="DD.MM.YYYY"
-          placeholder={t('datePlaceholder')}
-          dateParser={(text) => parseDate(text)}
-          value={filter.to || null}
-          onChange={(value) => set({ to: value ?? '' })}
-          data-testid="audit-to"
-        />
+        {dateFilter('from', t('from'))}
+        {dateFilter('to', t('to'))}
         <TextInput
           label={t('user')}
           placeholder={t('userPlaceholder')}
