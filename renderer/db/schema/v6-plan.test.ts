@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
+import { openCurrent, upgradedTerritoryOnly } from '../../../tests/fixtures/db';
 import { SCHEMA_VERSIONS } from './index';
 
 describe('schema v6 (plan and budget)', () => {
   it('upgrades from the previous version keeping every row, with the plan tables empty and usable', async () => {
     const previous =
       SCHEMA_VERSIONS[SCHEMA_VERSIONS.findIndex((v) => v.version === 6) - 1]!.version;
-    const { name, territory } = upgradeCase('upgrade-v6');
-    await seedAtVersion(name, previous, async (db) => {
-      await db.table('territories').add(territory);
-    });
-    const db = await openCurrent(name);
+    const db = await upgradedTerritoryOnly('upgrade-v6', previous);
     expect(await db.territories.count()).toBe(1);
     for (const table of [
       'plans',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
+import { upgradedTerritoryOnly } from '../../../tests/fixtures/db';
 import { freshStudy, importNumbered } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
@@ -169,11 +169,7 @@ describe('study data layer', () => {
 
 describe('schema v4', () => {
   it('opens a v3 database and adds the study tables, keeping old rows', async () => {
-    const { name, territory } = upgradeCase('upgrade-v4');
-    await seedAtVersion(name, 3, async (old) => {
-      await old.table('territories').add(territory);
-    });
-    const upgraded = await openCurrent(name);
+    const upgraded = await upgradedTerritoryOnly('upgrade-v4', 3);
     expect(await upgraded.territories.count()).toBe(1);
     for (const table of [
       'problems',
