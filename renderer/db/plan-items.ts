@@ -43,6 +43,19 @@ async function getOr404<T>(table: string, id: string): Promise<T> {
   return record;
 }
 
+/** One plan write on item `id` of `table`: found (or NotFoundError), its plan editable, then `write`. */
+async function inEditablePlan<T extends { planId: string }, R>(
+  table: string,
+  id: string,
+  write: (ctx: WriteContext, item: T) => Promise<R>,
+): Promise<R> {
+  return writeTransaction(PLAN_TABLES, async (ctx) => {
+    const item = await getOr404<T>(table, id);
+    await editablePlan(item.planId);
+    return write(ctx, item);
+  });
+}
+
 /** Adds a priority (typed in, optionally linked to a priorities record) at the end of the plan. */
 export async function addPriority(planId: string, input: PlanPriorityInput): Promise<PlanPriority> {
   const parsed = validate(planPriorityInputSchema, input);
@@ -60,11 +73,9 @@ export async function addPriority(planId: string, input: PlanPriorityInput): Pro
 
 export async function updatePriority(id: string, input: PlanPriorityInput): Promise<PlanPriority> {
   const parsed = validate(planPriorityInputSchema, input);
-  return writeTransaction(PLAN_TABLES, async (ctx) => {
-    const priority = await getOr404<PlanPriority>('planPriorities', id);
-    await editablePlan(priority.planId);
-    return priorityWriter.update(ctx, id, parsed);
-  });
+  return inEditablePlan<PlanPriority, PlanPriority>('planPriorities', id, (ctx) =>
+    priorityWriter.update(ctx, id, parsed),
+  );
 }
 
 export async function addObjective(
@@ -72,9 +83,7 @@ export async function addObjective(
   input: ObjectiveInput,
 ): Promise<Objective> {
   const parsed = validate(objectiveInputSchema, input);
-  return writeTransaction(PLAN_TABLES, async (ctx) => {
-    const priority = await getOr404<PlanPriority>('planPriorities', planPriorityId);
-    await editablePlan(priority.planId);
+  return inEditablePlan('planPriorities', planPriorityId, async (ctx, priority: PlanPriority) => {
     const siblings = await getDb()
       .objectives.where('planPriorityId')
       .equals(planPriorityId)
@@ -91,18 +100,14 @@ export async function addObjective(
 
 export async function updateObjective(id: string, input: ObjectiveInput): Promise<Objective> {
   const parsed = validate(objectiveInputSchema, input);
-  return writeTransaction(PLAN_TABLES, async (ctx) => {
-    const objective = await getOr404<Objective>('objectives', id);
-    await editablePlan(objective.planId);
-    return objectiveWriter.update(ctx, id, parsed);
-  });
+  return inEditablePlan<Objective, Objective>('objectives', id, (ctx) =>
+    objectiveWriter.update(ctx, id, parsed),
+  );
 }
 
 export async function addActivity(objectiveId: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
-  return writeTransaction(PLAN_TABLES, async (ctx) => {
-    const objective = await getOr404<Objective>('objectives', objectiveId);
-    await editablePlan(objective.planId);
+  return inEditablePlan('objectives', objectiveId, async (ctx, objective: Objective) => {
     const siblings = await getDb().activities.where('objectiveId').equals(objectiveId).toArray();
     return activityWriter.insert(ctx, {
       ...parsed,
@@ -116,9 +121,7 @@ export async function addActivity(objectiveId: string, input: ActivityInput): Pr
 
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
-  return writeTransaction(PLAN_TABLES, async (ctx) => {
-    const activity = await getOr404<Activity>('activities', id);
-    await editablePlan(activity.planId);
+  return inEditablePlan('activities', id, (ctx, activity: Activity) => {
     const { territoryId, planId, objectiveId, order } = activity;
     return activityWriter.replace(ctx, id, { ...parsed, territoryId, planId, objectiveId, order });
   });
@@ -184,9 +187,8 @@ const WRITERS = {
 /** Moves an item one place up (-1) or down (+1) among its siblings; at the edge nothing changes. */
 export async function moveItem(kind: ItemKind, id: string, delta: -1 | 1): Promise<void> {
   const { table, parent } = TABLES[kind];
-  await writeTransaction(PLAN_TABLES, async (ctx) => {
-    const item = await getOr404<Ordered & { planId: string } & Record<string, string>>(table, id);
-    await editablePlan(item.planId);
+  type Item = Ordered & { planId: string } & Record<string, string>;
+  await inEditablePlan(table, id, async (ctx, item: Item) => {
     const siblings = (
       (await getDb().table(table).where(parent).equals(item[parent]!).toArray()) as Ordered[]
     ).sort(byOrder);
@@ -207,11 +209,7 @@ export async function moveItem(kind: ItemKind, id: string, delta: -1 | 1): Promi
 /** Removes an item with everything beneath it (a priority takes its objectives, activities and lines). */
 export async function removeItem(kind: ItemKind, id: string): Promise<void> {
   const { table } = TABLES[kind];
-  await writeTransaction(PLAN_TABLES, async (ctx) => {
-    const item = await getOr404<{ planId: string }>(table, id);
-    await editablePlan(item.planId);
-    await removeCascade(ctx, kind, id);
-  });
+  await inEditablePlan(table, id, (ctx) => removeCascade(ctx, kind, id));
 }
 
 async function removeCascade(ctx: WriteContext, kind: ItemKind, id: string): Promise<void> {

@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { freshDatabase, openCurrent, seedAtVersion, territoryInput } from '../../tests/fixtures/db';
+import {
+  freshDatabase,
+  openCurrent,
+  seedAtVersion,
+  territoryInput,
+  upgradeCase,
+} from '../../tests/fixtures/db';
 import { setWeight } from '../../shared/domain/priorities/criteria';
 import { takeSnapshot } from '../../shared/domain/priorities/snapshot';
 import { territoryScopedTables, type KoopsuzDatabase } from './database';
@@ -123,17 +129,9 @@ describe('priorities data layer', () => {
 
 describe('schema v5 (priorities)', () => {
   it('v4 → v5 keeps the study data and adds the priority tables', async () => {
-    const name = `upgrade-v5-${crypto.randomUUID()}`;
-    const territoryId = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
+    const { name, territoryId, at, territory } = upgradeCase('upgrade-v5');
     await seedAtVersion(name, 4, async (old) => {
-      await old.table('territories').add({
-        ...territoryInput(),
-        id: territoryId,
-        isSample: false,
-        createdAt: at,
-        updatedAt: at,
-      });
+      await old.table('territories').add(territory);
       await old.table('policeStats').add({
         id: crypto.randomUUID(),
         territoryId,

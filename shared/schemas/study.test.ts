@@ -1,6 +1,7 @@
 /* The import's answers checker agrees with surveyAnswersSchema on every answer, valid or not. */
 import { describe, expect, it } from 'vitest';
-import { surveyAnswersChecker, surveyAnswersSchema, type SurveyAnswers } from './study';
+import { surveyAnswersSchema, type SurveyAnswers } from './study';
+import { surveyAnswersChecker } from './survey-answers-checker';
 
 const PLACE = '11111111-1111-4111-8111-111111111111';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './index';
 
 describe('schema versions', () => {
@@ -8,28 +8,12 @@ describe('schema versions', () => {
   });
 
   it('v1 → current keeps every row and backfills the audit territory', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    const territoryId = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
+    const { name, territoryId, at, territory, created } = upgradeCase('upgrade');
     await seedAtVersion(name, 1, async (db) => {
-      await db.table('territories').add({
-        ...territoryInput(),
-        id: territoryId,
-        isSample: false,
-        createdAt: at,
-        updatedAt: at,
-      });
+      await db.table('territories').add(territory);
       await db.table('settings').add({ key: 'language', value: 'ky', updatedAt: at });
       await db.table('audit').bulkAdd([
-        {
-          id: crypto.randomUUID(),
-          at,
-          user: 'u',
-          table: 'territories',
-          recordId: territoryId,
-          action: 'create',
-          after: {},
-        },
+        { ...created, after: {} },
         {
           id: crypto.randomUUID(),
           at,

@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import { openCurrent, seedAtVersion, upgradeCase } from '../../../tests/fixtures/db';
 import { group, member } from '../../../tests/fixtures/working-group';
 import { territoryScopedTables } from '../database';
 
 describe('schema v3 (working group)', () => {
   it('v2 → v3 keeps territories and audit, adds the working-group tables scoped by territory', async () => {
-    const name = `upgrade-v3-${crypto.randomUUID()}`;
-    const territoryId = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
+    const { name, territoryId, territory, created } = upgradeCase('upgrade-v3');
     await seedAtVersion(name, 2, async (db) => {
-      await db.table('territories').add({
-        ...territoryInput(),
-        id: territoryId,
-        isSample: false,
-        createdAt: at,
-        updatedAt: at,
-      });
-      await db.table('audit').add({
-        id: crypto.randomUUID(),
-        at,
-        user: 'u',
-        table: 'territories',
-        recordId: territoryId,
-        action: 'create',
-        territoryId,
-      });
+      await db.table('territories').add(territory);
+      await db.table('audit').add({ ...created, territoryId });
     });
     const db = await openCurrent(name);
     expect(db.verno).toBeGreaterThanOrEqual(3);

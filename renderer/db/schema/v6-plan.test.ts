@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
+import { openCurrent, upgradedTerritoryOnly } from '../../../tests/fixtures/db';
 import { SCHEMA_VERSIONS } from './index';
 
 describe('schema v6 (plan and budget)', () => {
   it('upgrades from the previous version keeping every row, with the plan tables empty and usable', async () => {
     const previous =
       SCHEMA_VERSIONS[SCHEMA_VERSIONS.findIndex((v) => v.version === 6) - 1]!.version;
-    const name = `upgrade-v6-${crypto.randomUUID()}`;
-    const territoryId = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
-    await seedAtVersion(name, previous, async (db) => {
-      await db.table('territories').add({
-        ...territoryInput(),
-        id: territoryId,
-        isSample: false,
-        createdAt: at,
-        updatedAt: at,
-      });
-    });
-    const db = await openCurrent(name);
+    const db = await upgradedTerritoryOnly('upgrade-v6', previous);
     expect(await db.territories.count()).toBe(1);
     for (const table of [
       'plans',

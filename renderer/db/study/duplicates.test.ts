@@ -6,7 +6,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { freshDatabase } from '../../../tests/fixtures/db';
-import { freshStudy } from '../../../tests/fixtures/study';
+import { freshStudy, importRows, numberedAnswers, range } from '../../../tests/fixtures/study';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
 import { parseFingerprintList, type SurveyAnswers } from '../../../shared/schemas/study';
 import { gunzip, gzip, sha256Hex } from '../../backup/codec';
@@ -15,7 +15,7 @@ import { prepareRestore, restoreAll } from '../../backup/restore';
 import { getDb, type KoopsuzDatabase } from '../database';
 import { findDuplicates } from './duplicates';
 import { undoImport } from './import-batches';
-import { importResponses, type ImportRow } from './import-responses';
+import { importResponses } from './import-responses';
 import { addResponse, deleteResponse, updateResponse } from './responses';
 import { createStudy } from './studies';
 
@@ -26,36 +26,25 @@ beforeEach(async () => {
   ({ db, territoryId, studyId } = await freshStudy());
 });
 
-/** Distinct answers for distinct i (i < 125). */
-const answers = (i: number): SurveyAnswers => ({
-  respondentGroup: 'resident',
-  gender: i % 2 ? 'male' : 'female',
-  ageGroup: '30-44',
-  problems: [{ code: 'fraud', concern: (i % 5) + 1 }],
-  safeDay: (Math.floor(i / 5) % 5) + 1,
-  safeNight: (Math.floor(i / 25) % 5) + 1,
-  trustPolice: 3,
-});
-
-const rows = (indexes: number[], uuid = (i: number) => `uuid-${i}`): ImportRow[] =>
-  indexes.map((i, at) => ({ rowNumber: at + 2, externalId: uuid(i), answers: answers(i) }));
-
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
-
 async function importOf(indexes: number[], uuid?: (i: number) => string) {
-  return importResponses({ studyId, fileName: 'kobo.xlsx', rows: rows(indexes, uuid), skipped: 0 });
+  return importResponses({
+    studyId,
+    fileName: 'kobo.xlsx',
+    rows: importRows(indexes, uuid),
+    skipped: 0,
+  });
 }
 
 /** The imported response with the answers of `i`. */
 async function importedWith(i: number) {
-  const fingerprint = responseFingerprint(answers(i));
+  const fingerprint = responseFingerprint(numberedAnswers(i));
   const all = await db.surveyResponses.toArray();
   return all.find((r) => r.source === 'import' && responseFingerprint(r) === fingerprint)!;
 }
 
 describe('likely duplicates of imported responses', () => {
   it('stores imported responses without a fingerprint; the batch lists them in number order', async () => {
-    await addResponse(studyId, answers(100)); // number 1
+    await addResponse(studyId, numberedAnswers(100)); // number 1
     await importOf(range(0, 10)); // numbers 2..11
     // Rows 3, 5 and 7 were imported before (same _uuid): skipped, not numbered.
     const second = await importOf([3, 20, 5, 21, 7, 22, 23]);
@@ -66,12 +55,12 @@ describe('likely duplicates of imported responses', () => {
     expect(imported).toHaveLength(14);
     for (const r of imported) expect('fingerprint' in r).toBe(false);
     const typed = (await db.surveyResponses.toArray()).filter((r) => r.source === 'typed');
-    expect(typed[0]!.fingerprint).toBe(responseFingerprint(answers(100)));
+    expect(typed[0]!.fingerprint).toBe(responseFingerprint(numberedAnswers(100)));
 
     const batch = (await db.importBatches.get(second.batchId!))!;
     expect(batch).toMatchObject({ firstNumber: 12, lastNumber: 15 });
     const list = parseFingerprintList(batch.fingerprints!);
-    expect(list).toEqual([20, 21, 22, 23].map((i) => responseFingerprint(answers(i))));
+    expect(list).toEqual([20, 21, 22, 23].map((i) => responseFingerprint(numberedAnswers(i))));
     for (const r of imported.filter((x) => x.batchId === second.batchId))
       expect(list![r.number - batch.firstNumber!]).toBe(responseFingerprint(r));
   });
@@ -79,49 +68,53 @@ describe('likely duplicates of imported responses', () => {
   it('a typed questionnaire identical to an imported row is a likely duplicate of it', async () => {
     await importOf(range(0, 50));
     const target = await importedWith(17);
-    const found = await findDuplicates(studyId, answers(17));
+    const found = await findDuplicates(studyId, numberedAnswers(17));
     expect(found.map((r) => r.id)).toEqual([target.id]);
-    expect(await findDuplicates(studyId, answers(60))).toEqual([]);
+    expect(await findDuplicates(studyId, numberedAnswers(60))).toEqual([]);
     // Once typed, both the typed and the imported one are found, each once, in number order.
-    const typed = await addResponse(studyId, answers(17));
-    expect((await findDuplicates(studyId, answers(17))).map((r) => r.id)).toEqual([
+    const typed = await addResponse(studyId, numberedAnswers(17));
+    expect((await findDuplicates(studyId, numberedAnswers(17))).map((r) => r.id)).toEqual([
       target.id,
       typed.id,
     ]);
     // Editing the typed one leaves out itself, not the imported one.
-    expect((await findDuplicates(studyId, answers(17), typed.id)).map((r) => r.id)).toEqual([
-      target.id,
-    ]);
+    expect((await findDuplicates(studyId, numberedAnswers(17), typed.id)).map((r) => r.id)).toEqual(
+      [target.id],
+    );
   });
 
   it('the same answers imported twice in one batch are both found', async () => {
     await importOf([4, 4, 9], (i) => `${i}-${Math.random()}`);
-    expect(await findDuplicates(studyId, answers(4))).toHaveLength(2);
+    expect(await findDuplicates(studyId, numberedAnswers(4))).toHaveLength(2);
   });
 
   it('an edited imported row is found by its new answers (once), no longer by its old ones', async () => {
     await importOf(range(0, 30));
     const target = await importedWith(8);
-    expect(await findDuplicates(studyId, answers(8))).toHaveLength(1); // the cache is built
-    await updateResponse(target.id, answers(110));
-    expect(await findDuplicates(studyId, answers(8))).toEqual([]);
-    expect((await findDuplicates(studyId, answers(110))).map((r) => r.id)).toEqual([target.id]);
+    expect(await findDuplicates(studyId, numberedAnswers(8))).toHaveLength(1); // the cache is built
+    await updateResponse(target.id, numberedAnswers(110));
+    expect(await findDuplicates(studyId, numberedAnswers(8))).toEqual([]);
+    expect((await findDuplicates(studyId, numberedAnswers(110))).map((r) => r.id)).toEqual([
+      target.id,
+    ]);
     // Edited back to its imported answers: found once (through the index), not twice.
-    await updateResponse(target.id, answers(8));
-    expect((await findDuplicates(studyId, answers(8))).map((r) => r.id)).toEqual([target.id]);
+    await updateResponse(target.id, numberedAnswers(8));
+    expect((await findDuplicates(studyId, numberedAnswers(8))).map((r) => r.id)).toEqual([
+      target.id,
+    ]);
   });
 
   it('a deleted imported row and the rows of an undone batch are not found', async () => {
     const result = await importOf(range(0, 30));
-    expect(await findDuplicates(studyId, answers(2))).toHaveLength(1);
+    expect(await findDuplicates(studyId, numberedAnswers(2))).toHaveLength(1);
     await deleteResponse((await importedWith(2)).id);
-    expect(await findDuplicates(studyId, answers(2))).toEqual([]);
-    expect(await findDuplicates(studyId, answers(3))).toHaveLength(1);
+    expect(await findDuplicates(studyId, numberedAnswers(2))).toEqual([]);
+    expect(await findDuplicates(studyId, numberedAnswers(3))).toHaveLength(1);
     await undoImport(result.batchId!);
-    expect(await findDuplicates(studyId, answers(3))).toEqual([]);
+    expect(await findDuplicates(studyId, numberedAnswers(3))).toEqual([]);
     // Imported again (new batch, new numbers): found again, once.
     await importOf([3], () => 'again');
-    expect(await findDuplicates(studyId, answers(3))).toHaveLength(1);
+    expect(await findDuplicates(studyId, numberedAnswers(3))).toHaveLength(1);
   });
 
   it('finds nothing of another study', async () => {
@@ -132,7 +125,7 @@ describe('likely duplicates of imported responses', () => {
       periodTo: '2025-06-30',
       methods: ['survey'],
     });
-    expect(await findDuplicates(other.id, answers(1))).toEqual([]);
+    expect(await findDuplicates(other.id, numberedAnswers(1))).toEqual([]);
   });
 });
 
@@ -163,7 +156,7 @@ describe('backups and batch fingerprints', () => {
     await restoreAll(await prepareRestore(backup.bytes), noSafety);
     const batches = await getDb().importBatches.toArray();
     expect(parseFingerprintList(batches[0]!.fingerprints!)).toHaveLength(20);
-    expect(await findDuplicates(studyId, answers(5))).toHaveLength(1);
+    expect(await findDuplicates(studyId, numberedAnswers(5))).toHaveLength(1);
   });
 
   it('restores a backup whose batches have no fingerprints (made before), responses carrying them', async () => {
@@ -180,7 +173,7 @@ describe('backups and batch fingerprints', () => {
     expect(await restored.surveyResponses.count()).toBe(20);
     expect('fingerprints' in (await restored.importBatches.toArray())[0]!).toBe(false);
     // Found through the index, as before.
-    expect(await findDuplicates(studyId, answers(5))).toHaveLength(1);
+    expect(await findDuplicates(studyId, numberedAnswers(5))).toHaveLength(1);
   });
 
   it('refuses a batch whose fingerprints are not a list of strings', async () => {

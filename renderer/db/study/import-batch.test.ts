@@ -5,13 +5,18 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { territoryInput } from '../../../tests/fixtures/db';
-import { freshStudy } from '../../../tests/fixtures/study';
+import {
+  freshStudy,
+  importNumbered,
+  importRows,
+  numberedAnswers,
+  range,
+} from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
-import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { KoopsuzDatabase } from '../database';
 import { createTerritory } from '../territories';
 import { undoImport } from './import-batches';
-import { ImportAborted, importResponses, type ImportRow } from './import-responses';
+import { ImportAborted, importResponses } from './import-responses';
 import { addResponse } from './responses';
 import { createStudy } from './studies';
 
@@ -22,22 +27,7 @@ beforeEach(async () => {
   ({ db, territoryId, studyId } = await freshStudy());
 });
 
-const answers = (i: number): SurveyAnswers => ({
-  respondentGroup: 'resident',
-  gender: i % 2 ? 'male' : 'female',
-  ageGroup: '30-44',
-  problems: [{ code: 'fraud', concern: (i % 5) + 1 }],
-  safeDay: 4,
-  safeNight: 2,
-  trustPolice: 3,
-});
-
-const rows = (n: number, from = 0): ImportRow[] =>
-  Array.from({ length: n }, (_, i) => ({
-    rowNumber: i + 2,
-    externalId: `uuid-${from + i}`,
-    answers: answers(from + i),
-  }));
+const rows = (n: number, from = 0) => importRows(range(from, from + n));
 
 /** Every table's rows, to compare the database before and after. */
 async function snapshot() {
@@ -82,13 +72,8 @@ describe('import batch', () => {
   });
 
   it('undoes the batch with one audit entry and leaves typed responses alone', async () => {
-    const typed = await addResponse(studyId, answers(1));
-    const result = await importResponses({
-      studyId,
-      fileName: 'a.csv',
-      rows: rows(1200),
-      skipped: 0,
-    });
+    const typed = await addResponse(studyId, numberedAnswers(1));
+    const result = await importNumbered(studyId, 'a.csv', 1200);
     expect(await undoImport(result.batchId!)).toBe(1200);
     expect((await db.surveyResponses.toArray()).map((r) => r.id)).toEqual([typed.id]);
     const undo = await db.audit.where('batchId').equals(`undo:${result.batchId}`).toArray();
@@ -113,26 +98,16 @@ describe('import batch', () => {
       methods: ['survey'],
     });
     // The same ids in another territory are not "imported before".
-    const elsewhere = await importResponses({
-      studyId: otherStudy.id,
-      fileName: 'a.csv',
-      rows: rows(10, 1495),
-      skipped: 0,
-    });
+    const elsewhere = await importNumbered(otherStudy.id, 'a.csv', 10, 1495);
     expect(elsewhere.imported).toBe(10);
-    const again = await importResponses({
-      studyId,
-      fileName: 'b.csv',
-      rows: rows(1500, 1000),
-      skipped: 0,
-    });
+    const again = await importNumbered(studyId, 'b.csv', 1500, 1000);
     expect(again.imported).toBe(1000);
     expect(again.alreadyImported).toHaveLength(500);
     expect(again.alreadyImported.at(-1)).toEqual({ rowNumber: 501, externalId: 'uuid-1499' });
   });
 
   it('Cancel before storing, or in the middle of the chunks, leaves the database unchanged', async () => {
-    await addResponse(studyId, answers(0));
+    await addResponse(studyId, numberedAnswers(0));
     const before = await snapshot();
     const early = new AbortController();
     early.abort();
@@ -176,7 +151,10 @@ describe('re-importing the same file', () => {
 
   it('refuses a row whose survey-tool id is too long and stores nothing of the file', async () => {
     const before = await snapshot();
-    const bad = [...rows(5), { rowNumber: 7, externalId: 'x'.repeat(101), answers: answers(1) }];
+    const bad = [
+      ...rows(5),
+      { rowNumber: 7, externalId: 'x'.repeat(101), answers: numberedAnswers(1) },
+    ];
     await expect(
       importResponses({ studyId, fileName: 'kobo.xlsx', rows: bad, skipped: 0 }),
     ).rejects.toMatchObject({ issues: [{ path: 'externalId' }] });

@@ -6,11 +6,8 @@
 import Dexie from 'dexie';
 import { applyResponse } from '../../../shared/domain/study/cube';
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
-import {
-  surveyAnswersChecker,
-  type SurveyAnswers,
-  type SurveyResponse,
-} from '../../../shared/schemas/study';
+import { type SurveyAnswers, type SurveyResponse } from '../../../shared/schemas/study';
+import { surveyAnswersChecker } from '../../../shared/schemas/survey-answers-checker';
 import { getDb } from '../database';
 import { nowInstant, writeTransaction, type RecordInput } from '../repository';
 import { addBatchRecord } from './import-batches';

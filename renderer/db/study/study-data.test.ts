@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openCurrent, seedAtVersion, territoryInput } from '../../../tests/fixtures/db';
-import { freshStudy } from '../../../tests/fixtures/study';
+import { upgradedTerritoryOnly } from '../../../tests/fixtures/db';
+import { freshStudy, importNumbered } from '../../../tests/fixtures/study';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
 import type { SurveyAnswers } from '../../../shared/schemas/study';
@@ -110,21 +110,11 @@ describe('study data layer', () => {
 
   it('imports a batch, skips rows imported before by _uuid, and undoes the batch as one', async () => {
     await addResponse(studyId, answers());
-    const first = await importResponses({
-      studyId,
-      fileName: 'kobo.xlsx',
-      rows: rows(100),
-      skipped: 0,
-    });
+    const first = await importNumbered(studyId, 'kobo.xlsx', 100);
     expect(first.imported).toBe(100);
     expect(await db.audit.where('batchId').equals(first.batchId!).count()).toBe(1);
     await storedCubeMatchesRecords();
-    const second = await importResponses({
-      studyId,
-      fileName: 'kobo-2.xlsx',
-      rows: rows(100, 50),
-      skipped: 0,
-    });
+    const second = await importNumbered(studyId, 'kobo-2.xlsx', 100, 50);
     expect(second.imported).toBe(50);
     expect(second.alreadyImported).toHaveLength(50);
     expect(second.alreadyImported[0]).toEqual({ rowNumber: 2, externalId: 'uuid-50' });
@@ -179,15 +169,7 @@ describe('study data layer', () => {
 
 describe('schema v4', () => {
   it('opens a v3 database and adds the study tables, keeping old rows', async () => {
-    const name = `upgrade-v4-${crypto.randomUUID()}`;
-    const id = crypto.randomUUID();
-    const at = '2026-01-15T08:00:00.000Z';
-    await seedAtVersion(name, 3, async (old) => {
-      await old
-        .table('territories')
-        .add({ ...territoryInput(), id, isSample: false, createdAt: at, updatedAt: at });
-    });
-    const upgraded = await openCurrent(name);
+    const upgraded = await upgradedTerritoryOnly('upgrade-v4', 3);
     expect(await upgraded.territories.count()).toBe(1);
     for (const table of [
       'problems',

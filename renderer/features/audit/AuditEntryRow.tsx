@@ -6,6 +6,7 @@ import type { AuditEntry } from '../../../shared/schemas/audit';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { formatInstant } from '../backup/backup-text';
 import { useLanguage } from '../../app/useLanguage';
+import { DataTable } from '../../components/DataTable';
 
 /** One entry: when, who, what; its before/after as a field table on demand. */
 export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
@@ -38,24 +39,20 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
       {open && (
         <Table.Tr>
           <Table.Td colSpan={6}>
-            <Table withTableBorder fz="xs" data-testid="audit-changes">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('field')}</Table.Th>
-                  <Table.Th>{t('before')}</Table.Th>
-                  <Table.Th>{t('after')}</Table.Th>
+            <DataTable
+              withTableBorder
+              fz="xs"
+              data-testid="audit-changes"
+              head={[t('field'), t('before'), t('after')]}
+            >
+              {changes.map((change) => (
+                <Table.Tr key={change.path}>
+                  <Table.Td>{change.path || t('value')}</Table.Td>
+                  <Table.Td c="red.8">{change.before ?? ''}</Table.Td>
+                  <Table.Td c="teal.8">{change.after ?? ''}</Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {changes.map((change) => (
-                  <Table.Tr key={change.path}>
-                    <Table.Td>{change.path || t('value')}</Table.Td>
-                    <Table.Td c="red.8">{change.before ?? ''}</Table.Td>
-                    <Table.Td c="teal.8">{change.after ?? ''}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+              ))}
+            </DataTable>
           </Table.Td>
         </Table.Tr>
       )}

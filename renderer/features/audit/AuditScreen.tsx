@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -14,6 +14,7 @@ import { formatInstant } from '../backup/backup-text';
 import { auditCollection, auditTables, EMPTY_FILTER, type AuditFilter } from './audit-query';
 import { AuditEntryRow } from './AuditEntryRow';
 import { useLanguage } from '../../app/useLanguage';
+import { DataTable } from '../../components/DataTable';
 
 const SHOWN = 300;
 
@@ -66,6 +67,21 @@ export default function AuditScreen() {
     }
   };
 
+  /** The filter's first or last day, typed or picked. */
+  const dateFilter = (key: 'from' | 'to', label: string) => (
+    <DateInput
+      label={label}
+      w={150}
+      clearable
+      valueFormat="DD.MM.YYYY"
+      placeholder={t('datePlaceholder')}
+      dateParser={(text) => parseDate(text)}
+      value={filter[key] || null}
+      onChange={(value) => set({ [key]: value ?? '' })}
+      data-testid={`audit-${key}`}
+    />
+  );
+
   return (
     <Stack maw={1200}>
       <Title order={2}>{t('title')}</Title>
@@ -91,28 +107,8 @@ export default function AuditScreen() {
           onChange={(value) => set({ action: value as AuditFilter['action'] })}
           data-testid="audit-action"
         />
-        <DateInput
-          label={t('from')}
-          w={150}
-          clearable
-          valueFormat="DD.MM.YYYY"
-          placeholder={t('datePlaceholder')}
-          dateParser={(text) => parseDate(text)}
-          value={filter.from || null}
-          onChange={(value) => set({ from: value ?? '' })}
-          data-testid="audit-from"
-        />
-        <DateInput
-          label={t('to')}
-          w={150}
-          clearable
-          valueFormat="DD.MM.YYYY"
-          placeholder={t('datePlaceholder')}
-          dateParser={(text) => parseDate(text)}
-          value={filter.to || null}
-          onChange={(value) => set({ to: value ?? '' })}
-          data-testid="audit-to"
-        />
+        {dateFilter('from', t('from'))}
+        {dateFilter('to', t('to'))}
         <TextInput
           label={t('user')}
           placeholder={t('userPlaceholder')}
@@ -158,23 +154,15 @@ export default function AuditScreen() {
                 })
               : t('count', { total: formatNumber(result.total, lang, 0) })}
           </Text>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('when')}</Table.Th>
-                <Table.Th>{t('user')}</Table.Th>
-                <Table.Th>{t('action')}</Table.Th>
-                <Table.Th>{t('table')}</Table.Th>
-                <Table.Th>{t('record')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.entries.map((entry) => (
-                <AuditEntryRow key={entry.id} entry={entry} />
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            striped
+            highlightOnHover
+            head={[t('when'), t('user'), t('action'), t('table'), t('record'), null]}
+          >
+            {result.entries.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} />
+            ))}
+          </DataTable>
         </>
       )}
     </Stack>

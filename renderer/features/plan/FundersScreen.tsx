@@ -13,6 +13,7 @@ import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { createFunder, deleteFunder, updateFunder } from '../../db/funders';
 import { errorMessage, text } from './format';
 import { useFunders } from './usePlans';
+import { DataTable } from '../../components/DataTable';
 
 function FunderForm({ funder, onClose }: { funder?: Funder; onClose: () => void }) {
   const { t } = useTranslation('plan');
@@ -67,51 +68,46 @@ export function FundersScreen() {
       <Text size="sm">{t('funders.intro')}</Text>
       {funders?.length === 0 && <Text c="dimmed">{t('funders.empty')}</Text>}
       {funders && funders.length > 0 && (
-        <Table striped withTableBorder data-testid="funders-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('funders.name')}</Table.Th>
-              <Table.Th>{t('funders.type')}</Table.Th>
-              <Table.Th>{t('funders.contact')}</Table.Th>
-              <Table.Th />
+        <DataTable
+          striped
+          withTableBorder
+          data-testid="funders-table"
+          head={[t('funders.name'), t('funders.type'), t('funders.contact'), null]}
+        >
+          {funders.map((funder) => (
+            <Table.Tr key={funder.id} data-testid="funder-row">
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{text(funder.name, lang)}</Table.Td>
+              <Table.Td>{t(`funders.types.${funder.type}`)}</Table.Td>
+              <Table.Td>{funder.contact}</Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap">
+                  <ActionIcon
+                    variant="subtle"
+                    aria-label={t('editor.edit')}
+                    onClick={() => setEditing(funder)}
+                  >
+                    ✎
+                  </ActionIcon>
+                  <ConfirmButton
+                    size="compact-xs"
+                    variant="subtle"
+                    color="red"
+                    question={t('funders.deleteConfirm', { name: text(funder.name, lang) })}
+                    onConfirm={async () => {
+                      try {
+                        await deleteFunder(funder.id);
+                      } catch (error) {
+                        notifications.show({ message: errorMessage(t, error), color: 'red' });
+                      }
+                    }}
+                  >
+                    ✕
+                  </ConfirmButton>
+                </Group>
+              </Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {funders.map((funder) => (
-              <Table.Tr key={funder.id} data-testid="funder-row">
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{text(funder.name, lang)}</Table.Td>
-                <Table.Td>{t(`funders.types.${funder.type}`)}</Table.Td>
-                <Table.Td>{funder.contact}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('editor.edit')}
-                      onClick={() => setEditing(funder)}
-                    >
-                      ✎
-                    </ActionIcon>
-                    <ConfirmButton
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      question={t('funders.deleteConfirm', { name: text(funder.name, lang) })}
-                      onConfirm={async () => {
-                        try {
-                          await deleteFunder(funder.id);
-                        } catch (error) {
-                          notifications.show({ message: errorMessage(t, error), color: 'red' });
-                        }
-                      }}
-                    >
-                      ✕
-                    </ConfirmButton>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+          ))}
+        </DataTable>
       )}
       {editing && (
         <FunderForm

@@ -51,45 +51,27 @@ export function ItemControls({ kind, id, name, locked, onEdit, testId }: Props) 
   const labels = useControlLabels();
   const remove = useContext(RemoveContext);
   if (locked) return null;
+  const buttons: [key: 'up' | 'down' | 'edit' | 'remove', glyph: string, onClick: () => void][] = [
+    ['up', '↑', () => void moveItem(kind, id, -1)],
+    ['down', '↓', () => void moveItem(kind, id, 1)],
+    ['edit', '✎', onEdit],
+    ['remove', '✕', () => remove({ kind, id, name })],
+  ];
   return (
     <span className="plan-controls">
-      <button
-        type="button"
-        title={labels.up}
-        aria-label={labels.up}
-        onClick={() => void moveItem(kind, id, -1)}
-        data-testid={`${testId}-up`}
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        title={labels.down}
-        aria-label={labels.down}
-        onClick={() => void moveItem(kind, id, 1)}
-        data-testid={`${testId}-down`}
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        title={labels.edit}
-        aria-label={labels.edit}
-        onClick={onEdit}
-        data-testid={`${testId}-edit`}
-      >
-        ✎
-      </button>
-      <button
-        type="button"
-        className="danger"
-        title={labels.remove}
-        aria-label={labels.remove}
-        onClick={() => remove({ kind, id, name })}
-        data-testid={`${testId}-remove`}
-      >
-        ✕
-      </button>
+      {buttons.map(([key, glyph, onClick]) => (
+        <button
+          key={key}
+          type="button"
+          className={key === 'remove' ? 'danger' : undefined}
+          title={labels[key]}
+          aria-label={labels[key]}
+          onClick={onClick}
+          data-testid={`${testId}-${key}`}
+        >
+          {glyph}
+        </button>
+      ))}
     </span>
   );
 }

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Card,
   Center,
@@ -10,15 +9,11 @@ import {
   Modal,
   Stack,
   Text,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'wouter';
-import { formatDate } from '../../../shared/format';
-import { ConfirmButton } from '../../components/ConfirmButton';
-import { documentPath } from '../../documents';
+import { Link } from 'wouter';
 import {
   addActivity,
   addLine,
@@ -32,14 +27,14 @@ import {
   updatePriority,
   type ItemKind,
 } from '../../db/plan-items';
-import { advanceStatus, deletePlan, isLocked, updatePlan } from '../../db/plans';
+import { isLocked, updatePlan } from '../../db/plans';
 import { ActivityForm } from './ActivityForm';
 import { ApproveDialog } from './ApproveDialog';
-import { exportBudgetWorkbook } from './export-workbook';
-import { errorMessage, text, uiLanguage } from './format';
+import { errorMessage } from './format';
 import { LineForm } from './LineForm';
 import { NewVersionDialog } from './NewVersionDialog';
 import { PlanForm } from './PlanForm';
+import { PlanHeader } from './PlanHeader';
 import { PlanTree, type TreeDialog } from './PlanTree';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
@@ -50,16 +45,13 @@ type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'ver
 
 /** One plan version: header and actions, the priority → objectives → activities tree, totals. */
 export function PlanEditor({ planId }: { planId: string }) {
-  const { t, i18n } = useTranslation('plan');
-  const lang = uiLanguage(i18n.language);
+  const { t } = useTranslation('plan');
   const outline = usePlanOutline(planId);
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [exporting, setExporting] = useState(false);
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
     null,
   );
-  const [, navigate] = useLocation();
   if (outline === undefined)
     return (
       <Center>
@@ -70,129 +62,11 @@ export function PlanEditor({ planId }: { planId: string }) {
   const { plan } = outline;
   const locked = isLocked(plan);
   const close = () => setDialog(null);
-  const next =
-    plan.status === 'approved' ? 'inProgress' : plan.status === 'inProgress' ? 'completed' : null;
-
-  const runExport = async () => {
-    setExporting(true);
-    try {
-      await exportBudgetWorkbook(planId, lang);
-      notifications.show({ message: t('editor.exported'), color: 'teal' });
-    } catch (error) {
-      console.error('workbook export failed', error);
-      notifications.show({ message: errorMessage(t, error), color: 'red' });
-    } finally {
-      setExporting(false);
-    }
-  };
 
   return (
     <Stack maw={1400}>
       <Anchor component={Link} href="/plan" size="sm">{`← ${t('editor.back')}`}</Anchor>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <Stack gap={4}>
-          <Title order={2} style={{ overflowWrap: 'anywhere' }} data-testid="plan-heading">
-            {text(plan.title, lang)}
-          </Title>
-          <Group gap="xs">
-            <Text>{`${plan.startYear}–${plan.endYear}`}</Text>
-            <Badge data-testid="plan-status">{t(`status.${plan.status}`)}</Badge>
-            <Text size="sm" c="dimmed">
-              {t('list.version', { version: plan.version })}
-            </Text>
-          </Group>
-          {plan.changeNote && (
-            <Text size="sm">
-              {t('editor.versionInfo', {
-                version: plan.version,
-                date: formatDate(plan.changeDate ?? ''),
-                note: plan.changeNote,
-              })}
-            </Text>
-          )}
-          {plan.approval && (
-            <Text size="sm" data-testid="plan-approval">
-              {t('editor.approvedInfo', {
-                date: formatDate(plan.approval.date),
-                number: plan.approval.number,
-                position: text(plan.approval.position, lang),
-                name: text(plan.approval.name, lang),
-              })}
-            </Text>
-          )}
-        </Stack>
-        <Group gap="xs" justify="flex-end">
-          <Button
-            variant="default"
-            component={Link}
-            href={`/plan/${plan.id}/summary`}
-            data-testid="plan-summary"
-          >
-            {t('editor.summary')}
-          </Button>
-          <Button
-            variant="default"
-            onClick={() => navigate(documentPath('plan', plan.id, lang))}
-            data-testid="plan-print"
-          >
-            {t('editor.print')}
-          </Button>
-          <Button
-            variant="default"
-            loading={exporting}
-            onClick={() => void runExport()}
-            data-testid="plan-export"
-          >
-            {t('editor.exportExcel')}
-          </Button>
-          {!locked && (
-            <Button
-              variant="default"
-              onClick={() => setDialog({ kind: 'plan' })}
-              data-testid="plan-edit"
-            >
-              {t('editor.editPlan')}
-            </Button>
-          )}
-          {!locked && (
-            <Button
-              color="orange"
-              onClick={() => setDialog({ kind: 'approve' })}
-              data-testid="plan-approve"
-            >
-              {t('editor.approve')}
-            </Button>
-          )}
-          {locked && !plan.supersededAt && (
-            <Button onClick={() => setDialog({ kind: 'version' })} data-testid="plan-new-version">
-              {t('editor.newVersion')}
-            </Button>
-          )}
-          {next && !plan.supersededAt && (
-            <Button
-              variant="light"
-              onClick={() => void advanceStatus(plan.id)}
-              data-testid="plan-advance"
-            >
-              {t('editor.advance', { status: t(`status.${next}`) })}
-            </Button>
-          )}
-          {!locked && (
-            <ConfirmButton
-              variant="subtle"
-              color="red"
-              question={t('editor.deletePlanConfirm')}
-              testId="plan-delete"
-              onConfirm={async () => {
-                await deletePlan(plan.id);
-                navigate('/plan');
-              }}
-            >
-              {t('editor.deletePlan')}
-            </ConfirmButton>
-          )}
-        </Group>
-      </Group>
+      <PlanHeader plan={plan} locked={locked} open={(kind) => setDialog({ kind })} />
       {plan.supersededAt ? (
         <Alert color="gray" data-testid="plan-superseded">
           {t('editor.supersededNotice')}

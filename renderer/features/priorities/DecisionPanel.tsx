@@ -2,13 +2,13 @@ import { Alert, Button, Group, List, Select, Stack, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { selectionProblem, takeSnapshot } from '../../../shared/domain/priorities/snapshot';
+import { selectionProblem } from '../../../shared/domain/priorities/snapshot';
 import { formatDate, today } from '../../../shared/format';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { useTerritory } from '../../app/territory-context';
 import { freezeSnapshot, updateAssessment } from '../../db/priorities';
-import { problemName, type AssessmentViewProps } from './assessment-model';
+import { problemName, snapshotOf, type AssessmentViewProps } from './assessment-model';
 import { useReportError } from './useReportError';
 import { useGroupRecords } from './usePriorities';
 import { useLanguage } from '../../app/useLanguage';
@@ -32,24 +32,12 @@ export function DecisionPanel({ assessment, model }: AssessmentViewProps) {
     report(async () => {
       const meeting = meetings.find((m) => m.id === assessment.decisionMeetingId);
       const decision = group?.decisions.find((d) => d.id === assessment.decisionId);
-      const content = takeSnapshot({
+      const content = snapshotOf(model, {
         takenOn: today(),
         criteria: assessment.criteria,
-        problems: model.evidence.map((evidence) => ({
-          code: evidence.code,
-          title: model.titles.get(evidence.code) ?? { en: evidence.code },
-          evidence,
-        })),
-        scored: model.scored,
         selected: ordered.map((r) => r.code),
-        decision: meeting
-          ? {
-              meetingId: meeting.id,
-              meetingNumber: meeting.number,
-              meetingDate: meeting.date,
-              ...(decision ? { decisionId: decision.id, text: decision.text } : {}),
-            }
-          : null,
+        meeting,
+        decision,
       });
       await freezeSnapshot(assessment.id, content, label.trim() || undefined);
       setLabel('');

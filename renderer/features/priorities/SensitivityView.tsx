@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { sensitivity, type SensitivityRow } from '../../../shared/domain/priorities/sensitivity';
 import { criterionName, problemName, type AssessmentViewProps } from './assessment-model';
 import { useLanguage } from '../../app/useLanguage';
+import { DataTable } from '../../components/DataTable';
 
 /** Which ranks change if any one weight moves by ±10 points. */
 export function SensitivityView({ assessment, model }: AssessmentViewProps) {
@@ -49,28 +50,22 @@ export function SensitivityView({ assessment, model }: AssessmentViewProps) {
   return (
     <>
       <Text mb="sm">{t('sensitivity.intro')}</Text>
-      <Table withTableBorder withColumnBorders data-testid="sensitivity-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('sensitivity.criterion')}</Table.Th>
-            <Table.Th>{t('sensitivity.minus')}</Table.Th>
-            <Table.Th>{t('sensitivity.plus')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {model.criteria
-            .filter((c) => c.active)
-            .map((c) => (
-              <Table.Tr key={c.key} data-testid={`sensitivity-${c.key}`}>
-                <Table.Td>{`${criterionName(c, t, lang)} (${c.weight} %)`}</Table.Td>
-                <Table.Td>
-                  {describe(rows.find((r) => r.key === c.key && r.delta === -10))}
-                </Table.Td>
-                <Table.Td>{describe(rows.find((r) => r.key === c.key && r.delta === 10))}</Table.Td>
-              </Table.Tr>
-            ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        withTableBorder
+        withColumnBorders
+        data-testid="sensitivity-table"
+        head={[t('sensitivity.criterion'), t('sensitivity.minus'), t('sensitivity.plus')]}
+      >
+        {model.criteria
+          .filter((c) => c.active)
+          .map((c) => (
+            <Table.Tr key={c.key} data-testid={`sensitivity-${c.key}`}>
+              <Table.Td>{`${criterionName(c, t, lang)} (${c.weight} %)`}</Table.Td>
+              <Table.Td>{describe(rows.find((r) => r.key === c.key && r.delta === -10))}</Table.Td>
+              <Table.Td>{describe(rows.find((r) => r.key === c.key && r.delta === 10))}</Table.Td>
+            </Table.Tr>
+          ))}
+      </DataTable>
     </>
   );
 }

@@ -10,6 +10,7 @@ import { criterionName, problemName } from './assessment-model';
 import { useReportError } from './useReportError';
 import { useSnapshots } from './usePriorities';
 import { useLanguage } from '../../app/useLanguage';
+import { DataTable } from '../../components/DataTable';
 
 /** Frozen snapshots, newest first; tick two to compare them. */
 export function SnapshotsPanel({
@@ -98,28 +99,27 @@ function Comparison({
       <Text size="sm">
         {`${t('snapshots.weightsChanged')}: ${diff.weights.map((w) => `${criterion(w.key)} ${w.before ?? 0} → ${w.after ?? 0}`).join('; ') || dash}`}
       </Text>
-      <Table fz="sm" mt="xs">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('ranking.problem')}</Table.Th>
-            <Table.Th>{t('snapshots.before')}</Table.Th>
-            <Table.Th>{t('snapshots.after')}</Table.Th>
-            <Table.Th>{t('snapshots.moved')}</Table.Th>
+      <DataTable
+        fz="sm"
+        mt="xs"
+        head={[
+          t('ranking.problem'),
+          t('snapshots.before'),
+          t('snapshots.after'),
+          t('snapshots.moved'),
+        ]}
+      >
+        {diff.ranks.map((r) => (
+          <Table.Tr key={r.code}>
+            <Table.Td>{name(r.code)}</Table.Td>
+            <Table.Td>{r.before ?? dash}</Table.Td>
+            <Table.Td>{r.after ?? dash}</Table.Td>
+            <Table.Td>
+              {r.moved === null || r.moved === 0 ? dash : r.moved > 0 ? `+${r.moved}` : r.moved}
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {diff.ranks.map((r) => (
-            <Table.Tr key={r.code}>
-              <Table.Td>{name(r.code)}</Table.Td>
-              <Table.Td>{r.before ?? dash}</Table.Td>
-              <Table.Td>{r.after ?? dash}</Table.Td>
-              <Table.Td>
-                {r.moved === null || r.moved === 0 ? dash : r.moved > 0 ? `+${r.moved}` : r.moved}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
     </Paper>
   );
 }

@@ -7,12 +7,14 @@ import {
   type Ranking,
   type ScoredValues,
 } from '../../../shared/domain/priorities/scoring';
+import { takeSnapshot } from '../../../shared/domain/priorities/snapshot';
 import { scoreStats, scoredValues, type ScoreStat } from '../../../shared/domain/priorities/sheets';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import type { ProblemIndicators } from '../../../shared/domain/study/indicators';
 import type { Language } from '../../../shared/languages';
 import { pickText, type LocalizedText } from '../../../shared/schemas/localized-text';
 import type { Assessment, ScoreSheet } from '../../../shared/schemas/priorities';
+import type { Decision, Meeting } from '../../../shared/schemas/working-group';
 
 export interface AssessmentModel {
   criteria: Criterion[];
@@ -53,6 +55,39 @@ export function buildModel(
     ranking: rankProblems(assessment.criteria, evidence, scored),
     titles,
   };
+}
+
+/** The frozen snapshot of `model` with `selected` chosen at `meeting` (by `decision`, if recorded). */
+export function snapshotOf(
+  model: AssessmentModel,
+  choice: {
+    takenOn: string;
+    criteria: readonly Criterion[];
+    selected: readonly string[];
+    meeting: Meeting | undefined;
+    decision: Decision | undefined;
+  },
+) {
+  const { meeting, decision } = choice;
+  return takeSnapshot({
+    takenOn: choice.takenOn,
+    criteria: choice.criteria,
+    problems: model.evidence.map((evidence) => ({
+      code: evidence.code,
+      title: model.titles.get(evidence.code) ?? { en: evidence.code },
+      evidence,
+    })),
+    scored: model.scored,
+    selected: choice.selected,
+    decision: meeting
+      ? {
+          meetingId: meeting.id,
+          meetingNumber: meeting.number,
+          meetingDate: meeting.date,
+          ...(decision ? { decisionId: decision.id, text: decision.text } : {}),
+        }
+      : null,
+  });
 }
 
 /** A criterion's name: the group's own title, or the catalogue's for a default one. */

@@ -1,11 +1,10 @@
 /* Loader of the priorities report (document kind `priorities`, id = the assessment's id). */
 import { labelIn, docLabel } from '../../../shared/documents/labels';
-import type { DocumentModel } from '../../../shared/documents/model';
 import { prioritiesDocument } from '../../../shared/documents/priorities';
 import type { Criterion } from '../../../shared/domain/priorities/criteria';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
-import type { DocumentLanguage } from '../../../shared/languages';
 import { documentText, type LocalizedText } from '../../../shared/schemas/localized-text';
+import type { DocumentModule } from '../../documents';
 import { getDb } from '../../db/database';
 import { buildModel } from './assessment-model';
 import {
@@ -18,10 +17,7 @@ import { loadEvidence } from './usePriorities';
 
 const height = (rows: number) => Math.max(160, 50 + rows * 24);
 
-export async function buildDocument(
-  id: string,
-  lang: DocumentLanguage,
-): Promise<DocumentModel | null> {
+export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) => {
   const db = getDb();
   const assessment = await db.priorityAssessments.get(id);
   if (!assessment) return null;
@@ -79,4 +75,4 @@ export async function buildDocument(
     },
     lang,
   );
-}
+};

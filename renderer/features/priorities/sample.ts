@@ -4,7 +4,6 @@
  * working group's latest meeting, and a frozen snapshot of it. Deterministic.
  */
 import { problemsWithEvidence } from '../../../shared/domain/priorities/evidence';
-import { takeSnapshot } from '../../../shared/domain/priorities/snapshot';
 import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
 import { getDb } from '../../db/database';
 import { addDecision } from '../../db/meetings';
@@ -17,7 +16,7 @@ import {
 } from '../../db/priorities';
 import type { WriteContext } from '../../db/repository';
 import type { SampleContributor } from '../sample/sample';
-import { buildModel } from './assessment-model';
+import { buildModel, snapshotOf } from './assessment-model';
 import { loadEvidence } from './usePriorities';
 
 /** Severity, vulnerable groups, feasibility, cost (1–5) as the group sees each problem. */
@@ -129,24 +128,12 @@ async function addSamplePriorities(ctx: WriteContext, territoryId: string): Prom
     ...(meeting ? { decisionMeetingId: meeting.id } : {}),
     ...(decision ? { decisionId: decision.id } : {}),
   });
-  const content = takeSnapshot({
+  const content = snapshotOf(model, {
     takenOn: meeting?.date ?? '2026-04-15',
     criteria: updated.criteria,
-    problems: model.evidence.map((e) => ({
-      code: e.code,
-      title: model.titles.get(e.code) ?? { en: e.code },
-      evidence: e,
-    })),
-    scored: model.scored,
     selected,
-    decision: meeting
-      ? {
-          meetingId: meeting.id,
-          meetingNumber: meeting.number,
-          meetingDate: meeting.date,
-          ...(decision ? { decisionId: decision.id, text: decision.text } : {}),
-        }
-      : null,
+    meeting,
+    decision,
   });
   await freezeSnapshotIn(ctx, updated, content, meeting ? `№ ${meeting.number}` : undefined);
 }

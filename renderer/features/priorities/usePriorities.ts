@@ -17,31 +17,36 @@ export function useAssessments(territoryId: string): Assessment[] | undefined {
   }, [territoryId]);
 }
 
-export function useSheets(assessmentId: string | undefined): ScoreSheet[] | undefined {
+/** The assessment's rows of `table`, live, in the order of `compare` (a fixed function). */
+function useAssessmentRows<T>(
+  table: 'priorityScoreSheets' | 'prioritySnapshots',
+  assessmentId: string | undefined,
+  compare: (a: T, b: T) => number,
+): T[] | undefined {
   return useLiveQuery(async () => {
     if (!assessmentId) return [];
-    const all = await getDb()
-      .priorityScoreSheets.where('assessmentId')
+    const all: T[] = await getDb()
+      .table(table)
+      .where('assessmentId')
       .equals(assessmentId)
       .toArray();
-    // Consensus first, then ballots in the order typed.
-    return all.sort(
-      (a, b) =>
-        Number(a.kind === 'member') - Number(b.kind === 'member') ||
-        a.createdAt.localeCompare(b.createdAt),
-    );
-  }, [assessmentId]);
+    return all.sort(compare);
+  }, [table, assessmentId]);
+}
+
+/** Consensus first, then ballots in the order typed. */
+const sheetOrder = (a: ScoreSheet, b: ScoreSheet) =>
+  Number(a.kind === 'member') - Number(b.kind === 'member') ||
+  a.createdAt.localeCompare(b.createdAt);
+const newestFirst = (a: PrioritySnapshot, b: PrioritySnapshot) =>
+  b.createdAt.localeCompare(a.createdAt);
+
+export function useSheets(assessmentId: string | undefined): ScoreSheet[] | undefined {
+  return useAssessmentRows('priorityScoreSheets', assessmentId, sheetOrder);
 }
 
 export function useSnapshots(assessmentId: string | undefined): PrioritySnapshot[] | undefined {
-  return useLiveQuery(async () => {
-    if (!assessmentId) return [];
-    const all = await getDb()
-      .prioritySnapshots.where('assessmentId')
-      .equals(assessmentId)
-      .toArray();
-    return all.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  }, [assessmentId]);
+  return useAssessmentRows('prioritySnapshots', assessmentId, newestFirst);
 }
 
 /** The working group's meetings, decisions and members (empty when that feature holds none). */

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, SimpleGrid, Stack, Table, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import { pickText } from '../../../shared/schemas/localized-text';
@@ -14,6 +14,64 @@ import { usePlaces } from './useStudyData';
 type Editing =
   { kind: 'problem'; problem?: CatalogueProblem } | { kind: 'place'; place?: Place } | null;
 
+/** One catalogue list: its title, an add button and a row per entry. */
+function CatalogueSection({
+  title,
+  addLabel,
+  addTestId,
+  tableTestId,
+  onAdd,
+  children,
+}: {
+  title: string;
+  addLabel: string;
+  addTestId: string;
+  tableTestId: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={4}>{title}</Title>
+        <Button size="xs" onClick={onAdd} data-testid={addTestId}>
+          {addLabel}
+        </Button>
+      </Group>
+      <Table striped data-testid={tableTestId}>
+        <Table.Tbody>{children}</Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
+
+/** The edit and retire (or restore) buttons of a catalogue row. */
+function RowActions({
+  retired,
+  onEdit,
+  onRetire,
+  retireTestId,
+}: {
+  retired: boolean | undefined;
+  onEdit: () => void;
+  onRetire: () => void;
+  retireTestId?: string;
+}) {
+  const { t } = useTranslation('study');
+  return (
+    <Table.Td>
+      <Group gap={4} justify="flex-end" wrap="nowrap">
+        <Button size="compact-xs" variant="default" onClick={onEdit}>
+          {t('common:edit')}
+        </Button>
+        <Button size="compact-xs" variant="default" onClick={onRetire} data-testid={retireTestId}>
+          {t(retired ? 'catalogue.restore' : 'catalogue.retire')}
+        </Button>
+      </Group>
+    </Table.Td>
+  );
+}
+
 /** The problem catalogue (global) and the territory's places: add, rename, retire. */
 export function CatalogueTab() {
   const { t } = useTranslation('study');
@@ -25,88 +83,50 @@ export function CatalogueTab() {
   const retiredBadge = <Badge color="gray">{t('catalogue.retired')}</Badge>;
   return (
     <SimpleGrid cols={{ base: 1, xl: 2 }}>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={4}>{t('catalogue.problems')}</Title>
-          <Button
-            size="xs"
-            onClick={() => setEditing({ kind: 'problem' })}
-            data-testid="problem-add"
-          >
-            {t('catalogue.addProblem')}
-          </Button>
-        </Group>
-        <Table striped data-testid="problem-table">
-          <Table.Tbody>
-            {(problems ?? []).map((p, i) => (
-              <Table.Tr key={p.code} opacity={p.retired ? 0.6 : 1}>
-                <Table.Td>{i + 1}</Table.Td>
-                <Table.Td>
-                  {pickText(p.title, lang).text} {p.retired && retiredBadge}
-                </Table.Td>
-                <Table.Td>{t(`categories.${p.category}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => setEditing({ kind: 'problem', problem: p })}
-                    >
-                      {t('common:edit')}
-                    </Button>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => void updateProblem(p.code, { retired: !p.retired })}
-                      data-testid={`problem-retire-${p.code}`}
-                    >
-                      {t(p.retired ? 'catalogue.restore' : 'catalogue.retire')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Stack>
-      <Stack>
-        <Group justify="space-between">
-          <Title order={4}>{t('catalogue.places')}</Title>
-          <Button size="xs" onClick={() => setEditing({ kind: 'place' })} data-testid="place-add">
-            {t('catalogue.addPlace')}
-          </Button>
-        </Group>
-        <Table striped data-testid="place-table">
-          <Table.Tbody>
-            {(places ?? []).map((p) => (
-              <Table.Tr key={p.id} opacity={p.retired ? 0.6 : 1}>
-                <Table.Td>
-                  {pickText(p.name, lang).text} {p.retired && retiredBadge}
-                </Table.Td>
-                <Table.Td>{t(`placeKinds.${p.kind}`)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} justify="flex-end" wrap="nowrap">
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => setEditing({ kind: 'place', place: p })}
-                    >
-                      {t('common:edit')}
-                    </Button>
-                    <Button
-                      size="compact-xs"
-                      variant="default"
-                      onClick={() => void updatePlace(p.id, { retired: !p.retired })}
-                    >
-                      {t(p.retired ? 'catalogue.restore' : 'catalogue.retire')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Stack>
+      <CatalogueSection
+        title={t('catalogue.problems')}
+        addLabel={t('catalogue.addProblem')}
+        addTestId="problem-add"
+        tableTestId="problem-table"
+        onAdd={() => setEditing({ kind: 'problem' })}
+      >
+        {(problems ?? []).map((p, i) => (
+          <Table.Tr key={p.code} opacity={p.retired ? 0.6 : 1}>
+            <Table.Td>{i + 1}</Table.Td>
+            <Table.Td>
+              {pickText(p.title, lang).text} {p.retired && retiredBadge}
+            </Table.Td>
+            <Table.Td>{t(`categories.${p.category}`)}</Table.Td>
+            <RowActions
+              retired={p.retired}
+              onEdit={() => setEditing({ kind: 'problem', problem: p })}
+              onRetire={() => void updateProblem(p.code, { retired: !p.retired })}
+              retireTestId={`problem-retire-${p.code}`}
+            />
+          </Table.Tr>
+        ))}
+      </CatalogueSection>
+      <CatalogueSection
+        title={t('catalogue.places')}
+        addLabel={t('catalogue.addPlace')}
+        addTestId="place-add"
+        tableTestId="place-table"
+        onAdd={() => setEditing({ kind: 'place' })}
+      >
+        {(places ?? []).map((p) => (
+          <Table.Tr key={p.id} opacity={p.retired ? 0.6 : 1}>
+            <Table.Td>
+              {pickText(p.name, lang).text} {p.retired && retiredBadge}
+            </Table.Td>
+            <Table.Td>{t(`placeKinds.${p.kind}`)}</Table.Td>
+            <RowActions
+              retired={p.retired}
+              onEdit={() => setEditing({ kind: 'place', place: p })}
+              onRetire={() => void updatePlace(p.id, { retired: !p.retired })}
+            />
+          </Table.Tr>
+        ))}
+      </CatalogueSection>
       {editing?.kind === 'problem' && (
         <ProblemForm problem={editing.problem} onClose={() => setEditing(null)} />
       )}

@@ -12,6 +12,7 @@ import { BlankQuestionnaireLinks } from './BlankQuestionnaireLinks';
 import { EMPTY_ANSWERS, QuestionnaireForm } from './QuestionnaireForm';
 import { useProblems } from '../../db/hooks';
 import { usePlaces, useRecentResponses, useStudyCube } from './useStudyData';
+import { DataTable } from '../../components/DataTable';
 
 /** Fast data entry from paper: the questionnaire, a running count, the last ones with edit and delete. */
 export function EntryTab({ study }: { study: Study }) {
@@ -61,62 +62,61 @@ export function EntryTab({ study }: { study: Study }) {
           return null;
         }}
       />
-      <Table striped data-testid="entry-recent">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('entry.number')}</Table.Th>
-            <Table.Th>{t('q.group')}</Table.Th>
-            <Table.Th>{t('q.gender')}</Table.Th>
-            <Table.Th>{t('q.age')}</Table.Th>
-            <Table.Th>{t('q.place')}</Table.Th>
-            <Table.Th>{t('q.problems')}</Table.Th>
-            <Table.Th />
+      <DataTable
+        striped
+        data-testid="entry-recent"
+        head={[
+          t('entry.number'),
+          t('q.group'),
+          t('q.gender'),
+          t('q.age'),
+          t('q.place'),
+          t('q.problems'),
+          null,
+        ]}
+      >
+        {(recent ?? []).map((r) => (
+          <Table.Tr key={r.id} data-testid={`response-${r.number}`}>
+            <Table.Td>
+              {r.number}{' '}
+              {r.source === 'import' && (
+                <Badge size="xs" variant="outline">
+                  {t('entry.imported')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>{r.respondentGroup ? t(`groups.${r.respondentGroup}`) : '—'}</Table.Td>
+            <Table.Td>{r.gender ? t(`genders.${r.gender}`) : '—'}</Table.Td>
+            <Table.Td>{r.ageGroup ? t(`ages.${r.ageGroup}`) : '—'}</Table.Td>
+            <Table.Td>{placeName(r.placeId)}</Table.Td>
+            <Table.Td>
+              {r.problems.map((p) => active.findIndex((c) => c.code === p.code) + 1).join(', ')}
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4} justify="flex-end">
+                <Button
+                  size="compact-xs"
+                  variant="default"
+                  onClick={() => setEditing(r)}
+                  data-testid={`response-${r.number}-edit`}
+                >
+                  {t('common:edit')}
+                </Button>
+                <ConfirmButton
+                  size="compact-xs"
+                  variant="default"
+                  color="red"
+                  question={t('entry.deleteConfirm', { number: r.number })}
+                  onConfirm={() => deleteResponse(r.id)}
+                  testId={`response-${r.number}-delete`}
+                >
+                  {t('common:delete')}
+                </ConfirmButton>
+              </Group>
+            </Table.Td>
           </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {(recent ?? []).map((r) => (
-            <Table.Tr key={r.id} data-testid={`response-${r.number}`}>
-              <Table.Td>
-                {r.number}{' '}
-                {r.source === 'import' && (
-                  <Badge size="xs" variant="outline">
-                    {t('entry.imported')}
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{r.respondentGroup ? t(`groups.${r.respondentGroup}`) : '—'}</Table.Td>
-              <Table.Td>{r.gender ? t(`genders.${r.gender}`) : '—'}</Table.Td>
-              <Table.Td>{r.ageGroup ? t(`ages.${r.ageGroup}`) : '—'}</Table.Td>
-              <Table.Td>{placeName(r.placeId)}</Table.Td>
-              <Table.Td>
-                {r.problems.map((p) => active.findIndex((c) => c.code === p.code) + 1).join(', ')}
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} justify="flex-end">
-                  <Button
-                    size="compact-xs"
-                    variant="default"
-                    onClick={() => setEditing(r)}
-                    data-testid={`response-${r.number}-edit`}
-                  >
-                    {t('common:edit')}
-                  </Button>
-                  <ConfirmButton
-                    size="compact-xs"
-                    variant="default"
-                    color="red"
-                    question={t('entry.deleteConfirm', { number: r.number })}
-                    onConfirm={() => deleteResponse(r.id)}
-                    testId={`response-${r.number}-delete`}
-                  >
-                    {t('common:delete')}
-                  </ConfirmButton>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+        ))}
+      </DataTable>
     </Stack>
   );
 }

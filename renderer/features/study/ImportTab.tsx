@@ -1,31 +1,7 @@
 import { Alert, Button, FileButton, Group, Progress, Stack, Text, Title } from '@mantine/core';
-import { startTransition, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isQuotaError } from '../../../shared/storage-errors';
-import {
-  hasAnswerColumns,
-  sourceKey,
-  type ImportCatalogue,
-  type ImportMapping,
-} from '../../../shared/domain/study/import/mapper';
-import {
-  blockingWarnings,
-  proposeMapping,
-  type ImportProposal,
-} from '../../../shared/domain/study/import/propose';
-import type { XlsForm } from '../../../shared/domain/study/import/xlsform';
+import type { ImportCatalogue } from '../../../shared/domain/study/import/mapper';
 import type { Study } from '../../../shared/schemas/study';
-import { useTerritory } from '../../app/territory-context';
-import { getImportMapping, rememberImportMapping } from '../../db/study/mappings';
-import type { ImportResult } from '../../db/study/import-responses';
-import {
-  ImportCancelled,
-  ImportSession,
-  type ConversionSummary,
-  type ReadSummary,
-} from './import/import-client';
-import { MAX_IMPORT_BYTES } from './import/read-limits';
-import { refusalText } from './import/read-refusal';
 import { ImportBatches } from './ImportBatches';
 import { ImportFormButton } from './ImportFormButton';
 import { ImportGuard } from './ImportGuard';
@@ -33,168 +9,30 @@ import { ImportMappingTable } from './ImportMappingTable';
 import { ImportProposals } from './ImportProposals';
 import { ImportReport } from './ImportReport';
 import { ImportValueMapping } from './ImportValueMapping';
-import { useProblems } from '../../db/hooks';
-import { usePlaces } from './useStudyData';
-
-type Step =
-  | { kind: 'pick' }
-  | { kind: 'reading'; progress: number }
-  | {
-      kind: 'mapping';
-      summary: ReadSummary;
-      mapping: ImportMapping;
-      result: ConversionSummary | null;
-      proposal: ImportProposal | null;
-    }
-  | { kind: 'saving'; progress: number }
-  | {
-      kind: 'done';
-      result: ConversionSummary;
-      stored: ImportResult;
-      headers: string[];
-      ignored: string[];
-    };
-
-/** Where the study's XLSForm is remembered (the import-mapping store, no schema change). */
-const formKey = (studyId: string) => `xlsform:${studyId}`;
+import { useSurveyImport } from './useSurveyImport';
 
 /** Import from KoBoToolbox/ODK/XLSX/CSV: pick → mapping → preview → report; batches can be undone. */
 export function ImportTab({ study }: { study: Study }) {
-  const { t, i18n } = useTranslation('study');
-  const territory = useTerritory();
-  const problems = useProblems();
-  const places = usePlaces(territory.id);
-  const [step, setStepNow] = useState<Step>({ kind: 'pick' });
-  // The mapping table and the report are large renders: as transitions React renders them in
-  // slices, so the UI thread is never blocked for long (issue 5: ≤ 100 ms).
-  const setStep = (next: Step) => startTransition(() => setStepNow(next));
-  const [error, setError] = useState<string | null>(null);
-  const [fileName, setFileName] = useState('');
-  const session = useRef<ImportSession | null>(null);
-  const [form, setForm] = useState<XlsForm | null>(null);
-  const [anyway, setAnyway] = useState(false);
-  const catalogue: ImportCatalogue = {
-    problems: (problems ?? []).map((p) => ({ code: p.code, title: p.title })),
-    places: (places ?? []).map((p) => ({ id: p.id, code: p.code, name: p.name })),
-  };
-
-  useEffect(() => {
-    void getImportMapping(territory.id, formKey(study.id)).then((saved) => {
-      if (saved && typeof saved === 'object') setForm(saved as XlsForm);
-    });
-  }, [territory.id, study.id]);
-
-  const reset = () => {
-    session.current?.cancel();
-    session.current = null;
-    setStep({ kind: 'pick' });
-  };
-
-  const convert = async (
-    summary: ReadSummary,
-    mapping: ImportMapping,
-    proposal: ImportProposal | null,
-    against: ImportCatalogue = catalogue,
-  ) => {
-    setStep({ kind: 'mapping', summary, mapping, result: null, proposal });
-    if (!hasAnswerColumns(mapping.columns)) return setError(t('import.refuse.noColumns'));
-    setError(null);
-    const result = await session.current!.convert(mapping, against, territory.id);
-    setStep({ kind: 'mapping', summary, mapping, result, proposal });
-  };
-
-  const propose = (summary: ReadSummary, against: ImportCatalogue, withForm = form) =>
-    proposeMapping(summary.headers, summary.profiles, against, withForm ?? undefined);
-
-  const attachForm = async (next: XlsForm | null) => {
-    setForm(next);
-    await rememberImportMapping(territory.id, formKey(study.id), next);
-    if (step.kind === 'mapping') {
-      const proposal = propose(step.summary, catalogue, next);
-      await convert(step.summary, proposal.mapping, proposal);
-    }
-  };
-
-  const pick = async (file: File | null) => {
-    if (!file) return;
-    setError(null);
-    setFileName(file.name);
-    if (file.size > MAX_IMPORT_BYTES)
-      return setError(t('import.refuse.tooLarge', { mb: Math.round(MAX_IMPORT_BYTES / 1048576) }));
-    session.current?.cancel();
-    const current = (session.current = new ImportSession());
-    setStep({ kind: 'reading', progress: 0 });
-    try {
-      const summary = await current.read(
-        await file.arrayBuffer(),
-        (progress) => setStep({ kind: 'reading', progress }),
-        { profile: 'survey', fileName: file.name },
-      );
-      const remembered = (await getImportMapping(territory.id, sourceKey(summary.headers))) as
-        ImportMapping | undefined;
-      const proposal = propose(summary, catalogue);
-      const mapping =
-        remembered && remembered.columns.length === summary.headers.length
-          ? remembered
-          : proposal.mapping;
-      setAnyway(false);
-      await convert(summary, mapping, proposal);
-    } catch (e) {
-      if (e instanceof ImportCancelled) return;
-      setStep({ kind: 'pick' });
-      setError(refusalText(t, e, 'study:import.refuse', i18n.language));
-    }
-  };
-
-  // The worker validates, builds and stores the rows (they never come to the page); Cancel rolls
-  // its one transaction back and returns to the mapping with nothing stored.
-  const store = async (
-    summary: ReadSummary,
-    mapping: ImportMapping,
-    result: ConversionSummary,
-    proposal: ImportProposal | null,
-  ) => {
-    setStep({ kind: 'saving', progress: 0 });
-    try {
-      await rememberImportMapping(territory.id, sourceKey(summary.headers), mapping);
-      const stored = await session.current!.store(study.id, fileName, (progress) =>
-        setStep({ kind: 'saving', progress }),
-      );
-      session.current?.dispose();
-      session.current = null;
-      const ignored = summary.headers.filter((_, i) => mapping.columns[i]?.field === 'ignore');
-      setStep({ kind: 'done', result, stored, headers: summary.headers, ignored });
-    } catch (e) {
-      if (e instanceof ImportCancelled)
-        return setStep({ kind: 'mapping', summary, mapping, result, proposal });
-      console.error('import failed', e);
-      const full = isQuotaError(e) || (e as Error).message === 'storageFull';
-      setError(t(full ? 'import.refuse.storageFull' : 'import.refuse.storeFailed'));
-      setStep({ kind: 'mapping', summary, mapping, result, proposal });
-    }
-  };
-
-  const warnings =
-    step.kind === 'mapping'
-      ? blockingWarnings(step.mapping.columns, step.proposal?.consentLike ?? [])
-      : [];
+  const { t } = useTranslation('study');
+  const flow = useSurveyImport(study);
+  const { step } = flow;
 
   return (
     <Stack>
       <Text size="sm" c="dimmed">
         {t('import.intro')}
       </Text>
-      {error && (
+      {flow.error && (
         <Alert color="red" data-testid="import-error">
-          {error}
+          {flow.error}
         </Alert>
       )}
       {(step.kind === 'pick' || step.kind === 'mapping') && (
-        <ImportFormButton form={form} onChange={(f) => void attachForm(f)} />
+        <ImportFormButton form={flow.form} onChange={(f) => void flow.attachForm(f)} />
       )}
       {step.kind === 'pick' && (
         <FileButton
-          onChange={(f) => void pick(f)}
+          onChange={(f) => void flow.pick(f)}
           accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         >
           {(props) => (
@@ -210,7 +48,7 @@ export function ImportTab({ study }: { study: Study }) {
           <Text size="sm">{t(step.kind === 'reading' ? 'import.reading' : 'import.saving')}</Text>
           <Button
             variant="default"
-            onClick={step.kind === 'reading' ? reset : () => session.current?.cancel()}
+            onClick={step.kind === 'reading' ? flow.reset : () => flow.session.current?.cancel()}
             data-testid="import-cancel"
           >
             {t('common:cancel')}
@@ -220,32 +58,32 @@ export function ImportTab({ study }: { study: Study }) {
       {step.kind === 'mapping' && (
         <Stack>
           <Title order={5}>
-            {t('import.mappingTitle', { count: step.summary.rowCount, file: fileName })}
+            {t('import.mappingTitle', { count: step.summary.rowCount, file: flow.fileName })}
           </Title>
           <ImportMappingTable
             summary={step.summary}
             columns={step.mapping.columns}
             confidence={step.proposal?.confidence}
             suggestions={step.proposal?.suggestions}
-            problems={problems ?? []}
+            problems={flow.problems ?? []}
             onChange={(columns) =>
-              void convert(step.summary, { ...step.mapping, columns }, step.proposal)
+              void flow.convert(step.summary, { ...step.mapping, columns }, step.proposal)
             }
           />
           {step.proposal && (
             <ImportProposals
               proposal={step.proposal}
-              territoryId={territory.id}
+              territoryId={flow.territoryId}
               onAdded={(added) => {
                 const against: ImportCatalogue = {
-                  problems: [...catalogue.problems, ...added.problems],
+                  problems: [...flow.catalogue.problems, ...added.problems],
                   places: [
-                    ...catalogue.places,
+                    ...flow.catalogue.places,
                     ...added.places.map((p) => ({ id: p.id, code: p.code, name: p.name })),
                   ],
                 };
-                const proposal = propose(step.summary, against);
-                void convert(
+                const proposal = flow.propose(step.summary, against);
+                void flow.convert(
                   step.summary,
                   { ...proposal.mapping, values: step.mapping.values },
                   proposal,
@@ -258,19 +96,19 @@ export function ImportTab({ study }: { study: Study }) {
             <ImportValueMapping
               result={step.result}
               mapping={step.mapping}
-              problems={problems ?? []}
-              places={places ?? []}
+              problems={flow.problems ?? []}
+              places={flow.places ?? []}
               onChange={(values) =>
-                void convert(step.summary, { ...step.mapping, values }, step.proposal)
+                void flow.convert(step.summary, { ...step.mapping, values }, step.proposal)
               }
             />
           )}
           {step.result && (
             <ImportGuard
               result={step.result}
-              warnings={warnings}
-              anyway={anyway}
-              onAnyway={setAnyway}
+              warnings={flow.warnings}
+              anyway={flow.anyway}
+              onAnyway={flow.setAnyway}
             />
           )}
           {step.result && (
@@ -287,11 +125,12 @@ export function ImportTab({ study }: { study: Study }) {
               disabled={
                 !step.result ||
                 step.result.rowCount === 0 ||
-                Boolean(error) ||
-                (warnings.length > 0 && !anyway)
+                Boolean(flow.error) ||
+                (flow.warnings.length > 0 && !flow.anyway)
               }
               onClick={() =>
-                step.result && void store(step.summary, step.mapping, step.result, step.proposal)
+                step.result &&
+                void flow.store(step.summary, step.mapping, step.result, step.proposal)
               }
               data-testid="import-confirm"
             >
@@ -299,7 +138,7 @@ export function ImportTab({ study }: { study: Study }) {
                 count: (step.result?.rowCount ?? 0) - (step.result?.alreadyImported ?? 0),
               })}
             </Button>
-            <Button variant="default" onClick={reset}>
+            <Button variant="default" onClick={flow.reset}>
               {t('common:cancel')}
             </Button>
           </Group>
@@ -314,7 +153,7 @@ export function ImportTab({ study }: { study: Study }) {
             imported={step.stored.imported}
             alreadyImported={step.stored.alreadyImported}
           />
-          <Button variant="default" w={260} onClick={reset}>
+          <Button variant="default" w={260} onClick={flow.reset}>
             {t('import.another')}
           </Button>
         </Stack>

@@ -17,6 +17,7 @@ import { importPoliceCounts } from '../../db/study/police';
 import { readTableFile } from './import/import-client';
 import { refusalText } from './import/read-refusal';
 import { ValueMappingEditor } from './ValueMappingEditor';
+import { DataTable } from '../../components/DataTable';
 
 const PREVIEW = 12;
 const COLUMNS = ['period', 'problem', 'count'] as const;
@@ -193,24 +194,19 @@ export function PoliceImport({
                 conversion.ignored,
             })}
           </Text>
-          <Table withTableBorder data-testid="police-import-preview">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('complaints.period')}</Table.Th>
-                <Table.Th>{t('police.problem')}</Table.Th>
-                <Table.Th>{t('complaints.count')}</Table.Th>
+          <DataTable
+            withTableBorder
+            data-testid="police-import-preview"
+            head={[t('complaints.period'), t('police.problem'), t('complaints.count')]}
+          >
+            {conversion.rows.slice(0, PREVIEW).map((r) => (
+              <Table.Tr key={`${r.period}-${r.problemCode}`}>
+                <Table.Td>{r.period}</Table.Td>
+                <Table.Td>{problemName(r.problemCode)}</Table.Td>
+                <Table.Td>{r.count}</Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {conversion.rows.slice(0, PREVIEW).map((r) => (
-                <Table.Tr key={`${r.period}-${r.problemCode}`}>
-                  <Table.Td>{r.period}</Table.Td>
-                  <Table.Td>{problemName(r.problemCode)}</Table.Td>
-                  <Table.Td>{r.count}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+            ))}
+          </DataTable>
           {conversion.rows.length > PREVIEW && (
             <Text size="sm" c="dimmed">
               {t('import.more', { count: conversion.rows.length - PREVIEW })}

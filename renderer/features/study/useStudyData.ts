@@ -12,14 +12,26 @@ import { getDb } from '../../db/database';
 import { studyResponses } from '../../db/study/responses';
 import type { StudyCubeRow } from '../../db/study/rows';
 
+/** The territory's rows of `table`, live, in the order of `compare` (a fixed function). */
+function useTerritoryRows<T>(
+  table: 'places' | 'complaints',
+  territoryId: string,
+  compare: (a: T, b: T) => number,
+): T[] | undefined {
+  return useLiveQuery(async () => {
+    const all: T[] = await getDb().table(table).where('territoryId').equals(territoryId).toArray();
+    return all.sort(compare);
+  }, [table, territoryId]);
+}
+
+const placeOrder = (a: Place, b: Place) =>
+  a.kind.localeCompare(b.kind) || a.createdAt.localeCompare(b.createdAt);
+const complaintOrder = (a: Complaint, b: Complaint) =>
+  b.period.localeCompare(a.period) || a.createdAt.localeCompare(b.createdAt);
+
 /** The territory's places (retired ones too; callers filter). */
 export function usePlaces(territoryId: string): Place[] | undefined {
-  return useLiveQuery(async () => {
-    const all = await getDb().places.where('territoryId').equals(territoryId).toArray();
-    return all.sort(
-      (a, b) => a.kind.localeCompare(b.kind) || a.createdAt.localeCompare(b.createdAt),
-    );
-  }, [territoryId]);
+  return useTerritoryRows('places', territoryId, placeOrder);
 }
 
 export function useStudyCube(studyId: string | undefined): StudyCubeRow | null | undefined {
@@ -48,12 +60,7 @@ export function usePoliceStats(territoryId: string): PoliceStat[] | undefined {
 }
 
 export function useComplaints(territoryId: string): Complaint[] | undefined {
-  return useLiveQuery(async () => {
-    const all = await getDb().complaints.where('territoryId').equals(territoryId).toArray();
-    return all.sort(
-      (a, b) => b.period.localeCompare(a.period) || a.createdAt.localeCompare(b.createdAt),
-    );
-  }, [territoryId]);
+  return useTerritoryRows('complaints', territoryId, complaintOrder);
 }
 
 export function useImportBatches(studyId: string): ImportBatch[] | undefined {

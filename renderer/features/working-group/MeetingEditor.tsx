@@ -10,7 +10,6 @@ import {
   type Member,
   type WorkingGroup,
 } from '../../../shared/schemas/working-group';
-import { useLanguage } from '../../app/useLanguage';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DateField } from '../../components/DateInput';
 import { FormFrame } from '../../components/form/FormFrame';
@@ -18,7 +17,7 @@ import { TextField } from '../../components/form/fields';
 import { useZodForm } from '../../components/form/useZodForm';
 import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { createMeeting, deleteMeeting, updateMeeting } from '../../db/meetings';
-import { documentHref } from '../../documents';
+import { DocumentButton } from '../../components/DocumentButton';
 import { AgendaEditor } from './AgendaEditor';
 import { AttendanceEditor } from './AttendanceEditor';
 import { DecisionsPanel } from './DecisionsPanel';
@@ -87,7 +86,6 @@ function MeetingForm({
   nextNumber,
 }: Omit<Props, 'id'> & { meeting: Meeting | null }) {
   const { t } = useTranslation('workingGroup');
-  const lang = useLanguage();
   const [, navigate] = useLocation();
   const form = useZodForm(meetingInputSchema, initial(meeting, members, nextNumber));
   const { control } = form;
@@ -102,14 +100,9 @@ function MeetingForm({
         </Button>
         {meeting && (
           <Group>
-            <Button
-              component="a"
-              href={documentHref('minutes', meeting.id, lang)}
-              variant="light"
-              data-testid="meeting-minutes"
-            >
+            <DocumentButton kind="minutes" id={meeting.id} testId="meeting-minutes">
               {t('meetings.minutes')}
-            </Button>
+            </DocumentButton>
             <ConfirmButton
               variant="subtle"
               color="red"

@@ -1,9 +1,8 @@
-import { Button, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { isLanguage } from '../../../shared/languages';
 import { useTerritory } from '../../app/territory-context';
-import { documentHref } from '../../documents';
+import { DocumentButton } from '../../components/DocumentButton';
 import { DecisionsRegister } from './DecisionsRegister';
 import { GroupForm } from './GroupForm';
 import { MeetingEditor } from './MeetingEditor';
@@ -23,8 +22,7 @@ function nextNumber(numbers: string[]): string {
 
 /** The working group section: the group, members, meetings and the decisions register. */
 export default function WorkingGroupScreen() {
-  const { t, i18n } = useTranslation('workingGroup');
-  const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
+  const { t } = useTranslation('workingGroup');
   const territory = useTerritory();
   const [location, navigate] = useLocation();
   const group = useWorkingGroup(territory.id);
@@ -50,14 +48,9 @@ export default function WorkingGroupScreen() {
       <Group justify="space-between">
         <Title order={2}>{t('title')}</Title>
         {group && (
-          <Button
-            component="a"
-            href={documentHref('roster', group.id, lang)}
-            variant="light"
-            data-testid="group-roster"
-          >
+          <DocumentButton kind="roster" id={group.id} testId="group-roster">
             {t('group.roster')}
-          </Button>
+          </DocumentButton>
         )}
       </Group>
       {!group ? (

@@ -1,15 +1,11 @@
-import type { DocumentModel } from '../../../../shared/documents/model';
 import { planDocument } from '../../../../shared/documents/plan';
 import { planOutline } from '../../../../shared/domain/plan-outline';
-import type { DocumentLanguage } from '../../../../shared/languages';
+import type { DocumentModule } from '../../../documents';
 import { getDb } from '../../../db/database';
 import { loadPlanTree } from '../../../db/plans';
 
 /** The plan document of plan version `id` (document kind `plan`); null when there is none. */
-export async function buildDocument(
-  id: string,
-  lang: DocumentLanguage,
-): Promise<DocumentModel | null> {
+export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) => {
   const db = getDb();
   if (!(await db.plans.get(id))) return null;
   const tree = await loadPlanTree(id);
@@ -24,4 +20,4 @@ export async function buildDocument(
     },
     lang,
   );
-}
+};

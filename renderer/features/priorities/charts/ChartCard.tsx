@@ -91,22 +91,17 @@ export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; w
                 { value: 'table', label: t('charts.showTable') },
               ]}
             />
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => save('png')}
-              data-testid={`chart-png-${model.id}`}
-            >
-              {t('charts.savePng')}
-            </Button>
-            <Button
-              size="xs"
-              variant="light"
-              onClick={() => save('svg')}
-              data-testid={`chart-svg-${model.id}`}
-            >
-              {t('charts.saveSvg')}
-            </Button>
+            {(['png', 'svg'] as const).map((format) => (
+              <Button
+                key={format}
+                size="xs"
+                variant="light"
+                onClick={() => save(format)}
+                data-testid={`chart-${format}-${model.id}`}
+              >
+                {format === 'png' ? t('charts.savePng') : t('charts.saveSvg')}
+              </Button>
+            ))}
           </Group>
         )}
       </Group>

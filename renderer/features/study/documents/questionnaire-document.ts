@@ -1,14 +1,10 @@
 import { mergeCatalogue } from '../../../../shared/domain/study/catalogue';
-import type { DocumentModel } from '../../../../shared/documents/model';
 import { questionnaireDocument } from '../../../../shared/documents/questionnaire';
-import type { DocumentLanguage } from '../../../../shared/languages';
+import type { DocumentModule } from '../../../documents';
 import { getDb } from '../../../db/database';
 
 /** The blank resident questionnaire of study `id` (document kind `questionnaire`); null when it does not exist. */
-export async function buildDocument(
-  id: string,
-  lang: DocumentLanguage,
-): Promise<DocumentModel | null> {
+export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) => {
   const db = getDb();
   const study = await db.studies.get(id);
   if (!study) return null;
@@ -21,4 +17,4 @@ export async function buildDocument(
     { study, territoryName: territory?.name, places, problems: mergeCatalogue(problemRows) },
     lang,
   );
-}
+};

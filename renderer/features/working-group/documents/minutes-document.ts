@@ -1,13 +1,9 @@
 import { minutesDocument } from '../../../../shared/documents/minutes';
-import type { DocumentModel } from '../../../../shared/documents/model';
-import type { DocumentLanguage } from '../../../../shared/languages';
+import type { DocumentModule } from '../../../documents';
 import { getDb } from '../../../db/database';
 
 /** The minutes of meeting `id` (document kind `minutes`); null when it does not exist. */
-export async function buildDocument(
-  id: string,
-  lang: DocumentLanguage,
-): Promise<DocumentModel | null> {
+export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) => {
   const db = getDb();
   const meeting = await db.meetings.get(id);
   if (!meeting) return null;
@@ -19,4 +15,4 @@ export async function buildDocument(
   ]);
   decisions.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   return minutesDocument({ group, meeting, members, decisions }, lang);
-}
+};

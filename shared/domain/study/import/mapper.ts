@@ -7,7 +7,8 @@ import type { LocalizedText } from '../../../schemas/localized-text';
 import type { NamedProblem, SurveyAnswers } from '../../../schemas/study';
 import { parseInstant, problemTokens } from './cells';
 import { proposeMapping } from './propose';
-import { CHOICE_VALUES, normalize, OPTION_SYNONYMS, parseYesNo, type ColumnTarget } from './fields';
+import { normalize, parseYesNo, type ColumnTarget } from './fields';
+import { cachedByText, choiceIndex, placeIndex, problemIndex } from './lookups';
 
 export { excelSerialToIso } from './cells';
 
@@ -65,25 +66,6 @@ export interface ConversionResult {
 /** The key of a value in `ImportMapping.values`. */
 export const valueKey = (field: string, value: string) => `${field}:${normalize(value)}`;
 
-const texts = (t: LocalizedText | undefined) =>
-  [t?.ru, t?.ky, t?.en].filter((x): x is string => Boolean(x)).map(normalize);
-
-function problemIndex(catalogue: ImportCatalogue): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const p of catalogue.problems)
-    for (const key of [normalize(p.code), ...texts(p.title)])
-      if (!map.has(key)) map.set(key, p.code);
-  return map;
-}
-
-function placeIndex(catalogue: ImportCatalogue): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const p of catalogue.places)
-    for (const key of [p.code ? normalize(p.code) : '', ...texts(p.name)])
-      if (key && !map.has(key)) map.set(key, p.id);
-  return map;
-}
-
 /** A short stable key for "the same source": the normalised headers. */
 export function sourceKey(headers: readonly string[]): string {
   let hash = 0x811c9dc5;
@@ -114,31 +96,9 @@ export function convertRows(
   };
   // Survey answers repeat a handful of values over thousands of rows: each distinct text is
   // normalised (a Unicode regex) and matched once.
-  const normalized = new Map<string, string>();
-  const norm = (text: string) => {
-    let value = normalized.get(text);
-    if (value === undefined) {
-      value = normalize(text);
-      if (normalized.size < 100_000) normalized.set(text, value);
-    }
-    return value;
-  };
-  const yesNoOf = new Map<string, boolean | undefined>();
-  const parseYesNoCached = (text: string) => {
-    if (yesNoOf.has(text)) return yesNoOf.get(text);
-    const value = parseYesNo(text);
-    if (yesNoOf.size < 100_000) yesNoOf.set(text, value);
-    return value;
-  };
-  // Per choice field: normalised option code or synonym → option (the first option that matches).
-  const choices = new Map<string, Map<string, string>>();
-  for (const field of ['respondentGroup', 'gender', 'ageGroup'] as const) {
-    const index = new Map<string, string>();
-    for (const option of CHOICE_VALUES[field] as readonly string[])
-      for (const key of [normalize(option), ...(OPTION_SYNONYMS[field][option] ?? [])])
-        if (!index.has(key)) index.set(key, option);
-    choices.set(field, index);
-  }
+  const norm = cachedByText(normalize);
+  const parseYesNoCached = cachedByText(parseYesNo);
+  const choices = choiceIndex();
   const unknown = new Map<string, ConversionResult['unknown'][number]>();
   const mapped = new Map<string, ConversionResult['mapped'][number]>();
   const seenUuid = new Map<string, number>();
