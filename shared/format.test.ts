@@ -98,30 +98,3 @@ describe('quarters and timing', () => {
     expect(formatTiming(undefined, 'ru')).toBe('');
   });
 });
-
-describe('quarters and timing', () => {
-  it('writes a stored quarter in the language in use', () => {
-    expect(formatQuarter('2026-Q2', 'ru')).toBe(`II${NBSP}кв.${NBSP}2026`);
-    expect(formatQuarter('2026-Q2', 'ky')).toBe(`2026-ж.${NBSP}II${NBSP}чейрек`);
-    expect(formatQuarter('2026-Q2', 'en')).toBe(`Q2${NBSP}2026`);
-    expect(formatQuarter('2026-Q4', 'ru')).toBe(`IV${NBSP}кв.${NBSP}2026`);
-    expect(formatQuarter('not a quarter', 'ru')).toBe('not a quarter');
-  });
-  it('reads back every quarter it writes', () => {
-    for (const lang of ['ru', 'ky', 'en'] as const)
-      for (const q of ['2025-Q1', '2026-Q2', '2027-Q3', '2030-Q4'])
-        expect(parseQuarter(formatQuarter(q, lang))).toBe(q);
-  });
-  it('writes timing as dates or quarters, one value when start and end agree', () => {
-    expect(formatTiming({ kind: 'dates', start: '2026-02-01', end: '2026-03-31' }, 'ru')).toBe(
-      '01.02.2026 – 31.03.2026',
-    );
-    expect(formatTiming({ kind: 'quarters', start: '2026-Q1', end: '2026-Q4' }, 'en')).toBe(
-      `Q1${NBSP}2026 – Q4${NBSP}2026`,
-    );
-    expect(formatTiming({ kind: 'quarters', start: '2026-Q2', end: '2026-Q2' }, 'ky')).toBe(
-      `2026-ж.${NBSP}II${NBSP}чейрек`,
-    );
-    expect(formatTiming(undefined, 'ru')).toBe('');
-  });
-});
