@@ -12,7 +12,7 @@ import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../shared/sche
 import type {
   ActivityProgress,
   Expenditure,
-  IndicatorMeasurement,
+  MeasurementRecord,
   ProgressEntry,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
@@ -63,7 +63,7 @@ export class KoopsuzDatabase extends Dexie {
   activityProgress!: EntityTable<ActivityProgress, 'id'>;
   progressEntries!: EntityTable<ProgressEntry, 'id'>;
   expenditures!: EntityTable<Expenditure, 'id'>;
-  indicatorMeasurements!: EntityTable<IndicatorMeasurement, 'id'>;
+  indicatorMeasurements!: EntityTable<MeasurementRecord, 'id'>;
   varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */

@@ -27,7 +27,7 @@ import {
 import {
   activityProgressSchema,
   expenditureSchema,
-  indicatorMeasurementSchema,
+  measurementRecordSchema,
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
@@ -67,7 +67,7 @@ const registry = new Map<string, z.ZodType>([
   ['activityProgress', activityProgressSchema],
   ['progressEntries', progressEntrySchema],
   ['expenditures', expenditureSchema],
-  ['indicatorMeasurements', indicatorMeasurementSchema],
+  ['indicatorMeasurements', measurementRecordSchema],
   ['varianceExplanations', varianceExplanationSchema],
 ]);
 
