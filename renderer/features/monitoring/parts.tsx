@@ -21,15 +21,18 @@ export function RowActions({
   onEdit,
   onDelete,
   question,
+  testId,
 }: {
   onEdit: () => void;
   onDelete: () => Promise<void>;
   question: string;
+  /** Test ids `${testId}-edit` and `${testId}-delete` (its confirmation `-delete-confirm`). */
+  testId?: string;
 }) {
   const { t } = useTranslation('monitoring');
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button size="xs" variant="subtle" onClick={onEdit}>
+      <Button size="xs" variant="subtle" onClick={onEdit} data-testid={testId && `${testId}-edit`}>
         {t('edit')}
       </Button>
       <ConfirmButton
@@ -38,6 +41,7 @@ export function RowActions({
         color="red"
         question={question}
         onConfirm={onDelete}
+        testId={testId && `${testId}-delete`}
       >
         {t('delete')}
       </ConfirmButton>
