@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot, type Session } from './browser';
 import { FramePage } from './pages/frame';
-import { focusedTestId } from './pages/form';
+import { focusedTestId, tabTo } from './pages/form';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
 let browser: Browser;
@@ -214,6 +214,118 @@ describe('monitoring the sample district’s approved plan', () => {
       .first()
       .waitFor();
     await screenshot(page, 'monitoring-spending-ru');
+  });
+
+  it('proposes an outcome value from the follow-up study with N and margin; one click accepts it', async () => {
+    const { page } = session;
+    await page.getByTestId('monitoring-tab-indicators').click();
+    const road = page.locator('[data-testid="outcome-row"][data-key="problemShare:road-safety"]');
+    await road.waitFor();
+    // The share naming road safety among the follow-up's respondents, counted here from the raw
+    // records: a percentage with its 95 % margin 1.96·√(p(1−p)/N), both to one decimal.
+    const { named, n } = await page.evaluate(async () => {
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
+      type Row = Record<string, any>;
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('koopsuz');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const all = (store: string) =>
+        new Promise<Row[]>((resolve) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const study = (await all('studies')).find((s) => s.periodFrom === '2026-05-11')!;
+      const answers = (await all('surveyResponses')).filter((r) => r.studyId === study.id);
+      db.close();
+      return {
+        n: answers.length,
+        named: answers.filter((r) => r.problems.some((p: Row) => p.code === 'road-safety')).length,
+      };
+    });
+    expect(n).toBe(1000);
+    const p = named / n;
+    const comma = (x: number) => x.toFixed(1).replace('.', ',');
+    const value = comma(p * 100);
+    const margin = comma(1.96 * Math.sqrt((p * (1 - p)) / n) * 100);
+    expect(await road.getByTestId('outcome-proposed').textContent()).toBe(
+      `${value} ± ${margin} (N = 1\u00a0000)`,
+    );
+    expect(await road.getByTestId('outcome-change').textContent()).toMatch(
+      /^−\d+,\d \(± \d,\d\): улучшение$/,
+    );
+    // Trust in police moved within the margin: no measurable change, and not called a result.
+    const trust = page.locator('[data-testid="outcome-row"][data-key="trustPolice"]');
+    expect(await trust.getByTestId('outcome-change').textContent()).toMatch(
+      /^нет измеримого изменения \(в пределах погрешности ±\d,\d\d\)$/,
+    );
+    await trust.getByTestId('outcome-ignore').click();
+    await trust.getByTestId('outcome-ignored').waitFor();
+    expect(await trust.getByTestId('outcome-accept').count()).toBe(0);
+
+    await road.getByTestId('outcome-accept').click();
+    await road.getByTestId('outcome-accepted').waitFor();
+    expect(await road.getByTestId('outcome-recorded').textContent()).toBe(`${value} (12.06.2026)`);
+    const stored = await page.evaluate(
+      () =>
+        new Promise<Record<string, unknown>[]>((resolve) => {
+          const request = indexedDB.open('koopsuz');
+          request.onsuccess = () => {
+            const db = request.result;
+            const all = db
+              .transaction('indicatorMeasurements')
+              .objectStore('indicatorMeasurements')
+              .getAll();
+            all.onsuccess = () => {
+              db.close();
+              resolve(all.result.filter((m: { outcomeKey?: string }) => m.outcomeKey));
+            };
+          };
+        }),
+    );
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      outcomeKey: 'problemShare:road-safety',
+      source: 'study',
+      n: 1000,
+      value: Number((p * 100).toFixed(1)),
+      margin: Number((1.96 * Math.sqrt((p * (1 - p)) / n) * 100).toFixed(1)),
+      date: '2026-06-12',
+    });
+    await screenshot(page, 'monitoring-outcomes-ru');
+  });
+
+  it('edits and deletes an indicator’s value with the keyboard, the delete asked first', async () => {
+    const { page } = session;
+    const row = page
+      .getByTestId('indicator-row')
+      .filter({ has: page.getByTestId('measurements-open') })
+      .first();
+    await row.getByTestId('measurements-open').focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByTestId('measurements');
+    await list.waitFor();
+    const before = await list.getByTestId('measurement').count();
+    await list.getByTestId('measurement-edit').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('measurement-value').waitFor();
+    await tabTo(page, 'measurement-value');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('77');
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('measurement-value').waitFor({ state: 'detached' });
+    // The list comes back with the changed value.
+    await list.getByTestId('measurement-text').filter({ hasText: ' · 77 · ' }).waitFor();
+    await list.getByTestId('measurement-delete').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('measurement-delete-confirm');
+    await page.keyboard.press('Enter');
+    if (before > 1)
+      await expect.poll(() => list.getByTestId('measurement').count()).toBe(before - 1);
+    else await list.waitFor({ state: 'detached' });
+    expect(await page.getByText(' · 77 · ').count()).toBe(0);
+    await page.keyboard.press('Escape');
   });
 
   it('reads in Kyrgyz', async () => {
