@@ -6,10 +6,7 @@
  * Contract: `run({ renderUrl, context, root })` → rows { name, value, baseline, unit, goalRatio }.
  */
 /* global indexedDB, requestAnimationFrame -- the page.evaluate callbacks run in the browser */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundledEntry } from './bundle.mjs';
 
 const RUNS = Number(process.env.BENCH_MONITORING_RUNS ?? 7);
 
@@ -30,20 +27,7 @@ const cpuMs = () => {
   return (user + system) / 1000;
 };
 
-async function entryModule(root) {
-  const outfile = resolve(root, 'dist/bench-monitoring/monitoring-entry.mjs');
-  mkdirSync(resolve(outfile, '..'), { recursive: true });
-  await build({
-    entryPoints: [resolve(root, 'tests/bench/monitoring-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['exceljs'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
+const entryModule = (root) => bundledEntry(root, 'monitoring-entry', 'bench-monitoring');
 
 const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const staticTable = (rows) =>

@@ -7,11 +7,8 @@
  * Contract: `run({ baseUrl, renderUrl, context, root })` → rows { name, value, baseline, unit, goalRatio }.
  */
 /* global indexedDB -- the page.evaluate callbacks run in the browser */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
+import { bundledEntry } from './bundle.mjs';
 
 const RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
 const median = (values) => {
@@ -50,21 +47,7 @@ async function medianOf(fn) {
   return median(times);
 }
 
-async function loadEntry(root) {
-  const outDir = resolve(root, 'dist/bench-plan');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = resolve(outDir, 'plan-entry.mjs');
-  await build({
-    entryPoints: [resolve(root, 'tests/bench/plan-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['exceljs'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
+const loadEntry = (root) => bundledEntry(root, 'plan-entry', 'bench-plan');
 
 /** The same cell values as the workbook (formulas replaced by their results), written with no styles, formulas or print setup. */
 async function plainCells(bytes) {

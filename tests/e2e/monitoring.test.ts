@@ -40,11 +40,12 @@ interface Figures {
   activities: number;
 }
 
-/** The followed plan's figures, summed here from the raw IndexedDB records. */
-function recordsSums(page: Page): Promise<Figures> {
-  return page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-    type Row = Record<string, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
+type Row = Record<string, any>;
+
+/** Every record of the named stores, read with the browser's own IndexedDB API. */
+function rawStores(page: Page, stores: string[]): Promise<Row[][]> {
+  return page.evaluate(async (names) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('koopsuz');
       request.onsuccess = () => resolve(request.result);
@@ -56,34 +57,44 @@ function recordsSums(page: Page): Promise<Figures> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
-    const [plans, lines, activities, progress, expenditures] = (await Promise.all(
-      ['plans', 'budgetLines', 'activities', 'activityProgress', 'expenditures'].map(all),
-    )) as [Row[], Row[], Row[], Row[], Row[]];
+    const lists = await Promise.all(names.map(all));
     db.close();
-    const plan = plans.find((p) => p.status === 'approved')!;
-    const key = (r: Row) => (r.originId ?? r.id) as string;
-    const planLines = lines.filter((l) => l.planId === plan.id);
-    const planActivities = activities.filter((a) => a.planId === plan.id);
-    const lineKeys = new Set(planLines.map(key));
-    const sources = ['localBudget', 'business', 'donors', 'residents'];
-    const bySource: Figures['bySource'] = {};
-    for (const s of sources) bySource[s] = { planned: 0, spent: 0 };
-    for (const l of planLines) for (const s of sources) bySource[s]!.planned += l.shares[s];
-    for (const e of expenditures)
-      if (e.seriesId === plan.seriesId && lineKeys.has(e.lineKey))
-        bySource[e.source]!.spent += e.amountTyiyn;
-    const percentOf = new Map(
-      progress.filter((p) => p.seriesId === plan.seriesId).map((p) => [p.activityKey, p.percent]),
-    );
-    const percents = planActivities.map((a) => (percentOf.get(key(a)) as number) ?? 0);
-    return {
-      planned: sources.reduce((sum, s) => sum + bySource[s]!.planned, 0),
-      spent: sources.reduce((sum, s) => sum + bySource[s]!.spent, 0),
-      bySource,
-      progress: percents.reduce((a, b) => a + b, 0) / percents.length,
-      activities: planActivities.length,
-    };
-  });
+    return lists;
+  }, stores);
+}
+
+/** The followed plan's figures, summed here from the raw IndexedDB records. */
+async function recordsSums(page: Page): Promise<Figures> {
+  const [plans, lines, activities, progress, expenditures] = (await rawStores(page, [
+    'plans',
+    'budgetLines',
+    'activities',
+    'activityProgress',
+    'expenditures',
+  ])) as [Row[], Row[], Row[], Row[], Row[]];
+  const plan = plans.find((p) => p.status === 'approved')!;
+  const key = (r: Row) => (r.originId ?? r.id) as string;
+  const planLines = lines.filter((l) => l.planId === plan.id);
+  const planActivities = activities.filter((a) => a.planId === plan.id);
+  const lineKeys = new Set(planLines.map(key));
+  const sources = ['localBudget', 'business', 'donors', 'residents'];
+  const bySource: Figures['bySource'] = {};
+  for (const s of sources) bySource[s] = { planned: 0, spent: 0 };
+  for (const l of planLines) for (const s of sources) bySource[s]!.planned += l.shares[s];
+  for (const e of expenditures)
+    if (e.seriesId === plan.seriesId && lineKeys.has(e.lineKey))
+      bySource[e.source]!.spent += e.amountTyiyn;
+  const percentOf = new Map(
+    progress.filter((p) => p.seriesId === plan.seriesId).map((p) => [p.activityKey, p.percent]),
+  );
+  const percents = planActivities.map((a) => (percentOf.get(key(a)) as number) ?? 0);
+  return {
+    planned: sources.reduce((sum, s) => sum + bySource[s]!.planned, 0),
+    spent: sources.reduce((sum, s) => sum + bySource[s]!.spent, 0),
+    bySource,
+    progress: percents.reduce((a, b) => a + b, 0) / percents.length,
+    activities: planActivities.length,
+  };
 }
 
 /** Money as the screen writes it (`1 234 567,89 сом`) in tyiyn. */
@@ -223,27 +234,13 @@ describe('monitoring the sample district’s approved plan', () => {
     await road.waitFor();
     // The share naming road safety among the follow-up's respondents, counted here from the raw
     // records: a percentage with its 95 % margin 1.96·√(p(1−p)/N), both to one decimal.
-    const { named, n } = await page.evaluate(async () => {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-      type Row = Record<string, any>;
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('koopsuz');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const all = (store: string) =>
-        new Promise<Row[]>((resolve) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result);
-        });
-      const study = (await all('studies')).find((s) => s.periodFrom === '2026-05-11')!;
-      const answers = (await all('surveyResponses')).filter((r) => r.studyId === study.id);
-      db.close();
-      return {
-        n: answers.length,
-        named: answers.filter((r) => r.problems.some((p: Row) => p.code === 'road-safety')).length,
-      };
-    });
+    const [studies, responses] = await rawStores(page, ['studies', 'surveyResponses']);
+    const study = studies!.find((st) => st.periodFrom === '2026-05-11')!;
+    const answers = responses!.filter((r) => r.studyId === study.id);
+    const n = answers.length;
+    const named = answers.filter((r) =>
+      r.problems.some((pr: Row) => pr.code === 'road-safety'),
+    ).length;
     expect(n).toBe(1000);
     const p = named / n;
     const comma = (x: number) => x.toFixed(1).replace('.', ',');
@@ -267,23 +264,8 @@ describe('monitoring the sample district’s approved plan', () => {
     await road.getByTestId('outcome-accept').click();
     await road.getByTestId('outcome-accepted').waitFor();
     expect(await road.getByTestId('outcome-recorded').textContent()).toBe(`${value} (12.06.2026)`);
-    const stored = await page.evaluate(
-      () =>
-        new Promise<Record<string, unknown>[]>((resolve) => {
-          const request = indexedDB.open('koopsuz');
-          request.onsuccess = () => {
-            const db = request.result;
-            const all = db
-              .transaction('indicatorMeasurements')
-              .objectStore('indicatorMeasurements')
-              .getAll();
-            all.onsuccess = () => {
-              db.close();
-              resolve(all.result.filter((m: { outcomeKey?: string }) => m.outcomeKey));
-            };
-          };
-        }),
-    );
+    const [measurements] = await rawStores(page, ['indicatorMeasurements']);
+    const stored = measurements!.filter((m) => m.outcomeKey);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({
       outcomeKey: 'problemShare:road-safety',

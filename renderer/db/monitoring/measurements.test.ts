@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
-import { APPROVAL, approvedPlan } from '../../../tests/fixtures/monitoring';
+import { APPROVAL, approvedPlan, refused } from '../../../tests/fixtures/monitoring';
 import { identityKey } from '../../../shared/schemas/plan';
 import type { KoopsuzDatabase } from '../database';
 import { addPriority } from '../plan-items';
 import { approvePlan } from '../plans';
-import { ValidationError } from '../repository';
 import { createTerritory } from '../territories';
 import {
   addMeasurement,
@@ -28,19 +27,6 @@ async function planWithProblem() {
   await addPriority(made.plan.id, { title: { ru: 'Кражи из квартир' }, problemCode: 'burglary' });
   await approvePlan(made.plan.id, APPROVAL);
   return made;
-}
-
-/** The issues of a refused write (path → message), after checking nothing was written. */
-async function refused(write: () => Promise<unknown>): Promise<Record<string, string>> {
-  const [measurements, audit] = [await db.indicatorMeasurements.count(), await db.audit.count()];
-  const error = await write().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  expect(await db.indicatorMeasurements.count()).toBe(measurements);
-  expect(await db.audit.count()).toBe(audit);
-  return Object.fromEntries((error as ValidationError).issues.map((i) => [i.path, i.message]));
 }
 
 const proposal = {
@@ -76,16 +62,24 @@ describe('indicator measurements', () => {
   it('refuses an outcome the plan does not have, a malformed one, and a date outside the plan', async () => {
     const { plan } = await planWithProblem();
     expect(
-      await refused(() => addOutcomeMeasurement(plan.id, 'problemShare:market-theft', proposal)),
+      await refused('indicatorMeasurements', () =>
+        addOutcomeMeasurement(plan.id, 'problemShare:market-theft', proposal),
+      ),
     ).toEqual({ outcomeKey: 'monitoring:errors.outcomeNotInPlan' });
-    expect(await refused(() => addOutcomeMeasurement(plan.id, 'rainfall', proposal))).toEqual({
+    expect(
+      await refused('indicatorMeasurements', () =>
+        addOutcomeMeasurement(plan.id, 'rainfall', proposal),
+      ),
+    ).toEqual({
       outcomeKey: 'monitoring:errors.outcomeUnknown',
     });
     expect(
-      await refused(() => addOutcomeMeasurement(plan.id, 'safeNight', { ...proposal, n: 0 })),
+      await refused('indicatorMeasurements', () =>
+        addOutcomeMeasurement(plan.id, 'safeNight', { ...proposal, n: 0 }),
+      ),
     ).toHaveProperty('n');
     expect(
-      await refused(() =>
+      await refused('indicatorMeasurements', () =>
         addOutcomeMeasurement(plan.id, 'safeNight', { ...proposal, date: '2025-06-15' }),
       ),
     ).toEqual({ date: 'monitoring:errors.dateOutsidePlan' });
@@ -112,7 +106,9 @@ describe('indicator measurements', () => {
       await updateMeasurement(plan.id, accepted.id, { ...proposal, value: 9.5, note: 'уточнено' }),
     ).toMatchObject({ outcomeKey: 'trustPolice', value: 9.5, n: 1000, margin: 1.81 });
     expect(
-      await refused(() => updateMeasurement(plan.id, typed.id, { ...proposal, date: '2028-01-02' })),
+      await refused('indicatorMeasurements', () =>
+        updateMeasurement(plan.id, typed.id, { ...proposal, date: '2028-01-02' }),
+      ),
     ).toEqual({ date: 'monitoring:errors.dateOutsidePlan' });
     await removeMeasurement(plan.id, typed.id);
     await removeMeasurement(plan.id, accepted.id);
@@ -132,7 +128,9 @@ describe('indicator measurements', () => {
       source: 'police',
     });
     expect(
-      await refused(() => updateMeasurement(other.plan.id, typed.id, { ...proposal })),
+      await refused('indicatorMeasurements', () =>
+        updateMeasurement(other.plan.id, typed.id, { ...proposal }),
+      ),
     ).toEqual({ id: 'monitoring:errors.notInSeries' });
   });
 });

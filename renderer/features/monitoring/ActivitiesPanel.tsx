@@ -5,7 +5,7 @@ import type { ScheduleState } from '../../../shared/domain/monitoring/schedule';
 import { formatDate, formatTiming } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
-import { HeadRow } from './parts';
+import { HeadRow, LightButton } from './parts';
 import { EntriesList } from './EntriesList';
 import { moneyText, percentText, shareText } from './format';
 import type { ActivityRow, MonitoringModel, PanelProps } from './model';
@@ -124,14 +124,9 @@ const ActivityLine = memo(function ActivityLine({
         <Table.Td>
           <Group gap="xs" wrap="nowrap">
             {editable && (
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => onEdit(row)}
-                data-testid="activity-progress-edit"
-              >
+              <LightButton onClick={() => onEdit(row)} testId="activity-progress-edit">
                 {t('activities.setStatus')}
-              </Button>
+              </LightButton>
             )}
             <Button
               size="xs"

@@ -1,10 +1,10 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
-import { HeadRow } from './parts';
+import { HeadRow, LightButton } from './parts';
 import { percentText } from './format';
 import { MeasurementForm } from './MeasurementForm';
 import { MeasurementsList } from './MeasurementsList';
@@ -82,14 +82,9 @@ function ActivityIndicators({ model, editable }: PanelProps) {
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {editable && (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => setAdding(row)}
-                        data-testid="measurement-add"
-                      >
+                      <LightButton onClick={() => setAdding(row)} testId="measurement-add">
                         {t('indicators.add')}
-                      </Button>
+                      </LightButton>
                     )}
                     <MeasurementsList
                       planId={model.plan.id}

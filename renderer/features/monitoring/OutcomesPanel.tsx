@@ -12,7 +12,7 @@ import { addOutcomeMeasurement } from '../../db/monitoring/measurements';
 import { MeasurementsList } from './MeasurementsList';
 import type { PanelProps } from './model';
 import { DECIMALS, type OutcomeRow } from './outcomes-model';
-import { HeadRow } from './parts';
+import { HeadRow, LightButton } from './parts';
 import { useOutcomes } from './useOutcomes';
 
 type T = ReturnType<typeof useTranslation<'monitoring'>>['t'];
@@ -195,14 +195,9 @@ export function OutcomesPanel({ model, editable }: PanelProps) {
                     </Group>
                   ) : editable && row.accept ? (
                     <Group gap="xs" wrap="nowrap">
-                      <Button
-                        size="xs"
-                        variant="light"
-                        onClick={() => accept(row)}
-                        data-testid="outcome-accept"
-                      >
+                      <LightButton onClick={() => accept(row)} testId="outcome-accept">
                         {t('outcomes.accept')}
-                      </Button>
+                      </LightButton>
                       <Button
                         size="xs"
                         variant="subtle"

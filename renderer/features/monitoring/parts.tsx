@@ -1,5 +1,6 @@
 /* Small pieces the monitoring tables share: a header row, and a record's edit / delete buttons. */
 import { Button, Group, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 
@@ -46,5 +47,22 @@ export function RowActions({
         {t('delete')}
       </ConfirmButton>
     </Group>
+  );
+}
+
+/** The small light button that starts a record's form (status, value, accept). */
+export function LightButton({
+  onClick,
+  testId,
+  children,
+}: {
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="xs" variant="light" onClick={onClick} data-testid={testId}>
+      {children}
+    </Button>
   );
 }

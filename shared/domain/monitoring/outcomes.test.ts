@@ -15,7 +15,11 @@ import {
 const responses = (n: number, named: number, code = 'burglary') =>
   Array.from({ length: n }, (_, i) => ({ problems: i < named ? [{ code }] : [] }));
 
-const share = { key: 'problemShare:burglary', measure: 'problemShare', problemCode: 'burglary' } as const;
+const share = {
+  key: 'problemShare:burglary',
+  measure: 'problemShare',
+  problemCode: 'burglary',
+} as const;
 
 describe('outcome indicators', () => {
   it('are the problems of the priorities, their police categories, safety at night and trust', () => {

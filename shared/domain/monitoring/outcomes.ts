@@ -19,7 +19,12 @@ import {
   type Estimate,
 } from './indicators';
 
-export const OUTCOME_MEASURES = ['problemShare', 'policeCount', 'safeNight', 'trustPolice'] as const;
+export const OUTCOME_MEASURES = [
+  'problemShare',
+  'policeCount',
+  'safeNight',
+  'trustPolice',
+] as const;
 export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
 
 /** The direction in which each measure gets better. */
@@ -108,7 +113,10 @@ export function summariseSurvey(
  * A study's estimate of a survey measure: a share as a percentage of all respondents (margin in
  * percentage points), a mean on the 1–5 scale. Null without respondents.
  */
-export function studyEstimate(summary: SurveySummary, indicator: OutcomeIndicator): Estimate | null {
+export function studyEstimate(
+  summary: SurveySummary,
+  indicator: OutcomeIndicator,
+): Estimate | null {
   if (indicator.measure === 'problemShare') {
     const share = proportionEstimate(
       summary.named.get(indicator.problemCode!) ?? 0,
