@@ -75,24 +75,32 @@ export function VirtualTable<T extends RowData>({
       ) as ColumnDef<typeof features, T>[],
     [columns, helper],
   );
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => rowHeight,
+    getItemKey: (index) => rowId(rows[index]!),
+    overscan: 4,
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  // The table is given the rows in view only: its row model is built per change of the data, and
+  // building it for 10,000 matching entries took longer than filtering all 100,000 (issue 18).
+  const inView = useMemo(
+    () => rows.slice(first, first + items.length),
+    [rows, first, items.length],
+  );
   const table = useTable({
     features,
     columns: defs,
-    data: rows as T[],
+    data: inView as T[],
     getRowId: (row) => rowId(row),
   });
   const model = table.getRowModel().rows;
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: model.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    getItemKey: (index) => model[index]?.id ?? index,
-    overscan: 8,
-  });
   const [active, setActive] = useState(0);
   const focusPending = useRef(false);
-  const current = Math.min(active, Math.max(0, model.length - 1));
+  const current = Math.min(active, Math.max(0, rows.length - 1));
 
   // After a key moved the active row (and maybe scrolled it into view), focus it once drawn.
   useEffect(() => {
@@ -105,7 +113,7 @@ export function VirtualTable<T extends RowData>({
   });
 
   const move = (to: number) => {
-    const index = Math.max(0, Math.min(model.length - 1, to));
+    const index = Math.max(0, Math.min(rows.length - 1, to));
     setActive(index);
     focusPending.current = true;
     virtualizer.scrollToIndex(index, { align: 'auto' });
@@ -118,18 +126,17 @@ export function VirtualTable<T extends RowData>({
       PageDown: index + PAGE,
       PageUp: index - PAGE,
       Home: 0,
-      End: model.length - 1,
+      End: rows.length - 1,
     };
     if (event.key in to) {
       event.preventDefault();
       move(to[event.key]!);
     } else if (event.key === 'Enter' && onToggle) {
       event.preventDefault();
-      onToggle(model[index]!.original);
+      onToggle(rows[index]!);
     }
   };
 
-  const items = virtualizer.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
@@ -138,7 +145,7 @@ export function VirtualTable<T extends RowData>({
       <Table
         role="grid"
         aria-label={label}
-        aria-rowcount={model.length + 1}
+        aria-rowcount={rows.length + 1}
         style={{ tableLayout: 'fixed' }}
         {...props}
       >
@@ -154,8 +161,9 @@ export function VirtualTable<T extends RowData>({
           </Table.Tr>
         </Table.Thead>
         {top > 0 && <Spacer height={top} />}
-        {items.map((item) => {
-          const row = model[item.index]!;
+        {items.map((item, i) => {
+          const row = model[i];
+          if (!row) return null;
           const open = detail?.(row.original);
           // Each row with its detail is one row group, measured as one item.
           return (

@@ -1,7 +1,7 @@
-import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeAuditChanges, describeAuditRecord } from '../../../shared/audit/describe';
 import { formatNumber, today } from '../../../shared/format';
@@ -14,7 +14,8 @@ import {
   auditEntriesOf,
   auditTables,
   EMPTY_FILTER,
-  filterAuditRows,
+  filterByKind,
+  filterByText,
   loadAuditRows,
   type AuditFilter,
   type AuditRow,
@@ -22,6 +23,12 @@ import {
 import { auditWords, loadAuditNames } from './audit-words';
 import { AuditDetail } from './AuditDetail';
 import { AuditFilters } from './AuditFilters';
+
+const ACTION_COLORS: Record<AuditRow['action'], string | undefined> = {
+  create: 'var(--mantine-color-teal-8)',
+  update: undefined,
+  delete: 'var(--mantine-color-red-8)',
+};
 
 /** The change log: every entry, filtered in memory, in a virtual table; export to Excel. */
 export default function AuditScreen() {
@@ -31,7 +38,10 @@ export default function AuditScreen() {
   const [filter, setFilter] = useState<AuditFilter>(EMPTY_FILTER);
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [exporting, setExporting] = useState(false);
-  const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = useCallback(
+    (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch })),
+    [],
+  );
 
   const tables = useLiveQuery(auditTables) ?? [];
   const names = useLiveQuery(loadAuditNames);
@@ -42,10 +52,14 @@ export default function AuditScreen() {
       loadAuditRows((e) => describeAuditRecord(e.table, e.recordId, e.after ?? e.before, words)),
     [words],
   );
-  const shown = useMemo(
-    () => rows && filterAuditRows(rows, filter, territory.id),
-    [rows, filter, territory.id],
+  // The kind filters are memoised apart: a key typed into a text filter searches only their rows.
+  const { user, text, ...kind } = filter;
+  const kindKey = JSON.stringify(kind);
+  const ofKind = useMemo(
+    () => rows && filterByKind(rows, JSON.parse(kindKey) as typeof kind, territory.id),
+    [rows, kindKey, territory.id],
   );
+  const shown = useMemo(() => ofKind && filterByText(ofKind, { user, text }), [ofKind, user, text]);
   const toggle = (row: AuditRow) =>
     setOpen((ids) => {
       const next = new Set(ids);
@@ -61,13 +75,9 @@ export default function AuditScreen() {
         id: 'action',
         header: t('action'),
         width: '8rem',
+        // Plain elements in the cells: a screenful of rows is redrawn on every key typed.
         cell: (row) => (
-          <Text
-            size="sm"
-            c={row.action === 'delete' ? 'red' : row.action === 'create' ? 'teal' : undefined}
-          >
-            {t(`actions.${row.action}`)}
-          </Text>
+          <span style={{ color: ACTION_COLORS[row.action] }}>{t(`actions.${row.action}`)}</span>
         ),
       },
       {
@@ -82,9 +92,9 @@ export default function AuditScreen() {
         header: t('detailsColumn'),
         width: '8rem',
         cell: (row) => (
-          <Button size="compact-xs" variant="subtle" onClick={() => toggle(row)} tabIndex={-1}>
+          <UnstyledButton fz="xs" c="blue.7" onClick={() => toggle(row)} tabIndex={-1}>
             {open.has(row.id) ? t('hide') : t('details')}
-          </Button>
+          </UnstyledButton>
         ),
       },
     ],
