@@ -15,7 +15,15 @@ import {
   type RowData,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 
 /** One column: its title and how a row's cell is drawn. */
 export interface VirtualColumn<T> {
@@ -37,14 +45,16 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
   label: string;
   /** A row's height before it is measured, in px. */
   rowHeight?: number;
-  /** Height of the scrolling area (CSS). */
-  height?: string;
+  /** Largest height of the scrolling area (CSS); a short list takes only what it needs. */
+  maxHeight?: string;
   /** A row's detail drawn under it (a second row spanning every column), or null. */
   detail?: (row: T) => ReactNode;
   /** Opens or closes a row's detail (Enter on the row). */
   onToggle?: (row: T) => void;
   'data-testid'?: string;
   rowTestId?: string;
+  /** A row's own style (a dimmed inactive member). */
+  rowStyle?: (row: T) => CSSProperties | undefined;
 }
 
 const features = tableFeatures({});
@@ -57,10 +67,11 @@ export function VirtualTable<T extends RowData>({
   rowId,
   label,
   rowHeight = 37,
-  height = '65vh',
+  maxHeight = '65vh',
   detail,
   onToggle,
   rowTestId,
+  rowStyle,
   ...props
 }: VirtualTableProps<T>) {
   const helper = useMemo(() => createColumnHelper<typeof features, T>(), []);
@@ -141,7 +152,7 @@ export function VirtualTable<T extends RowData>({
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
-    <div ref={scroller} style={{ height, overflow: 'auto' }}>
+    <div ref={scroller} style={{ maxHeight, overflow: 'auto' }}>
       <Table
         role="grid"
         aria-label={label}
@@ -171,6 +182,7 @@ export function VirtualTable<T extends RowData>({
               <Table.Tr
                 data-row={item.index}
                 data-testid={rowTestId}
+                style={rowStyle?.(row.original)}
                 aria-rowindex={item.index + 2}
                 aria-expanded={onToggle ? Boolean(open) : undefined}
                 tabIndex={item.index === current ? 0 : -1}
