@@ -42,10 +42,7 @@ describe('change log in words', () => {
   it('the sample district’s entries read without property names, ids or UTC times', async () => {
     const { page, context, errors } = await openApp(browser);
     await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    await new FramePage(page).openSampleDistrict();
     await openLog(page);
 
     // Settings changes are off by default; the switch brings them back, told in words.

@@ -103,63 +103,49 @@ export function AuditFilters({ filter, tables, set, children }: Props) {
     [t, tables],
   );
   const any = t('any');
+  const choices = [
+    ['section', t('section'), 200, any],
+    ['table', t('table'), 220, any],
+    ['action', t('action'), 160, any],
+  ] as const;
+  const texts = [
+    ['user', t('user'), t('userPlaceholder')],
+    ['text', t('record'), t('recordPlaceholder')],
+  ] as const;
   return (
     <Group align="flex-end" wrap="wrap">
-      <ChoiceFilter
-        name="section"
-        label={t('section')}
-        w={200}
-        placeholder={any}
-        value={filter.section}
-        data={lists.section}
-        set={set}
-      />
-      <ChoiceFilter
-        name="table"
-        label={t('table')}
-        w={220}
-        placeholder={any}
-        value={filter.table}
-        data={lists.table}
-        set={set}
-      />
-      <ChoiceFilter
-        name="action"
-        label={t('action')}
-        w={160}
-        placeholder={any}
-        value={filter.action}
-        data={lists.action}
-        set={set}
-      />
-      <DateFilter
-        name="from"
-        label={t('from')}
-        placeholder={t('datePlaceholder')}
-        value={filter.from}
-        set={set}
-      />
-      <DateFilter
-        name="to"
-        label={t('to')}
-        placeholder={t('datePlaceholder')}
-        value={filter.to}
-        set={set}
-      />
-      <TextFilter
-        name="user"
-        label={t('user')}
-        placeholder={t('userPlaceholder')}
-        value={filter.user}
-        set={set}
-      />
-      <TextFilter
-        name="text"
-        label={t('record')}
-        placeholder={t('recordPlaceholder')}
-        value={filter.text}
-        set={set}
-      />
+      {choices.map(([name, label, w, placeholder]) => (
+        <ChoiceFilter
+          key={name}
+          name={name}
+          label={label}
+          w={w}
+          placeholder={placeholder}
+          value={filter[name]}
+          data={lists[name]}
+          set={set}
+        />
+      ))}
+      {(['from', 'to'] as const).map((name) => (
+        <DateFilter
+          key={name}
+          name={name}
+          label={t(name)}
+          placeholder={t('datePlaceholder')}
+          value={filter[name]}
+          set={set}
+        />
+      ))}
+      {texts.map(([name, label, placeholder]) => (
+        <TextFilter
+          key={name}
+          name={name}
+          label={label}
+          placeholder={placeholder}
+          value={filter[name]}
+          set={set}
+        />
+      ))}
       <ChoiceFilter
         name="scope"
         label={t('scope')}
