@@ -1,5 +1,6 @@
 /** The English catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './en/audit.json';
+import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
@@ -16,6 +17,7 @@ import workingGroup from './en/workingGroup.json';
 
 export default {
   audit,
+  auditFields,
   backup,
   common,
   documents,

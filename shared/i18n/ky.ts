@@ -1,5 +1,6 @@
 /** The Kyrgyz catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './ky/audit.json';
+import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
@@ -16,6 +17,7 @@ import workingGroup from './ky/workingGroup.json';
 
 export default {
   audit,
+  auditFields,
   backup,
   common,
   documents,

@@ -1,5 +1,6 @@
 /** The Russian catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './ru/audit.json';
+import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
@@ -16,6 +17,7 @@ import workingGroup from './ru/workingGroup.json';
 
 export default {
   audit,
+  auditFields,
   backup,
   common,
   documents,

@@ -34,6 +34,13 @@ export class FramePage {
     await this.page.getByTestId('sample-load').click();
   }
 
+  /** From Settings, loads the sample district and waits until it is the current territory. */
+  async openSampleDistrict() {
+    await this.openSettings();
+    await this.loadSample();
+    await this.page.getByTestId('sample-badge').waitFor();
+  }
+
   async removeSample() {
     await this.page.getByTestId('sample-remove').click();
     await this.page.getByTestId('sample-remove-confirm').click();
