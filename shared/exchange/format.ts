@@ -140,7 +140,7 @@ export type Tombstone = z.infer<typeof tombstoneSchema>;
 export function exchangeFileName(territoryLabel: string, sequence: number): string {
   const slug =
     territoryLabel
-      .normalize('NFKD')
+      .normalize('NFC')
       .replace(/[^\p{L}\p{N}]+/gu, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40) || 'territory';

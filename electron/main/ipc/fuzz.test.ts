@@ -37,6 +37,13 @@ const VALID: Record<ChannelName, unknown> = {
   'backup:get-status': undefined,
   'backup:read': { name: 'koopsuz-auto-2026-11-05-143000.koopsuz' },
   'backup:open-folder': undefined,
+  'exchange:get-folder': undefined,
+  'exchange:choose-folder': undefined,
+  'exchange:write-package': {
+    name: 'koopsuz-Leninsky-0001.koopsuz-exchange',
+    bytes: new Uint8Array([0x50, 0x4b]),
+  },
+  'exchange:read-package': { name: 'koopsuz-Leninsky-0001.koopsuz-exchange' },
 };
 
 const FOREIGN = [
