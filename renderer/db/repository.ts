@@ -54,7 +54,8 @@ export interface WriteContext {
  */
 export class ImportedRecordError extends Error {
   constructor(readonly territoryId: string) {
-    super(`territory ${territoryId} is imported: read-only`);
+    // The message is an i18n key, so a form's failure alert says it in the clerk's language.
+    super('exchange:imported.readOnly');
     this.name = 'ImportedRecordError';
   }
 }
