@@ -19,13 +19,13 @@ export function ImportPanel({
 }) {
   const { t } = useTranslation('exchange');
   const lang = useLanguage();
-  const { state, start, trust, cancel } = useImportFlow(workspaceId);
+  const { state, attempts, start, trust, cancel } = useImportFlow(workspaceId);
   const imported = useImportedInto(workspaceId);
   const busy = state.step === 'checking';
   const name = (text: Parameters<typeof pickText>[0]) => pickText(text, lang).text;
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" data-testid="exchange-import" data-attempts={attempts}>
       <Text fw={600}>{t('import.title')}</Text>
       <Group>
         <FileButton

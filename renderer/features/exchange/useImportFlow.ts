@@ -18,6 +18,8 @@ const codeOf = (error: unknown) => (error instanceof ExchangeError ? error.code 
 
 export function useImportFlow(workspaceId: string) {
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
+  /** Packages chosen so far (a test waits for the next one's outcome, not the last one's). */
+  const [attempts, setAttempts] = useState(0);
   const session = useRef<ExchangeSession | null>(null);
 
   const finish = useCallback(
@@ -39,6 +41,7 @@ export function useImportFlow(workspaceId: string) {
   const start = useCallback(
     async (read: () => Promise<Uint8Array>) => {
       session.current?.close();
+      setAttempts((n) => n + 1);
       setState({ step: 'checking' });
       try {
         const bytes = await read();
@@ -67,5 +70,5 @@ export function useImportFlow(workspaceId: string) {
     setState({ step: 'idle' });
   }, []);
 
-  return { state, start, trust, cancel };
+  return { state, attempts, start, trust, cancel };
 }
