@@ -61,6 +61,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 import { channels, type ChannelName } from '../../shared/ipc';
 import { prng, randomValue } from '../../tests/fixtures/prng';
 import { backupBytes } from '../test-support/backup-bytes';
+import { EXCHANGE_PAYLOADS } from '../test-support/exchange-payloads';
 import { invoke, invokeEvent, TRUSTED_URL } from '../test-support/ipc';
 import { BackupBroker } from './auto-backup';
 import { CSP, CSP_HEADER } from './csp';
@@ -258,13 +259,7 @@ describe('file writes', () => {
       'backup:get-status': undefined,
       'backup:read': { name: '../../koopsuz-auto-2026-11-05-143000.koopsuz' },
       'backup:open-folder': undefined,
-      'exchange:choose-folder': undefined,
-      'exchange:get-folder': undefined,
-      'exchange:write-package': {
-        name: 'koopsuz-Leninsky-0001.koopsuz-exchange',
-        bytes: new Uint8Array([0x50, 0x4b]),
-      },
-      'exchange:read-package': { name: 'koopsuz-Leninsky-0001.koopsuz-exchange' },
+      ...EXCHANGE_PAYLOADS,
     };
     const call = (channel: ChannelName, input: unknown) =>
       channel === 'backup:await-request'

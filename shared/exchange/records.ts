@@ -41,15 +41,20 @@ export const trustedKeyRowSchema = z.object({
 });
 export type TrustedKeyRow = z.infer<typeof trustedKeyRowSchema>;
 
-/** A package a workspace imported. */
-export const exchangePackageRowSchema = z.object({
+/** What the package log and the origin mark both say of a package: whose, which, when taken in. */
+const importedFields = {
   id: z.uuid(),
   territoryId: z.uuid(),
-  districtId: z.uuid(),
   fingerprint: hex64,
   sequence: z.number().int().positive(),
-  createdAt: instant,
   importedAt: instant,
+};
+
+/** A package a workspace imported. */
+export const exchangePackageRowSchema = z.object({
+  ...importedFields,
+  districtId: z.uuid(),
+  createdAt: instant,
   /** Records stored and removed by it. */
   changed: z.number().int().nonnegative(),
   counts: z.record(z.string(), z.number().int().nonnegative()),
@@ -58,14 +63,10 @@ export type ExchangePackageRow = z.infer<typeof exchangePackageRowSchema>;
 
 /** The origin mark of an imported territory: all its records came from this key's packages. */
 export const exchangeOriginRowSchema = z.object({
-  /** Equal to territoryId. */
-  id: z.uuid(),
-  territoryId: z.uuid(),
+  /** `id` equals territoryId (the imported territory). */
+  ...importedFields,
   workspaceId: z.uuid(),
-  fingerprint: hex64,
-  sequence: z.number().int().positive(),
   packageId: z.uuid(),
   packageCreatedAt: instant,
-  importedAt: instant,
 });
 export type ExchangeOriginRow = z.infer<typeof exchangeOriginRowSchema>;
