@@ -16,6 +16,13 @@ import type {
   ProgressEntry,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
+import type {
+  ExchangeKeyRow,
+  ExchangeLedgerRow,
+  ExchangeOriginRow,
+  ExchangePackageRow,
+  TrustedKeyRow,
+} from '../../shared/exchange/records';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -65,6 +72,11 @@ export class KoopsuzDatabase extends Dexie {
   expenditures!: EntityTable<Expenditure, 'id'>;
   indicatorMeasurements!: EntityTable<MeasurementRecord, 'id'>;
   varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
+  exchangeKeys!: EntityTable<ExchangeKeyRow, 'id'>;
+  exchangeLedgers!: EntityTable<ExchangeLedgerRow, 'id'>;
+  trustedKeys!: EntityTable<TrustedKeyRow, 'id'>;
+  exchangePackages!: EntityTable<ExchangePackageRow, 'id'>;
+  exchangeOrigins!: EntityTable<ExchangeOriginRow, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {
@@ -95,7 +107,13 @@ export type TableName = {
  * carry a `territoryId`, and so must their audit entries (a test checks this list against the
  * tables' territory indexes).
  */
-export const UNSCOPED_TABLES = ['territories', 'settings', 'problems', 'funders'] as const;
+export const UNSCOPED_TABLES = [
+  'territories',
+  'settings',
+  'problems',
+  'funders',
+  'exchangeKeys',
+] as const;
 export type UnscopedTable = (typeof UNSCOPED_TABLES)[number];
 export type ScopedTable = Exclude<TableName, UnscopedTable>;
 

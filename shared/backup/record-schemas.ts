@@ -32,6 +32,13 @@ import {
   varianceExplanationSchema,
 } from '../schemas/monitoring';
 import { territorySchema } from '../schemas/territory';
+import {
+  exchangeKeyRowSchema,
+  exchangeLedgerRowSchema,
+  exchangeOriginRowSchema,
+  exchangePackageRowSchema,
+  trustedKeyRowSchema,
+} from '../exchange/records';
 import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
 import {
   decisionSchema,
@@ -69,6 +76,11 @@ const registry = new Map<string, z.ZodType>([
   ['expenditures', expenditureSchema],
   ['indicatorMeasurements', measurementRecordSchema],
   ['varianceExplanations', varianceExplanationSchema],
+  ['exchangeKeys', exchangeKeyRowSchema],
+  ['exchangeLedgers', exchangeLedgerRowSchema],
+  ['trustedKeys', trustedKeyRowSchema],
+  ['exchangePackages', exchangePackageRowSchema],
+  ['exchangeOrigins', exchangeOriginRowSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */

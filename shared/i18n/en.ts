@@ -5,6 +5,7 @@ import backup from './en/backup.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
+import exchange from './en/exchange.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
@@ -22,6 +23,7 @@ export default {
   common,
   documents,
   errors,
+  exchange,
   home,
   monitoring,
   plan,

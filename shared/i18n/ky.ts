@@ -5,6 +5,7 @@ import backup from './ky/backup.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
+import exchange from './ky/exchange.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
@@ -22,6 +23,7 @@ export default {
   common,
   documents,
   errors,
+  exchange,
   home,
   monitoring,
   plan,

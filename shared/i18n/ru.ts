@@ -5,6 +5,7 @@ import backup from './ru/backup.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
+import exchange from './ru/exchange.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
@@ -22,6 +23,7 @@ export default {
   common,
   documents,
   errors,
+  exchange,
   home,
   monitoring,
   plan,
