@@ -1,6 +1,7 @@
 /** The English catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './en/audit.json';
 import backup from './en/backup.json';
+import budgetEntry from './en/budgetEntry.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
@@ -17,6 +18,7 @@ import workingGroup from './en/workingGroup.json';
 export default {
   audit,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,

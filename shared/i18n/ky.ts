@@ -1,6 +1,7 @@
 /** The Kyrgyz catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './ky/audit.json';
 import backup from './ky/backup.json';
+import budgetEntry from './ky/budgetEntry.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
@@ -17,6 +18,7 @@ import workingGroup from './ky/workingGroup.json';
 export default {
   audit,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,

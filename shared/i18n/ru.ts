@@ -1,6 +1,7 @@
 /** The Russian catalogue: every namespace of one language, loaded as one chunk by the renderer. */
 import audit from './ru/audit.json';
 import backup from './ru/backup.json';
+import budgetEntry from './ru/budgetEntry.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
@@ -17,6 +18,7 @@ import workingGroup from './ru/workingGroup.json';
 export default {
   audit,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,
