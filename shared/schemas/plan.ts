@@ -176,7 +176,8 @@ export const activityInputSchema = z.object({
   notes: optionalText(4000),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
-const funderIdsSchema = z.object(
+/** Funders named per source (ids in the register). */
+export const funderIdsSchema = z.object(
   Object.fromEntries(SOURCES.map((s) => [s, z.array(idSchema).max(50)])) as Record<
     (typeof SOURCES)[number],
     z.ZodArray<typeof idSchema>

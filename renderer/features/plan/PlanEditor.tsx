@@ -39,7 +39,9 @@ import { PlanTree, type TreeDialog } from './PlanTree';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
 import { RemoveContext } from './ItemControls';
-import { useDecidedAssessment, usePlanOutline } from './usePlans';
+import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
+import { EditedPlanContext } from './ActivityLineTools';
+import { activityIn } from './line-input';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -48,6 +50,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const { t } = useTranslation('plan');
   const outline = usePlanOutline(planId);
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
+  const funders = useFunders();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
     null,
@@ -98,7 +101,9 @@ export function PlanEditor({ planId }: { planId: string }) {
         </Group>
       )}
       <RemoveContext.Provider value={setRemoving}>
-        <PlanTree outline={outline} locked={locked} open={setDialog} />
+        <EditedPlanContext.Provider value={{ plan, funders: funders ?? [] }}>
+          <PlanTree outline={outline} locked={locked} open={setDialog} />
+        </EditedPlanContext.Provider>
       </RemoveContext.Provider>
       <Modal
         opened={removing !== null}
@@ -187,6 +192,7 @@ export function PlanEditor({ planId }: { planId: string }) {
         <LineForm
           plan={plan}
           line={dialog.line}
+          defaultFunderIds={activityIn(outline, dialog.activityId)?.defaultFunderIds}
           onClose={close}
           onSave={(input) =>
             dialog.line ? updateLine(dialog.line.id, input) : addLine(dialog.activityId, input)
