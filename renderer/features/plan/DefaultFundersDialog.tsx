@@ -22,7 +22,7 @@ interface Props {
 
 /** The funders per source an activity's new lines start with: named once instead of on every line. */
 export function DefaultFundersDialog({ activity, funders, onClose }: Props) {
-  const { t } = useTranslation(['budgetEntry', 'plan']);
+  const { t } = useTranslation('budgetEntry');
   const lang = useLanguage();
   const form = useZodForm(schema, { funderIds: activity.defaultFunderIds ?? noFunders() });
   const options = funders.map((f) => ({ value: f.id, label: text(f.name, lang) }));

@@ -5,7 +5,7 @@ import { errorMessage } from './format';
 
 /** Copies a budget line right below itself. A plain button, like the row's other controls. */
 export function DuplicateLineButton({ lineId }: { lineId: string }) {
-  const { t } = useTranslation(['budgetEntry', 'plan']);
+  const { t } = useTranslation('budgetEntry');
   const label = t('duplicate');
   return (
     <span className="plan-controls">
@@ -22,7 +22,7 @@ export function DuplicateLineButton({ lineId }: { lineId: string }) {
           )
         }
       >
-        ⧉
+        ×2
       </button>
     </span>
   );

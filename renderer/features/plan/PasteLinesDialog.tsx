@@ -48,7 +48,7 @@ interface Props {
 
 /** Lines pasted from Excel into one activity: a preview with each row's problems, nothing written until confirmed. */
 export function PasteLinesDialog({ plan, activity, onClose }: Props) {
-  const { t } = useTranslation(['budgetEntry', 'plan']);
+  const { t } = useTranslation('budgetEntry');
   const lang = useLanguage();
   const form = useZodForm(schema, { text: '', year: plan.startYear });
   const [pasted, year] = form.watch(['text', 'year']);
@@ -131,7 +131,7 @@ export function PasteLinesDialog({ plan, activity, onClose }: Props) {
 }
 
 function PreviewRow({ line, header }: { line: PastedLine; header: (c: PasteTarget) => string }) {
-  const { t } = useTranslation(['budgetEntry', 'plan']);
+  const { t } = useTranslation('budgetEntry');
   const lang = useLanguage();
   const input = line.input;
   const shown = (column: (typeof PASTE_COLUMNS)[number], index: number) => {
@@ -149,7 +149,8 @@ function PreviewRow({ line, header }: { line: PastedLine; header: (c: PasteTarge
         <Table.Td
           key={column}
           c={bad.has(column) ? 'red' : undefined}
-          style={{ whiteSpace: 'pre-wrap' }}
+          ta={i < 2 ? undefined : 'right'}
+          style={{ whiteSpace: i < 2 ? 'pre-wrap' : 'nowrap' }}
         >
           {shown(column, i)}
         </Table.Td>
