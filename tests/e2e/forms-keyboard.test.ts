@@ -10,6 +10,7 @@ import { launch, openApp, screenshot, type Session } from './browser';
 import { FramePage } from './pages/frame';
 import { focusedTestId, formOf, messageBeside, tabTo, type FormCase } from './pages/form';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { PLAN_ENTRY_FORMS } from './pages/forms-plan-entry';
 import { STUDY_FORMS, WORKING_GROUP_FORMS } from './pages/forms-wg-study';
 
 let browser: Browser;
@@ -142,6 +143,7 @@ const FORMS: FormCase[] = [
     },
     saved: (page) => page.getByTestId('budget-line').filter({ hasText: 'Буклеты' }).waitFor(),
   },
+  ...PLAN_ENTRY_FORMS,
   {
     name: 'user name (settings)',
     open: toSettings,

@@ -24,7 +24,7 @@ import { NumberField } from '../../components/IntegerInput';
 import { addLines } from '../../db/plan-lines';
 import { money, text } from './format';
 
-const schema = z.object({ text: z.string(), year: z.number() });
+const schema = z.object({ text: z.string(), year: z.number({ error: 'errors:required' }) });
 
 const TARGET_LABELS: Record<PasteTarget, string> = {
   item: 'plan:fields.item',
