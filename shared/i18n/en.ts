@@ -8,6 +8,7 @@ import errors from './en/errors.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
+import planChecks from './en/planChecks.json';
 import priorities from './en/priorities.json';
 import settings from './en/settings.json';
 import study from './en/study.json';
@@ -25,6 +26,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,

@@ -8,6 +8,7 @@ import errors from './ky/errors.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
+import planChecks from './ky/planChecks.json';
 import priorities from './ky/priorities.json';
 import settings from './ky/settings.json';
 import study from './ky/study.json';
@@ -25,6 +26,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,

@@ -8,6 +8,7 @@ import errors from './ru/errors.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
+import planChecks from './ru/planChecks.json';
 import priorities from './ru/priorities.json';
 import settings from './ru/settings.json';
 import study from './ru/study.json';
@@ -25,6 +26,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,

@@ -36,6 +36,7 @@ import { NewVersionDialog } from './NewVersionDialog';
 import { PlanForm } from './PlanForm';
 import { PlanHeader } from './PlanHeader';
 import { PlanTree, type TreeDialog } from './PlanTree';
+import { PrioritiesCheck } from './PrioritiesCheck';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
 import { RemoveContext } from './ItemControls';
@@ -83,6 +84,7 @@ export function PlanEditor({ planId }: { planId: string }) {
         <Text fw={700}>{t('editor.planTotals')}</Text>
         <TotalsLine totals={outline.totals} testId="plan-totals" />
       </Card>
+      <PrioritiesCheck outline={outline} />
       {!locked && decision && (
         <Group>
           <Button
