@@ -93,9 +93,11 @@ describe('plan and budget', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
     const budget = book.getWorksheet('Бюджет')!;
-    expect(budget.getCell('I4').result).toBe(25001.25);
-    expect(budget.getCell('D5').value).toBe('=1+1');
-    expect(budget.getCell('D5').formula).toBeUndefined();
+    // Row 2 states the draft; the header is row 4; № and item lead (repeated on every printed page).
+    expect(budget.getCell('A2').value).toBe('Статус: Проект · версия 1 · не утверждён — проект');
+    expect(budget.getCell('I5').result).toBe(25001.25);
+    expect(budget.getCell('B6').value).toBe('=1+1');
+    expect(budget.getCell('B6').formula).toBeUndefined();
 
     await page.getByTestId('plan-summary').click();
     await page.getByTestId('summary-total').filter({ hasText: '31 001,25' }).waitFor();
