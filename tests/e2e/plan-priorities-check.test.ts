@@ -5,9 +5,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
-import { FramePage } from './pages/frame';
+import { startWithSample } from './pages/frame';
 import { PlanPage } from './pages/plan';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -20,11 +19,7 @@ afterAll(async () => {
 describe('plan priorities against the priorities decision', () => {
   it('shows no warning on the sample plan, then names what differs in every language', async () => {
     const { page, context, errors } = await openApp(browser);
-    await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    const frame = await startWithSample(page);
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('plan-open').first().click();
     await page.getByTestId('plan-heading').waitFor();

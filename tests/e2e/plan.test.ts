@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
 import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
-import { FramePage } from './pages/frame';
+import { startWithSample } from './pages/frame';
 import { PlanPage } from './pages/plan';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
@@ -190,11 +190,7 @@ describe('plan and budget', () => {
 
   it('the sample plan reorders by keyboard and prints in Kyrgyz and Russian on landscape pages', async () => {
     const { page, context, errors } = await openApp(browser);
-    await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    await startWithSample(page);
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('plan-open').click();
     await page.getByTestId('activity').nth(24).waitFor({ state: 'attached' });
