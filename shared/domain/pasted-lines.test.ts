@@ -119,7 +119,7 @@ describe('pasted budget lines', () => {
     ]);
     expect(problems[3]).toEqual(['unitCost plan:errors.moneyPrecision']);
     expect(problems[4]).toEqual(['shares plan:errors.sharesExceedTotal']);
-    expect(problems[5]).toEqual(['row plan:paste.tooManyColumns']);
+    expect(problems[5]).toEqual(['row budgetEntry:tooManyColumns']);
     expect(reading.lines.slice(1).every((l) => l.input === null)).toBe(true);
   });
 
