@@ -32,12 +32,12 @@ import {
 import { NotFoundError, validate, writeTransaction, type WriteContext } from './repository';
 
 type Ordered = { id: string; order: number; createdAt: string };
-const byOrder = (a: Ordered, b: Ordered) =>
+export const byOrder = (a: Ordered, b: Ordered) =>
   a.order - b.order || a.createdAt.localeCompare(b.createdAt);
-const nextOrder = (siblings: Ordered[]) =>
+export const nextOrder = (siblings: Ordered[]) =>
   siblings.reduce((max, s) => Math.max(max, s.order + 1), 0);
 
-async function getOr404<T>(table: string, id: string): Promise<T> {
+export async function getOr404<T>(table: string, id: string): Promise<T> {
   const record = (await getDb().table(table).get(id)) as T | undefined;
   if (!record) throw new NotFoundError(table, id);
   return record;
@@ -122,12 +122,23 @@ export async function addActivity(objectiveId: string, input: ActivityInput): Pr
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
   return inEditablePlan('activities', id, (ctx, activity: Activity) => {
-    const { territoryId, planId, objectiveId, order } = activity;
-    return activityWriter.replace(ctx, id, { ...parsed, territoryId, planId, objectiveId, order });
+    const { territoryId, planId, objectiveId, order, defaultFunderIds } = activity;
+    const kept = {
+      territoryId,
+      planId,
+      objectiveId,
+      order,
+      ...(defaultFunderIds && { defaultFunderIds }),
+    };
+    return activityWriter.replace(ctx, id, { ...parsed, ...kept });
   });
 }
 
-async function checkedLine(planId: string, input: BudgetLineInput): Promise<BudgetLineInput> {
+/** A line input validated for its plan: editable, the year in the period, every funder known. */
+export async function checkedLine(
+  planId: string,
+  input: BudgetLineInput,
+): Promise<BudgetLineInput> {
   const plan = await editablePlan(planId);
   const parsed = validate(budgetLineInputSchema, input);
   const problem = yearProblem(parsed.year, plan);

@@ -13,8 +13,10 @@ import { addBudgetSheet } from './budget-workbook-budget-sheet';
 import { addFundersSheet } from './budget-workbook-funders-sheet';
 import { addSourceSheet } from './budget-workbook-source-sheet';
 import { addSummarySheet } from './budget-workbook-summary-sheet';
+import { fitRowHeights } from './budget-workbook-rows';
 import type { WorkbookRequest } from './budget-workbook-name';
 import { SOURCES } from '../../shared/domain/budget';
+import type { Plan } from '../../shared/schemas/plan';
 
 export type { WorkbookRequest } from './budget-workbook-name';
 
@@ -53,8 +55,10 @@ export async function buildBudgetWorkbook(
     request,
     label,
     planTitle,
+    draft: tree.plan.status === 'draft',
     heading: [
       planTitle,
+      statusLine(tree.plan, label),
       `${territory} · ${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })} · ${label('workbook.moneyNote')} · ${label('workbook.generated', { date: formatDate(localDate(made)) })}`,
     ],
   };
@@ -63,10 +67,23 @@ export async function buildBudgetWorkbook(
   addSummarySheet(context, summary, budget);
   for (const source of SOURCES) addSourceSheet(context, source);
   addFundersSheet(context);
+  workbook.worksheets.forEach(fitRowHeights);
 
   // Fast deflate: a somewhat larger file for much less compression work than the default level.
   const buffer = await workbook.xlsx.writeBuffer({
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   } as Partial<ExcelJS.XlsxWriteOptions>);
   return { bytes: new Uint8Array(buffer as ArrayBuffer) };
+}
+
+/** «Статус: Утверждён · версия 2 · утверждён 15.01.2026 № 12-р», or the draft's «не утверждён». */
+function statusLine(plan: Plan, label: (key: string, vars?: Record<string, string>) => string) {
+  const status = label(plan.supersededAt ? 'status.superseded' : `status.${plan.status}`);
+  const approval = plan.approval
+    ? label('workbook.approvedOn', {
+        date: formatDate(plan.approval.date),
+        number: plan.approval.number,
+      })
+    : label('workbook.notApproved');
+  return `${label('workbook.statusLine', { status, version: String(plan.version) })} · ${approval}`;
 }

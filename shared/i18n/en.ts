@@ -2,6 +2,7 @@
 import audit from './en/audit.json';
 import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
+import budgetEntry from './en/budgetEntry.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
@@ -9,6 +10,7 @@ import exchange from './en/exchange.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
+import planChecks from './en/planChecks.json';
 import priorities from './en/priorities.json';
 import settings from './en/settings.json';
 import study from './en/study.json';
@@ -20,6 +22,7 @@ export default {
   audit,
   auditFields,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,
@@ -27,6 +30,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,

@@ -2,6 +2,7 @@
 import audit from './ky/audit.json';
 import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
+import budgetEntry from './ky/budgetEntry.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
@@ -9,6 +10,7 @@ import exchange from './ky/exchange.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
+import planChecks from './ky/planChecks.json';
 import priorities from './ky/priorities.json';
 import settings from './ky/settings.json';
 import study from './ky/study.json';
@@ -20,6 +22,7 @@ export default {
   audit,
   auditFields,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,
@@ -27,6 +30,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,

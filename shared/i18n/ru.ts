@@ -2,6 +2,7 @@
 import audit from './ru/audit.json';
 import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
+import budgetEntry from './ru/budgetEntry.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
@@ -9,6 +10,7 @@ import exchange from './ru/exchange.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
+import planChecks from './ru/planChecks.json';
 import priorities from './ru/priorities.json';
 import settings from './ru/settings.json';
 import study from './ru/study.json';
@@ -20,6 +22,7 @@ export default {
   audit,
   auditFields,
   backup,
+  budgetEntry,
   common,
   documents,
   errors,
@@ -27,6 +30,7 @@ export default {
   home,
   monitoring,
   plan,
+  planChecks,
   priorities,
   settings,
   study,
