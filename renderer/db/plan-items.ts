@@ -122,13 +122,15 @@ export async function addActivity(objectiveId: string, input: ActivityInput): Pr
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
   return inEditablePlan('activities', id, (ctx, activity: Activity) => {
-    const { territoryId, planId, objectiveId, order, defaultFunderIds } = activity;
+    const { territoryId, planId, objectiveId, order, defaultFunderIds, originId } = activity;
+    // The identity across plan versions (`originId`) stays: monitoring records follow it.
     const kept = {
       territoryId,
       planId,
       objectiveId,
       order,
       ...(defaultFunderIds && { defaultFunderIds }),
+      ...(originId && { originId }),
     };
     return activityWriter.replace(ctx, id, { ...parsed, ...kept });
   });
@@ -171,10 +173,11 @@ export async function updateLine(id: string, input: BudgetLineInput): Promise<Bu
   return writeTransaction([...PLAN_TABLES, 'funders'], async (ctx) => {
     const line = await getOr404<BudgetLine>('budgetLines', id);
     const parsed = await checkedLine(line.planId, input);
-    const { territoryId, planId, activityId, order } = line;
+    const { territoryId, planId, activityId, order, originId } = line;
     const updated = await lineWriter.replace(ctx, id, {
       ...parsed,
       ...{ territoryId, planId, activityId, order },
+      ...(originId && { originId }),
     });
     await assertPlanTotal(line.planId);
     return updated;
