@@ -16,6 +16,7 @@ import type {
   ProgressEntry,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
+import type { Report } from '../../shared/schemas/reports';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -65,6 +66,7 @@ export class KoopsuzDatabase extends Dexie {
   expenditures!: EntityTable<Expenditure, 'id'>;
   indicatorMeasurements!: EntityTable<MeasurementRecord, 'id'>;
   varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
+  reports!: EntityTable<Report, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -31,6 +31,7 @@ import {
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
+import { reportSchema } from '../schemas/reports';
 import { territorySchema } from '../schemas/territory';
 import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
 import {
@@ -69,6 +70,7 @@ const registry = new Map<string, z.ZodType>([
   ['expenditures', expenditureSchema],
   ['indicatorMeasurements', measurementRecordSchema],
   ['varianceExplanations', varianceExplanationSchema],
+  ['reports', reportSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */
