@@ -101,7 +101,10 @@ function Block({ block }: { block: DocumentBlock }) {
 /** Draws a DocumentModel as one sheet; the browser paginates it by the document's @page. */
 export function DocumentView({ model }: { model: DocumentModel }) {
   return (
-    <article className={`doc-sheet ${model.orientation}`} data-testid="document-sheet">
+    <article
+      className={`doc-sheet ${model.orientation}${model.large ? ' large' : ''}`}
+      data-testid="document-sheet"
+    >
       {model.blocks.map((block, index) => (
         <Block key={index} block={block} />
       ))}

@@ -48,6 +48,13 @@ export interface DocumentModel {
   fileName: string;
   orientation: PageOrientation;
   blocks: DocumentBlock[];
+  /** Large type (a summary for residents); default the office size. */
+  large?: boolean;
+  /**
+   * Why the document may not be printed or saved yet, with the items to fix (a donor report with
+   * an unexplained variance): the preview shows it, and Print, PDF and Word are refused.
+   */
+  refusal?: { message: string; items: string[] };
 }
 
 /** A bare file name from any title: forbidden characters replaced, at most 120 characters. */

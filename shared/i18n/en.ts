@@ -8,6 +8,7 @@ import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
 import priorities from './en/priorities.json';
+import reports from './en/reports.json';
 import settings from './en/settings.json';
 import study from './en/study.json';
 import studyImport from './en/studyImport.json';
@@ -24,6 +25,7 @@ export default {
   monitoring,
   plan,
   priorities,
+  reports,
   settings,
   study,
   studyImport,

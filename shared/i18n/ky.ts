@@ -8,6 +8,7 @@ import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
 import priorities from './ky/priorities.json';
+import reports from './ky/reports.json';
 import settings from './ky/settings.json';
 import study from './ky/study.json';
 import studyImport from './ky/studyImport.json';
@@ -24,6 +25,7 @@ export default {
   monitoring,
   plan,
   priorities,
+  reports,
   settings,
   study,
   studyImport,

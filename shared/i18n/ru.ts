@@ -8,6 +8,7 @@ import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
 import priorities from './ru/priorities.json';
+import reports from './ru/reports.json';
 import settings from './ru/settings.json';
 import study from './ru/study.json';
 import studyImport from './ru/studyImport.json';
@@ -24,6 +25,7 @@ export default {
   monitoring,
   plan,
   priorities,
+  reports,
   settings,
   study,
   studyImport,
