@@ -53,6 +53,24 @@ function Block({ block }: { block: DocumentBlock }) {
           <DocumentChart chart={block.chart} width={block.width} height={block.height} />
         </Suspense>
       );
+    case 'bars':
+      return (
+        <figure className="doc-bars" data-testid={block.testId}>
+          <figcaption>{block.title}</figcaption>
+          {block.rows.map((row, index) => (
+            <div className="doc-bar" key={index}>
+              <span className="label">{row.label}</span>
+              <span className="track">
+                <span
+                  className="fill"
+                  style={{ width: `${(Math.min(1, Math.max(0, row.share)) * 100).toFixed(1)}%` }}
+                />
+              </span>
+              <span className="value">{row.text}</span>
+            </div>
+          ))}
+        </figure>
+      );
     case 'signatures':
       return (
         <div className="doc-signatures">

@@ -96,14 +96,14 @@ export function donorReportDocument(
       testId: 'donor-lines',
       columns: [
         { header: reportLabel(lang, 'council.number'), width: 4, align: 'center' },
-        { header: L('line'), width: 24 },
+        { header: L('line'), width: 25 },
         { header: L('year'), width: 5, align: 'center' },
         { header: L('planned'), width: 10, align: 'right' },
         { header: L('spent'), width: 10, align: 'right' },
         { header: L('cumulative'), width: 10, align: 'right' },
         { header: L('variance'), width: 10, align: 'right' },
-        { header: L('varianceShare'), width: 7, align: 'right' },
-        { header: L('explanation'), width: 20 },
+        { header: L('varianceShare'), width: 9, align: 'right' },
+        { header: L('explanation'), width: 17 },
       ],
       rows: [
         ...input.lines.map((l) => [

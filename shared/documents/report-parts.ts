@@ -59,8 +59,6 @@ export function approvalCorner(
 export function planLine(plan: Plan, lang: DocumentLanguage): string {
   return reportLabel(lang, 'planLine', {
     title: documentText(plan.title, lang),
-    period:
-      plan.startYear === plan.endYear ? `${plan.startYear}` : `${plan.startYear}–${plan.endYear}`,
     date: plan.approval ? formatDate(plan.approval.date) : '—',
     number: plan.approval?.number ?? '—',
     version: plan.version,

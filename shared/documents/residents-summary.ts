@@ -5,7 +5,6 @@
  * Kept to one page: a few priorities and at most four indicators.
  */
 import { SOURCES, type Source } from '../domain/budget';
-import type { ChartModel } from '../domain/priorities/charts';
 import type { ExecutionFigures } from '../domain/monitoring/spending';
 import { formatNumber } from '../format';
 import type { DocumentLanguage } from '../languages';
@@ -18,8 +17,6 @@ import { cells, periodText, reportLabel } from './report-parts';
 
 /** At most this many indicators fit the page. */
 export const SUMMARY_INDICATORS = 4;
-/** The width of the progress bars on paper, in CSS pixels. */
-export const SUMMARY_CHART_WIDTH = 640;
 
 export interface SummaryIndicator {
   name: LocalizedText;
@@ -50,25 +47,10 @@ export function residentsSummaryDocument(
 ): DocumentModel {
   const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
     reportLabel(lang, `residents.${key}`, vars, separator);
-  const { money, som, lang: n } = cells(lang);
+  const { money, som, percent, lang: n } = cells(lang);
   const period = periodText(input.report.period, lang);
   const territory = documentText(input.territoryName, lang);
   const count = (pick: (s: ActivityStatus) => boolean) => input.statuses.filter(pick).length;
-  const chartLang = lang === 'ky+ru' ? 'ky' : lang;
-  const chart: ChartModel = {
-    id: 'residents-progress',
-    title: docLabel(chartLang, 'reports:document.residents.progress'),
-    kind: 'bars',
-    layout: 'vertical',
-    series: [
-      { key: 'value', label: docLabel(chartLang, 'reports:document.residents.progressSeries') },
-    ],
-    unit: '%',
-    rows: input.priorities.map((p) => ({
-      category: `${p.number}. ${documentText(p.title, chartLang)}`,
-      value: p.progress === null ? null : Math.round(p.progress),
-    })),
-  };
   const value = (v: number, unit?: LocalizedText) =>
     hasAnyText(unit) ? `${formatNumber(v, n)} ${documentText(unit, lang)}` : formatNumber(v, n);
 
@@ -87,10 +69,14 @@ export function residentsSummaryDocument(
       L('money', { planned: som(input.total.planned), spent: som(input.total.cumulative) }),
     ),
     {
-      kind: 'chart',
-      chart,
-      width: SUMMARY_CHART_WIDTH,
-      height: 40 + input.priorities.length * 44,
+      kind: 'bars',
+      title: L('progress'),
+      testId: 'residents-progress',
+      rows: input.priorities.map((p) => ({
+        label: `${p.number}. ${documentText(p.title, lang)}`,
+        share: (p.progress ?? 0) / 100,
+        text: percent(p.progress),
+      })),
     },
     { kind: 'heading', level: 2, text: L('moneyHeading'), align: 'left' },
     {
