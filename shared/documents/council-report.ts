@@ -20,14 +20,7 @@ import type { Plan } from '../schemas/plan';
 import type { Report } from '../schemas/reports';
 import { docLabel } from './labels';
 import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import {
-  approvalCorner,
-  cells,
-  narrativeBlocks,
-  periodText,
-  planLine,
-  reportLabel,
-} from './report-parts';
+import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
 
 export interface CouncilActivity {
   number: string;
@@ -80,13 +73,7 @@ export function councilReportDocument(
   const { total } = input;
 
   const blocks: DocumentBlock[] = [
-    approvalCorner(input.report, lang),
-    { kind: 'heading', level: 1, text: L('title', {}, '\n') },
-    paragraph(
-      `${documentText(input.territoryName, lang)} — ${reportLabel(lang, 'forPeriod', { period })}`,
-      { align: 'center' },
-    ),
-    paragraph(planLine(input.plan, lang), { align: 'center' }),
+    ...reportOpening(input, 'council.title', lang),
     { kind: 'heading', level: 2, text: L('summary'), align: 'left' },
     paragraph(
       L('done', {

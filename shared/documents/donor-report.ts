@@ -16,14 +16,7 @@ import type { Plan } from '../schemas/plan';
 import type { Report } from '../schemas/reports';
 import { docLabel } from './labels';
 import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import {
-  approvalCorner,
-  cells,
-  narrativeBlocks,
-  periodText,
-  planLine,
-  reportLabel,
-} from './report-parts';
+import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
 
 export interface DonorLineRow {
   /** The line's number in the plan (1, 2, 3… as printed). */
@@ -80,14 +73,7 @@ export function donorReportDocument(
   const explanation = (f: FunderLine) => f.explanation?.trim() || (f.due ? L('missing') : '');
 
   const blocks: DocumentBlock[] = [
-    approvalCorner(input.report, lang),
-    { kind: 'heading', level: 1, text: L('title', {}, '\n') },
-    { kind: 'heading', level: 2, text: L('funder', { name: funder }) },
-    paragraph(
-      `${documentText(input.territoryName, lang)} — ${reportLabel(lang, 'forPeriod', { period })}`,
-      { align: 'center' },
-    ),
-    paragraph(planLine(input.plan, lang), { align: 'center' }),
+    ...reportOpening(input, 'donor.title', lang, L('funder', { name: funder })),
     { kind: 'heading', level: 2, text: L('narrative'), align: 'left' },
     ...narrativeBlocks(input.report, lang),
     { kind: 'heading', level: 2, text: L('budget'), align: 'left' },

@@ -6,11 +6,11 @@
 import { formatDate, formatMoney, formatPercent, formatQuarter, formatTyiyn } from '../format';
 import type { DocumentLanguage, Language } from '../languages';
 import { periodParts } from '../domain/reports/period';
-import { documentText } from '../schemas/localized-text';
+import { documentText, type LocalizedText } from '../schemas/localized-text';
 import type { Plan } from '../schemas/plan';
 import { NARRATIVE_FIELDS, type Report } from '../schemas/reports';
 import { docLabel, formatLanguage, languagesOf } from './labels';
-import type { DocumentBlock } from './model';
+import { paragraph, type DocumentBlock } from './model';
 
 /** A label of the reports' documents (`reports:document.<key>`). */
 export function reportLabel(
@@ -63,6 +63,29 @@ export function planLine(plan: Plan, lang: DocumentLanguage): string {
     number: plan.approval?.number ?? '—',
     version: plan.version,
   });
+}
+
+/**
+ * The top of a report: the approval block, the title (`reports:document.<titleKey>`), an optional
+ * subtitle (the donor), the territory with the period, and the plan reported on.
+ */
+export function reportOpening(
+  input: { report: Report; territoryName: LocalizedText; plan: Plan },
+  titleKey: string,
+  lang: DocumentLanguage,
+  subtitle?: string,
+): DocumentBlock[] {
+  const period = periodText(input.report.period, lang);
+  return [
+    approvalCorner(input.report, lang),
+    { kind: 'heading', level: 1, text: reportLabel(lang, titleKey, {}, '\n') },
+    ...(subtitle ? [{ kind: 'heading', level: 2, text: subtitle } as const] : []),
+    paragraph(
+      `${documentText(input.territoryName, lang)} — ${reportLabel(lang, 'forPeriod', { period })}`,
+      { align: 'center' },
+    ),
+    paragraph(planLine(input.plan, lang), { align: 'center' }),
+  ];
 }
 
 /** The narrative fields, each with its bold label; a blank field prints a dash. */
