@@ -46,7 +46,7 @@ describe('the sample district’s reports', () => {
         expect(model.blocks.length).toBeGreaterThan(3);
         expect(model.refusal).toBeUndefined();
       }
-  });
+  }, 60_000);
 
   it('the donor report holds exactly UNODC’s lines, with the budget its part of each', async () => {
     await loadSample();
@@ -78,5 +78,5 @@ describe('the sample district’s reports', () => {
     expect(som(total[3]!)).toBe(budget);
     const items = new Set(mine.map((l) => l.item.ru));
     for (const row of table.rows.slice(0, -1)) expect(items.has(row[1]!.split('\n')[0])).toBe(true);
-  });
+  }, 60_000);
 });
