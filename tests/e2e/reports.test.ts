@@ -265,6 +265,39 @@ describe('reports on the sample district’s plan', () => {
     await backToApp(page);
   });
 
+  it('a clerk writes a report for a quarter and approves it; then it is frozen', async () => {
+    const { page } = session;
+    await page.keyboard.press('Alt+6');
+    await page.getByTestId('monitoring-open').first().click();
+    await page.getByTestId('monitoring-tab-reports').click();
+    const rows = page.getByTestId('report-row');
+    await rows.first().waitFor();
+    const before = await rows.count();
+    await page.getByTestId('report-add').click();
+    await page.getByTestId('report-kind').click();
+    await page.getByRole('option', { name: 'Итоги для жителей (одна страница)' }).click();
+    await page.getByTestId('report-period').click();
+    await page.getByRole('option', { name: /^II\s+кв\.\s+2026$/ }).click();
+    await page.getByTestId('report-achievements').fill('Осветили два проулка в Ак-Өргө');
+    await page.getByTestId('report-save').click();
+    await page.getByTestId('report-save').waitFor({ state: 'detached' });
+    await expect.poll(() => rows.count()).toBe(before + 1);
+    const mine = rows.filter({ hasText: /II\s+кв\.\s+2026/ });
+    expect(await mine.getAttribute('data-kind')).toBe('residents');
+    await mine.getByTestId('report-approve').click();
+    await page.getByTestId('report-approval-number').fill('О-7');
+    await page.getByTestId('report-approve-save').click();
+    await page.getByTestId('report-approve-save').waitFor({ state: 'detached' });
+    await expect.poll(() => mine.getByTestId('report-status').textContent()).toContain('№ О-7');
+    for (const action of ['report-edit', 'report-approve', 'report-delete'])
+      expect(await mine.getByTestId(action).count()).toBe(0);
+    await mine.getByTestId('report-open').click();
+    await page.getByTestId('document-sheet').filter({ hasText: 'Осветили два проулка' }).waitFor();
+    expect(await page.getByTestId('document-sheet').textContent()).toMatch(/за II\s+кв\.\s+2026/);
+    await backToApp(page);
+    await page.getByTestId('monitoring-screen').waitFor();
+  });
+
   it('the progress report to the council carries its approval, in ru and in ky', async () => {
     const { page } = session;
     await openListed(page, 'councilReport');
