@@ -12,7 +12,6 @@
 import type { Source } from '../budget';
 import {
   executionAtoms,
-  executionTotal,
   needsExplanation,
   type ExecutionFigures,
   type PlannedLine,
@@ -113,13 +112,4 @@ export function funderTotals(rows: readonly FunderLine[]): {
 /** The lines whose variance needs an explanation that is not written yet. */
 export function missingExplanations(rows: readonly FunderLine[]): FunderLine[] {
   return rows.filter((r) => r.due && !r.explanation?.trim());
-}
-
-/** All figures of a plan for a period (every line, every source). */
-export function periodTotal(
-  lines: readonly PlannedLine[],
-  spending: readonly SpendingRecord[],
-  period: string,
-): ExecutionFigures {
-  return executionTotal(executionAtoms(lines, spending, periodDates(period)));
 }
