@@ -6,45 +6,14 @@
  * summary for residents is one A4 page. Pages are rendered to PNG in ru and ky to be looked at.
  */
 import { execFileSync } from 'node:child_process';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, type Session } from './browser';
-import { sampleSession } from './pages/sample';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
+import { sharedSampleSession } from './pages/sample';
+import { rawStores, type Row } from './pages/stores';
 import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launch();
-  session = await sampleSession(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-type Row = Record<string, any>;
-
-/** Every record of the named stores, read with the browser's own IndexedDB API. */
-function stored(page: Page, stores: string[]): Promise<Record<string, Row[]>> {
-  return page.evaluate(async (names) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('koopsuz');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result as Row[]);
-        request.onerror = () => reject(request.error);
-      });
-    const out: Record<string, Row[]> = {};
-    for (const name of names) out[name] = await all(name);
-    db.close();
-    return out;
-  }, stores);
-}
+const shared = sharedSampleSession();
 
 interface FunderLineSums {
   key: string;
@@ -58,20 +27,13 @@ const PERIOD_END = '2026-06-30';
 
 /** The donor report's funder, its lines (its part of each, spent to 30 June) and the other lines. */
 async function donorFigures(page: Page) {
-  const rows = await stored(page, [
+  const [reports, plans, budgetLines, expenditures, explanations] = (await rawStores(page, [
     'reports',
     'plans',
     'budgetLines',
     'expenditures',
     'varianceExplanations',
-  ]);
-  const [reports, plans, budgetLines, expenditures, explanations] = [
-    rows.reports!,
-    rows.plans!,
-    rows.budgetLines!,
-    rows.expenditures!,
-    rows.varianceExplanations!,
-  ];
+  ])) as [Row[], Row[], Row[], Row[], Row[]];
   const report = reports.find((r) => r.kind === 'donor')!;
   const plan = plans
     .filter((p) => p.seriesId === report.seriesId && p.status !== 'draft')
@@ -163,7 +125,7 @@ async function spendingRow(page: Page, key: string, source: string) {
 
 describe('reports on the sample district’s plan', () => {
   it('the donor report as PDF holds every line of its funder with budget, actual and variance, and no other line', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     const { mine, others } = await donorFigures(page);
     expect(mine.length).toBeGreaterThan(2);
     expect(others.length).toBeGreaterThan(2);
@@ -199,7 +161,7 @@ describe('reports on the sample district’s plan', () => {
   });
 
   it('refuses to print while a variance over 10 % lacks its explanation, and says which line', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     const { mine, explained } = await donorFigures(page);
     const line = mine.find((l) => !explained.has(`${l.key}|donors`) && l.planned > 0)!;
     const row = await spendingRow(page, line.key, 'donors');
@@ -249,7 +211,7 @@ describe('reports on the sample district’s plan', () => {
   });
 
   it('the summary for residents is one A4 portrait page, in ru and in ky', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await openListed(page, 'residentsReport');
     await page.getByTestId('residents-progress').waitFor();
     for (const lang of ['ru', 'ky']) {
@@ -266,7 +228,7 @@ describe('reports on the sample district’s plan', () => {
   });
 
   it('a clerk writes a report for a quarter and approves it; then it is frozen', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.keyboard.press('Alt+6');
     await page.getByTestId('monitoring-open').first().click();
     await page.getByTestId('monitoring-tab-reports').click();
@@ -299,7 +261,7 @@ describe('reports on the sample district’s plan', () => {
   });
 
   it('the progress report to the council carries its approval, in ru and in ky', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await openListed(page, 'councilReport');
     const pdf = await printPdf(page, 'reports-council-ru');
     const text = rawText(pdf);
@@ -311,6 +273,6 @@ describe('reports on the sample district’s plan', () => {
     pdfPngs(await printPdf(page, 'reports-council-ky'), 'reports-council-ky', 60);
     await documentIn(page, 'ru', 'УТВЕРЖДЁН');
     await backToApp(page);
-    expect(session.errors).toEqual([]);
+    expect(shared.current.errors).toEqual([]);
   });
 });

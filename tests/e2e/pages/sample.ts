@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
-import { openApp, type Session } from '../browser';
+import { afterAll, beforeAll } from 'vitest';
+import { launch, openApp, type Session } from '../browser';
 import { FramePage } from './frame';
 import { WIZARD_DATA, WizardPage } from './wizard';
 
@@ -20,4 +21,21 @@ export async function sampleSession(browser: Browser): Promise<Session> {
     { timeout: 15_000 },
   );
   return session;
+}
+
+/**
+ * One browser and one sample session for a whole test file: registers its beforeAll/afterAll and
+ * returns the session (read it inside the tests, after beforeAll has run).
+ */
+export function sharedSampleSession(): { readonly current: Session } {
+  let browser: Browser | undefined;
+  const holder = {} as { current: Session };
+  beforeAll(async () => {
+    browser = await launch();
+    holder.current = await sampleSession(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return holder;
 }
