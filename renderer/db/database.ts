@@ -23,6 +23,7 @@ import type {
   ExchangePackageRow,
   TrustedKeyRow,
 } from '../../shared/exchange/records';
+import type { Report } from '../../shared/schemas/reports';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -77,6 +78,7 @@ export class KoopsuzDatabase extends Dexie {
   trustedKeys!: EntityTable<TrustedKeyRow, 'id'>;
   exchangePackages!: EntityTable<ExchangePackageRow, 'id'>;
   exchangeOrigins!: EntityTable<ExchangeOriginRow, 'id'>;
+  reports!: EntityTable<Report, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

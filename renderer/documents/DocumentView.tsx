@@ -53,6 +53,24 @@ function Block({ block }: { block: DocumentBlock }) {
           <DocumentChart chart={block.chart} width={block.width} height={block.height} />
         </Suspense>
       );
+    case 'bars':
+      return (
+        <figure className="doc-bars" data-testid={block.testId}>
+          <figcaption>{block.title}</figcaption>
+          {block.rows.map((row, index) => (
+            <div className="doc-bar" key={index}>
+              <span className="label">{row.label}</span>
+              <span className="track">
+                <span
+                  className="fill"
+                  style={{ width: `${(Math.min(1, Math.max(0, row.share)) * 100).toFixed(1)}%` }}
+                />
+              </span>
+              <span className="value">{row.text}</span>
+            </div>
+          ))}
+        </figure>
+      );
     case 'signatures':
       return (
         <div className="doc-signatures">
@@ -101,7 +119,10 @@ function Block({ block }: { block: DocumentBlock }) {
 /** Draws a DocumentModel as one sheet; the browser paginates it by the document's @page. */
 export function DocumentView({ model }: { model: DocumentModel }) {
   return (
-    <article className={`doc-sheet ${model.orientation}`} data-testid="document-sheet">
+    <article
+      className={`doc-sheet ${model.orientation}${model.large ? ' large' : ''}`}
+      data-testid="document-sheet"
+    >
       {model.blocks.map((block, index) => (
         <Block key={index} block={block} />
       ))}

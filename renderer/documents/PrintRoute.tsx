@@ -10,6 +10,7 @@ import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
 import { documentPath, findDocumentKind, type DocumentModule } from './index';
 import { PageRule } from './PageRule';
+import { RefusalNotice } from './RefusalNotice';
 import { hashOnlyAddress, parsePrintLocation } from './print-location';
 import './document.css';
 
@@ -75,6 +76,13 @@ export default function PrintRoute() {
       <Text p="xl" data-testid="document-not-found">
         {t('toolbar.notFound')}
       </Text>
+    );
+  else if (model.refusal)
+    body = (
+      <div className="doc-refused">
+        <RefusalNotice refusal={model.refusal} />
+        <DocumentView model={model} />
+      </div>
     );
   else body = <DocumentView model={model} />;
 

@@ -146,6 +146,22 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
       );
     case 'table':
       return [table(block, contentWidth), new Paragraph({ children: [] })];
+    case 'bars':
+      return [
+        new Paragraph({ keepNext: true, children: runs(block.title, { bold: true }) }),
+        table(
+          {
+            kind: 'table',
+            columns: [
+              { header: '', width: 4 },
+              { header: '', width: 1, align: 'right' },
+            ],
+            rows: block.rows.map((row) => [row.label, row.text]),
+          },
+          contentWidth,
+        ),
+        new Paragraph({ children: [] }),
+      ];
     case 'chart':
       // Word gets the chart's numbers as a table (the same numbers the chart draws).
       return [

@@ -31,6 +31,7 @@ import {
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
+import { reportSchema } from '../schemas/reports';
 import { territorySchema } from '../schemas/territory';
 import {
   exchangeKeyRowSchema,
@@ -81,6 +82,7 @@ const registry = new Map<string, z.ZodType>([
   ['trustedKeys', trustedKeyRowSchema],
   ['exchangePackages', exchangePackageRowSchema],
   ['exchangeOrigins', exchangeOriginRowSchema],
+  ['reports', reportSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */

@@ -37,6 +37,16 @@ export type DocumentBlock =
   | { kind: 'corner'; lines: string[] }
   /** Vertical space. */
   | { kind: 'spacer' }
+  /**
+   * Horizontal bars in the text's own type (progress per priority for residents): each row its
+   * label, the bar's length as a share 0..1 and the figure written beside it; Word gets a table.
+   */
+  | {
+      kind: 'bars';
+      title: string;
+      rows: { label: string; share: number; text: string }[];
+      testId?: string;
+    }
   /** A chart at a fixed size, not animated; Word gets the table of its numbers instead. */
   | { kind: 'chart'; chart: ChartModel; width: number; height: number };
 
@@ -48,6 +58,13 @@ export interface DocumentModel {
   fileName: string;
   orientation: PageOrientation;
   blocks: DocumentBlock[];
+  /** Large type (a summary for residents); default the office size. */
+  large?: boolean;
+  /**
+   * Why the document may not be printed or saved yet, with the items to fix (a donor report with
+   * an unexplained variance): the preview shows it, and Print, PDF and Word are refused.
+   */
+  refusal?: { message: string; items: string[] };
 }
 
 /** A bare file name from any title: forbidden characters replaced, at most 120 characters. */

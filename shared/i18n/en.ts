@@ -12,6 +12,7 @@ import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
 import planChecks from './en/planChecks.json';
 import priorities from './en/priorities.json';
+import reports from './en/reports.json';
 import settings from './en/settings.json';
 import study from './en/study.json';
 import studyImport from './en/studyImport.json';
@@ -32,6 +33,7 @@ export default {
   plan,
   planChecks,
   priorities,
+  reports,
   settings,
   study,
   studyImport,

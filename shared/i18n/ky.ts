@@ -12,6 +12,7 @@ import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
 import planChecks from './ky/planChecks.json';
 import priorities from './ky/priorities.json';
+import reports from './ky/reports.json';
 import settings from './ky/settings.json';
 import study from './ky/study.json';
 import studyImport from './ky/studyImport.json';
@@ -32,6 +33,7 @@ export default {
   plan,
   planChecks,
   priorities,
+  reports,
   settings,
   study,
   studyImport,

@@ -12,6 +12,7 @@ import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
 import planChecks from './ru/planChecks.json';
 import priorities from './ru/priorities.json';
+import reports from './ru/reports.json';
 import settings from './ru/settings.json';
 import study from './ru/study.json';
 import studyImport from './ru/studyImport.json';
@@ -32,6 +33,7 @@ export default {
   plan,
   planChecks,
   priorities,
+  reports,
   settings,
   study,
   studyImport,

@@ -4,33 +4,15 @@
  * overspend flag, and the screen's figures equal sums this test computes itself from the records
  * it reads back from IndexedDB (with the browser's own API, not the app's code).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type Session } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { FramePage } from './pages/frame';
 import { focusedTestId, tabTo } from './pages/form';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { sharedSampleSession } from './pages/sample';
+import { rawStores, type Row } from './pages/stores';
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launch();
-  session = await openApp(browser);
-  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(session.page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await session.page.getByTestId('sample-badge').waitFor();
-  // The notice of the load would cover the lower fields of the forms.
-  await session.page.waitForFunction(
-    () => document.querySelectorAll('.mantine-Notification-root').length === 0,
-    null,
-    { timeout: 15_000 },
-  );
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedSampleSession();
 
 interface Figures {
   planned: number;
@@ -38,29 +20,6 @@ interface Figures {
   bySource: Record<string, { planned: number; spent: number }>;
   progress: number;
   activities: number;
-}
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-type Row = Record<string, any>;
-
-/** Every record of the named stores, read with the browser's own IndexedDB API. */
-function rawStores(page: Page, stores: string[]): Promise<Row[][]> {
-  return page.evaluate(async (names) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('koopsuz');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const lists = await Promise.all(names.map(all));
-    db.close();
-    return lists;
-  }, stores);
 }
 
 /** The followed plan's figures, summed here from the raw IndexedDB records. */
@@ -128,7 +87,7 @@ async function expectFiguresMatch(page: Page) {
 
 describe('monitoring the sample district’s approved plan', () => {
   it('opens with Alt+6 and shows the figures of the records', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-title').waitFor();
     expect(await textOf(page, 'progress-monitoring')).toMatch(/^Выполнено мероприятий: \d+ из 25/);
@@ -148,7 +107,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('records an activity’s state with the keyboard', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     const row = page
       .getByTestId('monitoring-activity')
       .filter({ has: page.getByTestId('activity-status').filter({ hasText: 'запланировано' }) })
@@ -180,7 +139,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('records an expenditure with the mouse beyond the line’s plan and sees the flag', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.getByTestId('monitoring-tab-spending').click();
     // A donors' line: cash (in kind is offered to business and residents only).
     const row = page
@@ -228,7 +187,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('proposes an outcome value from the follow-up study with N and margin; one click accepts it', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.getByTestId('monitoring-tab-indicators').click();
     const road = page.locator('[data-testid="outcome-row"][data-key="problemShare:road-safety"]');
     await road.waitFor();
@@ -279,7 +238,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('edits and deletes an indicator’s value with the keyboard, the delete asked first', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     const row = page
       .getByTestId('indicator-row')
       .filter({ has: page.getByTestId('measurements-open') })
@@ -311,7 +270,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('reads in Kyrgyz', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await new FramePage(page).setLanguage('ky');
     await page.getByTestId('monitoring-tab-activities').filter({ hasText: 'Иш-чаралар' }).click();
     expect(await page.getByTestId('monitoring-weighting-statement').textContent()).toContain(
@@ -319,6 +278,6 @@ describe('monitoring the sample district’s approved plan', () => {
     );
     await screenshot(page, 'monitoring-sample-ky');
     await new FramePage(page).setLanguage('ru');
-    expect(session.errors).toEqual([]);
+    expect(shared.current.errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { SCHEMA_V6 } from './v6-plan';
 import { SCHEMA_V7 } from './v7-lean-responses';
 import { SCHEMA_V8 } from './v8-monitoring';
 import { SCHEMA_V9 } from './v9-exchange';
+import { SCHEMA_V10 } from './v10-reports';
 
 export interface SchemaVersion {
   version: number;
@@ -30,6 +31,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 7, stores: SCHEMA_V7 },
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
+  { version: 10, stores: SCHEMA_V10 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -23,6 +23,7 @@ import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
 import { SpendingPanel } from './SpendingPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { useMonitoring } from './useMonitoring';
 import { realised } from '../../../shared/domain/monitoring/spending';
 
@@ -196,6 +197,9 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Tabs.Tab value="indicators" data-testid="monitoring-tab-indicators">
             {t('tabs.indicators')}
           </Tabs.Tab>
+          <Tabs.Tab value="reports" data-testid="monitoring-tab-reports">
+            {t('reports:panel.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="activities" pt="md">
           <ActivitiesPanel model={model} editable={editable} />
@@ -209,6 +213,9 @@ export function MonitoringScreen({ planId }: { planId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorsPanel model={model} editable={editable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="reports" pt="md">
+          <ReportsPanel model={model} editable={editable} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

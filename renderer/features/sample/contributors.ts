@@ -9,6 +9,7 @@ import { registerSampleContributor } from './sample';
 import { contributePlan } from '../plan/sample';
 import { contributeMonitoring } from '../monitoring/sample';
 import { contributeFollowUp } from '../monitoring/sample-followup';
+import { contributeReports } from '../reports/sample';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeWorkingGroup,
@@ -17,6 +18,7 @@ const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributePlan,
   contributeMonitoring,
   contributeFollowUp,
+  contributeReports,
 ];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);
