@@ -104,11 +104,16 @@ describe('the sample district’s follow-up', () => {
       },
       [],
     );
-    // Each problem a priority is linked to, with its police category, and the two means.
+    // Each problem a priority is linked to, with its police category where police count it, and
+    // the two means.
     const codes = tree.priorities.flatMap((p) => (p.problemCode ? [p.problemCode] : []));
+    const counted = new Set(stats.map((s) => s.problemCode));
     expect(codes).toContain('road-safety');
+    expect(codes.some((c) => !counted.has(c))).toBe(true);
     expect(rows.map((r) => r.indicator.key)).toEqual([
-      ...codes.flatMap((c) => [`problemShare:${c}`, `policeCount:${c}`]),
+      ...codes.flatMap((c) =>
+        counted.has(c) ? [`problemShare:${c}`, `policeCount:${c}`] : [`problemShare:${c}`],
+      ),
       'safeNight',
       'trustPolice',
     ]);
