@@ -10,13 +10,18 @@ import type { RankedProblem } from '../domain/priorities/scoring';
 import type { SnapshotDecision } from '../domain/priorities/snapshot';
 import { formatDate, formatNumber } from '../format';
 import type { DocumentLanguage } from '../languages';
-import { documentText, type LocalizedText } from '../schemas/localized-text';
-import { docLabel, formatLanguage } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { hasAnyText, pickText, type LocalizedText } from '../schemas/localized-text';
+import { documentFileName } from './file-name';
+import { docLabel, formatLanguage, labelIn } from './labels';
+import { paragraph, withoutMarks, type DocumentBlock, type DocumentModel } from './model';
+import { DocumentTexts } from './texts';
 
 export const REPORT_CHART_WIDTH = 640;
 
 export interface PrioritiesReportInput {
+  /** The assessment's and the territory's ids: where the preview sends the clerk to translate. */
+  assessmentId?: string;
+  territoryId?: string;
   territoryName: LocalizedText;
   assessmentTitle: LocalizedText;
   criteria: readonly Criterion[];
@@ -39,15 +44,27 @@ export function prioritiesDocument(
   const L = (key: string, vars: Record<string, string | number> = {}) =>
     docLabel(lang, `priorities:${key}`, vars);
   const numberLang = formatLanguage(lang);
+  const texts = new DocumentTexts(lang);
+  const inAssessment = (field: string) =>
+    input.assessmentId ? { kind: 'assessment' as const, id: input.assessmentId, field } : undefined;
   const criterionName = (c: Criterion) =>
-    c.title ? documentText(c.title, lang) : L(`criteria.${c.key}`);
-  const name = (code: string) => documentText(input.titles[code], lang) || code;
+    c.title && hasAnyText(c.title)
+      ? texts.text(c.title, inAssessment(`criteria.${c.key}`), ' / ')
+      : L(`criteria.${c.key}`);
+  const name = (code: string) =>
+    hasAnyText(input.titles[code])
+      ? texts.text(input.titles[code], { kind: 'problem', id: code, field: 'title' }, ' / ')
+      : code;
+  const territoryName = texts.text(
+    input.territoryName,
+    input.territoryId ? { kind: 'territory', id: input.territoryId, field: 'name' } : undefined,
+    ' / ',
+  );
   const active = input.criteria.filter((c) => c.active);
-  const title = L('document.title', {});
   const blocks: DocumentBlock[] = [
     { kind: 'heading', level: 1, text: docLabel(lang, 'priorities:document.title', {}, '\n') },
     paragraph(
-      `${documentText(input.territoryName, lang)} — ${documentText(input.assessmentTitle, lang)}`,
+      `${territoryName} — ${texts.text(input.assessmentTitle, inAssessment('title'), ' / ')}`,
       {
         align: 'center',
       },
@@ -67,7 +84,9 @@ export function prioritiesDocument(
         ),
       );
     if (input.decision?.text)
-      blocks.push(paragraph(documentText(input.decision.text, lang), { indent: true }));
+      blocks.push(
+        paragraph(texts.text(input.decision.text, inAssessment('decision')), { indent: true }),
+      );
   }
   const chosen = input.rows.filter((r) => input.selected.includes(r.code));
   blocks.push({ kind: 'paragraph', runs: [{ text: `${L('document.chosen')}:`, bold: true }] });
@@ -111,6 +130,21 @@ export function prioritiesDocument(
     for (const { chart, height } of input.charts)
       blocks.push({ kind: 'chart', chart, width: REPORT_CHART_WIDTH, height });
   }
-  const plainTitle = `${title} — ${documentText(input.territoryName, lang)}`;
-  return { title: plainTitle, fileName: safeFileName(plainTitle), orientation: 'portrait', blocks };
+  blocks.push(...texts.footnote());
+  const one = formatLanguage(lang);
+  const territory = withoutMarks(pickText(input.territoryName, one).text);
+  const plainTitle = `${labelIn(one, 'priorities:document.title')} — ${territory}`;
+  return {
+    title: plainTitle,
+    fileName: documentFileName({
+      territory,
+      title: withoutMarks(pickText(input.assessmentTitle, one).text),
+      document: labelIn(one, 'paper:fileKinds.priorities'),
+      date: input.takenOn ?? undefined,
+    }),
+    orientation: 'portrait',
+    lang,
+    blocks,
+    preview: { missing: texts.missing, warnings: [] },
+  };
 }
