@@ -33,10 +33,46 @@ export function withTranslation<T>(record: T, path: string[], lang: Language, te
   return { ...tree, [head]: withTranslation(tree[head], rest, lang, text) } as T;
 }
 
-async function found<T>(row: T | undefined, what: string): Promise<T> {
-  if (!row) throw new Error(`${what} not found`);
-  return row;
+async function found<T>(row: Promise<T | undefined>, id: string): Promise<T> {
+  const value = await row;
+  if (!value) throw new Error(`record ${id} not found`);
+  return value;
 }
+
+type Next = <T>(row: T) => T;
+/** How each kind of record takes a completed text: read it, then save it through its repository. */
+const WRITERS: Record<
+  TextSource['kind'],
+  (id: string, next: Next, field: string) => Promise<unknown>
+> = {
+  plan: async (id, next) => updatePlan(id, next(await found(getDb().plans.get(id), id))),
+  priority: async (id, next) =>
+    updatePriority(id, next(await found(getDb().planPriorities.get(id), id))),
+  objective: async (id, next) =>
+    updateObjective(id, next(await found(getDb().objectives.get(id), id))),
+  activity: async (id, next) =>
+    updateActivity(id, next(await found(getDb().activities.get(id), id))),
+  member: async (id, next) => updateMember(id, next(await found(getDb().members.get(id), id))),
+  group: async (id, next) => {
+    const group = await found(getDb().workingGroups.get(id), id);
+    return saveWorkingGroup(group.territoryId, next(group));
+  },
+  meeting: async (id, next) => updateMeeting(id, next(await found(getDb().meetings.get(id), id))),
+  decision: async (id, next) =>
+    updateDecision(id, next(await found(getDb().decisions.get(id), id))),
+  territory: async (id, next) =>
+    updateTerritory(id, next(await found(getDb().territories.get(id), id))),
+  study: async (id, next) => updateStudy(id, next(await found(getDb().studies.get(id), id))),
+  place: async (id, next) =>
+    updatePlace(id, { name: next(await found(getDb().places.get(id), id)).name }),
+  problem: async (code, next) =>
+    updateProblem(code, { title: next({ title: await problemTitle(code) }).title }),
+  assessment: async (id, next, field) => {
+    if (field !== 'title') throw new Error(`assessment field ${field} is not filled here`);
+    const assessment = await found(getDb().priorityAssessments.get(id), id);
+    return updateAssessment(id, { title: next(assessment).title });
+  },
+};
 
 /** Stores `text` as the `lang` translation of the text at `source`. */
 export async function fillTranslation(
@@ -44,78 +80,9 @@ export async function fillTranslation(
   lang: Language,
   text: string,
 ): Promise<void> {
-  const db = getDb();
   const path = source.field.split('.');
-  const next = <T>(row: T) => withTranslation(row, path, lang, text.trim());
-  switch (source.kind) {
-    case 'plan':
-      await updatePlan(source.id, next(await found(await db.plans.get(source.id), 'plan')));
-      return;
-    case 'priority':
-      await updatePriority(
-        source.id,
-        next(await found(await db.planPriorities.get(source.id), 'priority')),
-      );
-      return;
-    case 'objective':
-      await updateObjective(
-        source.id,
-        next(await found(await db.objectives.get(source.id), 'objective')),
-      );
-      return;
-    case 'activity':
-      await updateActivity(
-        source.id,
-        next(await found(await db.activities.get(source.id), 'activity')),
-      );
-      return;
-    case 'member':
-      await updateMember(source.id, next(await found(await db.members.get(source.id), 'member')));
-      return;
-    case 'group': {
-      const group = await found(await db.workingGroups.get(source.id), 'group');
-      await saveWorkingGroup(group.territoryId, next(group));
-      return;
-    }
-    case 'meeting':
-      await updateMeeting(
-        source.id,
-        next(await found(await db.meetings.get(source.id), 'meeting')),
-      );
-      return;
-    case 'decision':
-      await updateDecision(
-        source.id,
-        next(await found(await db.decisions.get(source.id), 'decision')),
-      );
-      return;
-    case 'territory':
-      await updateTerritory(
-        source.id,
-        next(await found(await db.territories.get(source.id), 'territory')),
-      );
-      return;
-    case 'study':
-      await updateStudy(source.id, next(await found(await db.studies.get(source.id), 'study')));
-      return;
-    case 'place': {
-      const place = await found(await db.places.get(source.id), 'place');
-      await updatePlace(source.id, { name: next(place).name });
-      return;
-    }
-    case 'problem': {
-      const { title } = next({ title: await problemTitle(source.id) });
-      await updateProblem(source.id, { title });
-      return;
-    }
-    case 'assessment': {
-      const assessment = await found(await db.priorityAssessments.get(source.id), 'assessment');
-      if (source.field !== 'title')
-        throw new Error(`assessment field ${source.field} is not filled here`);
-      await updateAssessment(source.id, { title: next(assessment).title });
-      return;
-    }
-  }
+  const next: Next = (row) => withTranslation(row, path, lang, text.trim());
+  await WRITERS[source.kind](source.id, next, source.field);
 }
 
 /** The stored or standard title of a catalogue problem. */

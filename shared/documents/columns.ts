@@ -4,7 +4,7 @@
  * share the rest by how much they hold, and no column narrower than its longest word, so nothing
  * breaks mid-word. Widths are in characters; the views use them as proportions.
  */
-import { cellText, withoutMarks, type DocumentCell, type DocumentColumn } from './model';
+import { withoutMarks, type DocumentCell, type DocumentColumn } from './model';
 
 /** Characters that fit on one line of a table across the page, at the documents' type sizes. */
 export const LINE_CHARS = { landscape: 175, portrait: 100 } as const;

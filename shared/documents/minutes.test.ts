@@ -102,7 +102,10 @@ describe('minutes row model', () => {
     expect(ky.match(/\* Кыргыз тилиндеги котормосу жок/g)).toHaveLength(1);
     expect(minutesDocument(input, 'ky').preview?.missing).toContainEqual(
       expect.objectContaining({
-        source: expect.objectContaining({ kind: 'meeting', field: expect.stringMatching(/\.spoke$/) }),
+        source: expect.objectContaining({
+          kind: 'meeting',
+          field: expect.stringMatching(/\.spoke$/),
+        }),
         missing: ['ky'],
       }),
     );

@@ -151,29 +151,23 @@ export function planDocument(input: PlanDocumentInput, lang: DocumentLanguage): 
   // the header repeats on every page and pages fill without a new table per priority.
   const rows: DocumentCell[][] = [];
   const width = 11;
-  for (const p of outline.priorities) {
-    const heading = texts.label(
-      'plan:document.priorityHeading',
-      { number: p.number },
-      {
-        title: {
-          value: p.priority.title,
-          source: { kind: 'priority', id: p.priority.id, field: 'title' },
-        },
-      },
+  /** «Приоритет 1. X» / «1.1-максат. X»: the label around a record's title, per language. */
+  const numbered = (
+    key: string,
+    number: string,
+    kind: 'priority' | 'objective',
+    record: { id: string; title: LocalizedText },
+  ) =>
+    texts.label(
+      `plan:document.${key}`,
+      { number },
+      { title: { value: record.title, source: { kind, id: record.id, field: 'title' } } },
     );
+  for (const p of outline.priorities) {
+    const heading = numbered('priorityHeading', p.number, 'priority', p.priority);
     rows.push([{ text: heading, span: width, bold: true }]);
     for (const o of p.objectives) {
-      const objective = texts.label(
-        'plan:document.objectiveRow',
-        { number: o.number },
-        {
-          title: {
-            value: o.objective.title,
-            source: { kind: 'objective', id: o.objective.id, field: 'title' },
-          },
-        },
-      );
+      const objective = numbered('objectiveRow', o.number, 'objective', o.objective);
       rows.push([
         o.number,
         { text: objective, span: 4, bold: true },

@@ -89,7 +89,10 @@ describe('roster row model', () => {
       field: 'position',
     });
     const last = doc.blocks.at(-1);
-    expect(last).toMatchObject({ kind: 'paragraph', runs: [{ text: expect.stringMatching(/^\* /) }] });
+    expect(last).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: expect.stringMatching(/^\* /) }],
+    });
   });
 
   it('says in English what the document is', () => {

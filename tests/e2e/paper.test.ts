@@ -10,8 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxToPdf } from '../fixtures/writer';
 import { launch, openApp, screenshot } from './browser';
 import { pdfFonts, pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
-import { FramePage } from './pages/frame';
 import { PlanPage } from './pages/plan';
+import { openSampleDistrict } from './pages/sample';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
 let browser: Browser;
@@ -70,12 +70,7 @@ async function saveWord(page: Page): Promise<Download> {
 
 describe('documents of the sample district on paper', () => {
   it('prints the plan in ky+ru within 1.5 times the pages of ru, each heading once, as an office sets it', async () => {
-    const { page, context, errors } = await openApp(browser);
-    await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    const { page, context, errors } = await openSampleDistrict(browser);
     const links = await documentLinks(page);
     const plan = links.get('plan')!;
 
@@ -137,12 +132,7 @@ describe('documents of the sample district on paper', () => {
   });
 
   it('prints roster, minutes and the priorities report; their Word files read the same', async () => {
-    const { page, context, errors } = await openApp(browser);
-    await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    const { page, context, errors } = await openSampleDistrict(browser);
     const links = await documentLinks(page);
 
     const roster = await print(page, links.get('roster')!, 'ru', 'paper-roster-ru');
