@@ -11,6 +11,7 @@ import type { SnapshotDecision } from '../domain/priorities/snapshot';
 import { formatDate, formatNumber } from '../format';
 import type { DocumentLanguage } from '../languages';
 import { hasAnyText, pickText, type LocalizedText } from '../schemas/localized-text';
+import { fitColumns, LINE_CHARS } from './columns';
 import { documentFileName } from './file-name';
 import { docLabel, formatLanguage, labelIn } from './labels';
 import { paragraph, withoutMarks, type DocumentBlock, type DocumentModel } from './model';
@@ -108,21 +109,27 @@ export function prioritiesDocument(
   });
 
   blocks.push({ kind: 'heading', level: 2, text: L('document.ranked'), align: 'left' });
+  const ranked = input.rows.map((row) => [
+    row.rank === null ? '—' : String(row.rank),
+    name(row.code),
+    row.score === null ? L('document.noData') : formatNumber(row.score, numberLang, 1),
+    input.selected.includes(row.code) ? L('document.yes') : '',
+  ]);
   blocks.push({
     kind: 'table',
     testId: 'priorities-ranked',
-    columns: [
-      { header: L('document.rank'), width: 1, align: 'center' },
-      { header: L('document.problem'), width: 7 },
-      { header: L('document.score'), width: 2, align: 'right' },
-      { header: L('document.priority'), width: 2, align: 'center' },
-    ],
-    rows: input.rows.map((row) => [
-      row.rank === null ? '—' : String(row.rank),
-      name(row.code),
-      row.score === null ? L('document.noData') : formatNumber(row.score, numberLang, 1),
-      input.selected.includes(row.code) ? L('document.yes') : '',
-    ]),
+    // Rank, score and mark as wide as they need; the problem's name takes the rest.
+    columns: fitColumns(
+      [
+        { header: L('document.rank'), width: 1, align: 'center', nowrap: true },
+        { header: L('document.problem'), width: 1 },
+        { header: L('document.score'), width: 1, align: 'right', nowrap: true },
+        { header: L('document.priority'), width: 1, align: 'center', nowrap: true },
+      ],
+      ranked,
+      LINE_CHARS.portrait,
+    ),
+    rows: ranked,
   });
 
   if (input.charts.length > 0) {

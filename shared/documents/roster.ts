@@ -78,7 +78,7 @@ export function rosterDocument(
             align: 'center',
             nowrap: true,
           },
-          { header: docLabel(lang, 'roster.colName', {}, '\n'), width: 1 },
+          { header: docLabel(lang, 'roster.colName', {}, '\n'), width: 1, grow: 3 },
           { header: docLabel(lang, 'roster.colPosition', {}, '\n'), width: 1 },
           { header: docLabel(lang, 'roster.colRole', {}, '\n'), width: 1 },
           // Phone numbers and e-mail addresses never break.
