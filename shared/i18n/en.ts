@@ -9,6 +9,7 @@ import errors from './en/errors.json';
 import exchange from './en/exchange.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
+import paper from './en/paper.json';
 import plan from './en/plan.json';
 import planChecks from './en/planChecks.json';
 import priorities from './en/priorities.json';
@@ -30,6 +31,7 @@ export default {
   exchange,
   home,
   monitoring,
+  paper,
   plan,
   planChecks,
   priorities,

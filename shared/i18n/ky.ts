@@ -9,6 +9,7 @@ import errors from './ky/errors.json';
 import exchange from './ky/exchange.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
+import paper from './ky/paper.json';
 import plan from './ky/plan.json';
 import planChecks from './ky/planChecks.json';
 import priorities from './ky/priorities.json';
@@ -30,6 +31,7 @@ export default {
   exchange,
   home,
   monitoring,
+  paper,
   plan,
   planChecks,
   priorities,

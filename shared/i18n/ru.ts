@@ -9,6 +9,7 @@ import errors from './ru/errors.json';
 import exchange from './ru/exchange.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
+import paper from './ru/paper.json';
 import plan from './ru/plan.json';
 import planChecks from './ru/planChecks.json';
 import priorities from './ru/priorities.json';
@@ -30,6 +31,7 @@ export default {
   exchange,
   home,
   monitoring,
+  paper,
   plan,
   planChecks,
   priorities,
