@@ -1,5 +1,5 @@
 import { Button, Divider, Group, Stack, Text } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExchangeFolderStatus } from '../../../shared/ipc';
 import { useTerritory } from '../../app/territory-context';
@@ -52,7 +52,9 @@ export function ExchangeSection() {
   const { t } = useTranslation('exchange');
   const territory = useTerritory();
   const [folder, setFolder] = useState<ExchangeFolderStatus | null>(null);
-  const desktop = exchangeFolder();
+  // One seam object for the section's life: a new one each render would make a new `refresh`,
+  // whose effect reads the folder again, sets state, renders… without end (the desktop froze).
+  const desktop = useMemo(() => exchangeFolder(), []);
   const refresh = useCallback(() => {
     if (desktop) void desktop.status().then(setFolder);
   }, [desktop]);
