@@ -12,13 +12,18 @@ import { pickText } from '../../shared/schemas/localized-text';
 import type { Funder } from '../../shared/schemas/plan';
 import type { WorkbookRequest } from './budget-workbook-name';
 
-export interface SheetContext {
+/** What a sheet's frame needs: the title lines above its header row, and the page label. */
+export interface SheetFrame {
   workbook: ExcelJS.Workbook;
-  outline: PlanOutline;
-  request: WorkbookRequest;
   label: (key: string, vars?: Record<string, string | number>) => string;
   planTitle: string;
+  /** The lines above the header row (the first bold); the header row follows them. */
   heading: string[];
+}
+
+export interface SheetContext extends SheetFrame {
+  outline: PlanOutline;
+  request: WorkbookRequest;
 }
 
 /** The first and last source, the ends of a row's span of source columns. */
@@ -110,21 +115,23 @@ function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
 }
 
 /**
- * A sheet with the two title rows, a bold frozen header row, widths, the columns' data formats,
- * A4-landscape print setup and, with `filter`, an autofilter over the header.
+ * A sheet with the title rows (`ctx.heading`: two in the budget, so its header is HEADER_ROW), a
+ * bold frozen header row, widths, the columns' data formats, A4-landscape print setup repeating the
+ * header row and, with `filter`, an autofilter over the header.
  */
 export function newSheet<K extends string>(
-  ctx: SheetContext,
+  ctx: SheetFrame,
   name: string,
   cols: Columns<K>,
   options: { existing?: ExcelJS.Worksheet; filter?: boolean } = {},
 ): ExcelJS.Worksheet {
   const ws = options.existing ?? ctx.workbook.addWorksheet(uniqueName(ctx.workbook, name));
-  ws.getCell(1, 1).value = ctx.heading[0]!;
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = ctx.heading[1]!;
-  ws.getCell(2, 1).font = { italic: true };
-  const header = ws.getRow(HEADER_ROW);
+  ctx.heading.forEach((line, i) => {
+    ws.getCell(i + 1, 1).value = line;
+    ws.getCell(i + 1, 1).font = i === 0 ? { bold: true, size: 13 } : { italic: true };
+  });
+  const headerRow = ctx.heading.length + 1;
+  const header = ws.getRow(headerRow);
   cols.specs.forEach((spec, i) => {
     header.getCell(i + 1).value = spec.header;
     ws.getColumn(i + 1).width = spec.width;
@@ -135,14 +142,14 @@ export function newSheet<K extends string>(
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }];
+  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
-    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
+    printTitlesRow: `${headerRow}:${headerRow}`,
     margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
   ws.headerFooter = {
@@ -151,8 +158,8 @@ export function newSheet<K extends string>(
   };
   if (options.filter)
     ws.autoFilter = {
-      from: { row: HEADER_ROW, column: 1 },
-      to: { row: HEADER_ROW, column: cols.specs.length },
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow, column: cols.specs.length },
     };
   // Styled after the header row exists, so the header cells keep their own look.
   cols.specs.forEach((spec, i) => {

@@ -4,6 +4,7 @@ import backup from './en/backup.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
+import execution from './en/execution.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import plan from './en/plan.json';
@@ -20,6 +21,7 @@ export default {
   common,
   documents,
   errors,
+  execution,
   home,
   monitoring,
   plan,

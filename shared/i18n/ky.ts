@@ -4,6 +4,7 @@ import backup from './ky/backup.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
+import execution from './ky/execution.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import plan from './ky/plan.json';
@@ -20,6 +21,7 @@ export default {
   common,
   documents,
   errors,
+  execution,
   home,
   monitoring,
   plan,

@@ -4,6 +4,7 @@ import backup from './ru/backup.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
+import execution from './ru/execution.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import plan from './ru/plan.json';
@@ -20,6 +21,7 @@ export default {
   common,
   documents,
   errors,
+  execution,
   home,
   monitoring,
   plan,
