@@ -1,11 +1,13 @@
 /* Planned vs actual per funder (0: no funder named), each a SUMIFS by funder number over the lines. */
 import type ExcelJS from 'exceljs';
-import { columns, newSheet, textCell } from './budget-workbook-kit';
+import { columns, textCell } from './budget-workbook-kit';
 import {
   figureSpecs,
   writeFigures,
   type ExecutionContext,
   type FigureColumn,
+  executionSheet,
+  finishSheet,
 } from './execution-workbook-kit';
 import { linesWhere, type LinesInfo } from './execution-workbook-lines-sheet';
 
@@ -17,7 +19,7 @@ export function addFundersSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet, li
     { key: 'type', header: L('workbook.funderType'), width: 16, style: 'wrap' },
     ...figureSpecs(ctx),
   ]);
-  newSheet(ctx, '', C, { existing: ws, filter: true });
+  executionSheet(ctx, ws, C);
   const register = new Map(ctx.request.funders.map((f) => [f.id, f]));
   const first = ctx.heading.length + 2;
   let r = first;
@@ -34,4 +36,5 @@ export function addFundersSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet, li
     r > first ? `SUM(${C.at(key, first)}:${C.at(key, r - 1)})` : '0',
   );
   ws.getRow(r).font = { bold: true };
+  finishSheet(ctx, ws, C, r);
 }

@@ -19,6 +19,7 @@ import type { Expenditure } from '../../shared/schemas/monitoring';
 import {
   formula,
   money,
+  newSheet,
   type ColumnSpec,
   type Columns,
   type SheetFrame,
@@ -63,7 +64,7 @@ const IN_KIND: readonly Figure[] = ['plannedInKind', 'spentInKind', 'cumulativeI
 
 export const PERCENT = '0.0%';
 
-/** The figure columns' specs (money, 12 wide; % 8 wide). */
+/** The figure columns' specs (money 14 wide, its in-kind parts 12, the % 8). */
 export function figureSpecs(ctx: ExecutionContext, cash = false): ColumnSpec<FigureColumn>[] {
   const { M, X } = ctx;
   const header: Record<FigureColumn, string> = {
@@ -80,7 +81,7 @@ export function figureSpecs(ctx: ExecutionContext, cash = false): ColumnSpec<Fig
   return keys.map((key) => ({
     key: key as FigureColumn,
     header: header[key as FigureColumn],
-    width: key === 'realised' ? 8 : IN_KIND.includes(key as Figure) ? 11 : 12,
+    width: key === 'realised' ? 8 : IN_KIND.includes(key as Figure) ? 12 : 14,
     style: key === 'realised' ? undefined : 'money',
   }));
 }
@@ -117,6 +118,63 @@ export function writeFigures<K extends string>(
   const cell = ws.getCell(r, C.index('realised'));
   cell.value = { formula: `IF(${planned}=0,"",${cumulative}/${planned})`, result: share ?? '' };
   cell.numFmt = PERCENT;
+}
+
+/**
+ * Ends a sheet: the print area is its columns down to `lastRow` (so a long title line does not
+ * widen the page and shrink the type), and the title row is merged across them and wrapped.
+ */
+export function finishSheet(
+  ctx: ExecutionContext,
+  ws: ExcelJS.Worksheet,
+  C: Columns<string>,
+  lastRow: number,
+): void {
+  const last = C.specs[C.specs.length - 1]!.key;
+  // The heading lines run on unwrapped, whatever the first column's style.
+  for (let row = 2; row <= ctx.heading.length; row++)
+    ws.getCell(row, 1).alignment = { wrapText: false, vertical: 'top' };
+  ws.pageSetup.printArea = `A1:${C.at(last, lastRow)}`;
+  ws.mergeCells(`A1:${C.at(last, 1)}`);
+  ws.getCell('A1').alignment = { wrapText: true, vertical: 'top' };
+  const width = C.specs.reduce((n, spec) => n + spec.width, 0);
+  const title = String(ws.getCell('A1').value ?? '');
+  // 13-pt bold takes about 1.3 width units a letter; 18 pt a line.
+  ws.getRow(1).height = 18 * Math.max(1, Math.ceil((title.length * 1.3) / width));
+  // Spreadsheet programs do not grow a row for wrapped text on opening: give the header row and
+  // each row with wrapped text the height of its longest text (an 11-pt line is 15 pt).
+  const headerRow = ctx.heading.length + 1;
+  ws.getRow(headerRow).alignment = { wrapText: true, vertical: 'middle' };
+  const wrapped = C.specs.flatMap((spec, i) =>
+    spec.style === 'wrap' ? [[i + 1, spec.width]] : [],
+  );
+  const lines = (text: unknown, width: number, bold = false) =>
+    Math.ceil((String(text ?? '').length * (bold ? 1.25 : 1.1)) / Math.max(1, width - 1));
+  ws.getRow(headerRow).height =
+    15 *
+    Math.max(
+      1,
+      ...C.specs.map((spec, i) => lines(ws.getCell(headerRow, i + 1).value, spec.width, true)),
+    );
+  for (let r = headerRow + 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    let most = 1;
+    for (const [c, width] of wrapped) most = Math.max(most, lines(row.getCell(c!).value, width!));
+    if (most > 1) row.height = 15 * most;
+  }
+}
+
+/** A sheet's frame (kit's newSheet) with every cell of its columns aligned to the top. */
+export function executionSheet<K extends string>(
+  ctx: ExecutionContext,
+  ws: ExcelJS.Worksheet,
+  C: Columns<K>,
+  filter = true,
+): void {
+  newSheet(ctx, '', C, { existing: ws, filter });
+  C.specs.forEach((spec, i) => {
+    if (spec.style !== 'wrap') ws.getColumn(i + 1).alignment = { vertical: 'top' };
+  });
 }
 
 /** A text constant inside a formula. */

@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { ExecutionRow } from '../../shared/domain/monitoring/execution-book';
 import { pickText } from '../../shared/localized-text';
-import { columns, newSheet, quote, textCell, type Columns } from './budget-workbook-kit';
+import { columns, quote, textCell, type Columns } from './budget-workbook-kit';
 import {
   figureSpecs,
   literal,
@@ -14,6 +14,8 @@ import {
   type ExecutionContext,
   type Figure,
   type FigureColumn,
+  executionSheet,
+  finishSheet,
 } from './execution-workbook-kit';
 import type { RegisterInfo } from './execution-workbook-register-sheet';
 
@@ -31,14 +33,14 @@ type LinesColumn =
 function linesColumns(ctx: ExecutionContext) {
   const { L, M, X } = ctx;
   return columns<LinesColumn>([
-    { key: 'number', header: X('columns.lineNumber'), width: 6 },
-    { key: 'activity', header: L('fields.activity'), width: 22, style: 'wrap' },
-    { key: 'item', header: L('fields.item'), width: 20, style: 'wrap' },
-    { key: 'year', header: L('fields.year'), width: 6 },
-    { key: 'code', header: L('fields.classificationCode'), width: 11 },
-    { key: 'source', header: M('expenditure.source'), width: 12 },
-    { key: 'funderNumber', header: X('columns.funderNumber'), width: 6 },
-    { key: 'funder', header: M('expenditure.funder'), width: 16, style: 'wrap' },
+    { key: 'number', header: X('columns.lineNumber'), width: 5 },
+    { key: 'activity', header: L('fields.activity'), width: 18, style: 'wrap' },
+    { key: 'item', header: L('fields.item'), width: 15, style: 'wrap' },
+    { key: 'year', header: L('fields.year'), width: 5 },
+    { key: 'code', header: L('fields.classificationCode'), width: 9 },
+    { key: 'source', header: M('expenditure.source'), width: 11, style: 'wrap' },
+    { key: 'funderNumber', header: X('columns.funderNumber'), width: 5 },
+    { key: 'funder', header: M('expenditure.funder'), width: 14, style: 'wrap' },
     ...figureSpecs(ctx),
   ]);
 }
@@ -67,7 +69,7 @@ export function addLinesSheet(
   register: RegisterInfo,
 ): LinesInfo {
   const C = linesColumns(ctx);
-  newSheet(ctx, '', C, { existing: ws, filter: true });
+  executionSheet(ctx, ws, C);
   const { lang, L } = ctx;
   const { period } = ctx;
   const first = ctx.heading.length + 2;
@@ -116,6 +118,7 @@ export function addLinesSheet(
     last >= first ? `SUM(${C.at(key, first)}:${C.at(key, last)})` : '0',
   );
   ws.getRow(totalRow).font = { bold: true };
+  finishSheet(ctx, ws, C, totalRow);
   const name = quote(ws.name);
   return {
     cols: C,

@@ -6,12 +6,14 @@
 import type ExcelJS from 'exceljs';
 import type { ExecutionFigures } from '../../shared/domain/monitoring/spending';
 import { pickText } from '../../shared/localized-text';
-import { columns, newSheet, textCell } from './budget-workbook-kit';
+import { columns, textCell } from './budget-workbook-kit';
 import {
   figureSpecs,
   writeFigures,
   type ExecutionContext,
   type FigureColumn,
+  executionSheet,
+  finishSheet,
 } from './execution-workbook-kit';
 import type { LinesInfo } from './execution-workbook-lines-sheet';
 
@@ -28,7 +30,7 @@ export function addLocalSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet, line
     { key: 'funder', header: M('expenditure.funder'), width: 16, style: 'wrap' },
     ...figureSpecs(ctx, true),
   ]);
-  newSheet(ctx, '', C, { existing: ws, filter: true });
+  executionSheet(ctx, ws, C);
   const first = ctx.heading.length + 2;
   let r = first;
   const subtotal = (label: string, from: number, figures: ExecutionFigures, italic: boolean) => {
@@ -71,4 +73,5 @@ export function addLocalSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet, line
     r - 2 >= first ? `SUBTOTAL(9,${C.at(key, first)}:${C.at(key, r - 2)})` : '0',
   );
   ws.getRow(r).font = { bold: true };
+  finishSheet(ctx, ws, C, r);
 }

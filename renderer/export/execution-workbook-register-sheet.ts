@@ -6,16 +6,14 @@
 import type ExcelJS from 'exceljs';
 import { formatQuarter } from '../../shared/format';
 import { pickText } from '../../shared/localized-text';
+import { columns, formula, money, quote, textCell, type Columns } from './budget-workbook-kit';
 import {
-  columns,
-  formula,
-  money,
-  newSheet,
-  quote,
-  textCell,
-  type Columns,
-} from './budget-workbook-kit';
-import { DATE_FORMAT, dateSerial, type ExecutionContext } from './execution-workbook-kit';
+  DATE_FORMAT,
+  dateSerial,
+  executionSheet,
+  finishSheet,
+  type ExecutionContext,
+} from './execution-workbook-kit';
 
 type RegisterColumn =
   | 'number'
@@ -40,18 +38,18 @@ function registerColumns(ctx: ExecutionContext) {
   return columns<RegisterColumn>([
     { key: 'number', header: L('fields.number'), width: 5 },
     { key: 'date', header: M('expenditure.date'), width: 10 },
-    { key: 'quarter', header: M('expenditure.quarter'), width: 10 },
-    { key: 'line', header: X('columns.lineNumber'), width: 6 },
-    { key: 'activity', header: L('fields.activity'), width: 20, style: 'wrap' },
-    { key: 'item', header: L('fields.item'), width: 18, style: 'wrap' },
-    { key: 'code', header: L('fields.classificationCode'), width: 11 },
+    { key: 'quarter', header: M('expenditure.quarter'), width: 9 },
+    { key: 'line', header: X('columns.lineNumber'), width: 5 },
+    { key: 'activity', header: L('fields.activity'), width: 18, style: 'wrap' },
+    { key: 'item', header: L('fields.item'), width: 16, style: 'wrap' },
+    { key: 'code', header: L('fields.classificationCode'), width: 10 },
     { key: 'source', header: M('expenditure.source'), width: 12 },
     { key: 'funderNumber', header: X('columns.funderNumber'), width: 6 },
     { key: 'funder', header: M('expenditure.funder'), width: 16, style: 'wrap' },
     { key: 'form', header: X('columns.form'), width: 10 },
-    { key: 'amount', header: M('expenditure.amount'), width: 12, style: 'money' },
-    { key: 'payee', header: M('expenditure.payee'), width: 16, style: 'wrap' },
-    { key: 'documentType', header: X('columns.documentType'), width: 14, style: 'wrap' },
+    { key: 'amount', header: M('expenditure.amount'), width: 14, style: 'money' },
+    { key: 'payee', header: M('expenditure.payee'), width: 15, style: 'wrap' },
+    { key: 'documentType', header: X('columns.documentType'), width: 13, style: 'wrap' },
     { key: 'documentNumber', header: X('columns.documentNumber'), width: 10 },
     { key: 'documentDate', header: X('columns.documentDate'), width: 10 },
   ]);
@@ -68,7 +66,7 @@ export interface RegisterInfo {
 
 export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): RegisterInfo {
   const C = registerColumns(ctx);
-  newSheet(ctx, '', C, { existing: ws, filter: true });
+  executionSheet(ctx, ws, C);
   const first = ctx.heading.length + 2;
   const { lang, L, M } = ctx;
   for (const key of ['date', 'documentDate'] as const)
@@ -107,6 +105,7 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
     total,
   );
   ws.getRow(totalRow).font = { bold: true };
+  finishSheet(ctx, ws, C, totalRow);
   const name = quote(ws.name);
   return {
     cols: C,

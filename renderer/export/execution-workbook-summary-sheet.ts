@@ -4,10 +4,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { zeroFigures, type ExecutionFigures } from '../../shared/domain/monitoring/spending';
-import { columns, newSheet, textCell } from './budget-workbook-kit';
+import { columns, textCell } from './budget-workbook-kit';
 import {
   figureSpecs,
   literal,
+  executionSheet,
+  finishSheet,
   writeFigures,
   type ExecutionContext,
   type Figure,
@@ -31,7 +33,7 @@ export function addSummarySheet(
     { key: 'label', header: M('expenditure.source'), width: 36, style: 'wrap' },
     ...figureSpecs(ctx),
   ]);
-  newSheet(ctx, '', C, { existing: ws });
+  executionSheet(ctx, ws, C, false);
   let r = ctx.heading.length + 2;
   const section = (title: string) => {
     const cell = ws.getCell(r, C.index('label'));
@@ -94,4 +96,5 @@ export function addSummarySheet(
     })),
     ctx.book.total,
   );
+  finishSheet(ctx, ws, C, r - 1);
 }

@@ -60,7 +60,7 @@ describe('execution workbook read back with exceljs', () => {
     await ky.xlsx.load(
       (await buildExecutionWorkbook(executionRequest('ky'))).bytes.buffer as ArrayBuffer,
     );
-    expect(ky.worksheets[0]!.getCell('A4').value).toBe('Булак');
+    expect(ky.worksheets[0]!.getCell('A5').value).toBe('Булак');
     expect(plain(ky.worksheets[0]!.getCell('A3').value)).toContain('2026-ж. II чейрек');
     expect(executionFileName(request)).toBe(
       'Свердловский район — Совместный план профилактики правонарушений — исполнение бюджета — 05.07.2026.xlsx',
@@ -76,6 +76,12 @@ describe('execution workbook read back with exceljs', () => {
       expect(plain(ws.getCell('A3').value), ws.name).toContain(
         'Отчётный период: II кв. 2026, 01.04.2026–30.06.2026',
       );
+      expect(ws.getCell('A4').value, ws.name).toBe(
+        'Свердловский район · Суммы в сомах · Подготовлено 05.07.2026',
+      );
+      // The title spans the printed columns; the print area ends with them.
+      expect(ws.getCell('A1').isMerged, ws.name).toBe(true);
+      expect(ws.pageSetup.printArea, ws.name).toMatch(/^A1:[A-Z]\d+$/);
     }
   });
 
@@ -96,7 +102,7 @@ describe('execution workbook read back with exceljs', () => {
       ]);
       // Exactly the integer sum in som: no float drift.
       expect(someOf(row.getCell(6))).toBe(e.cumulative / 100);
-      expect(row.getCell(6).formula).toMatch(/^SUMIFS\('План и факт по статьям'!\$M\$5:\$M\$\d+,/);
+      expect(row.getCell(6).formula).toMatch(/^SUMIFS\('План и факт по статьям'!\$M\$6:\$M\$\d+,/);
       expect(tyiyn(row.getCell(8))).toBe(e.cumulative - e.planned);
       expect(row.getCell(9).result).toBeCloseTo(e.cumulative / e.planned, 12);
     });
@@ -113,8 +119,8 @@ describe('execution workbook read back with exceljs', () => {
 
   it('sums planned vs actual per line and source with SUMIFS over the register by line, source, funder and date', () => {
     const ws = sheet('План и факт по статьям');
-    expect(ws.getCell('K5').formula).toMatch(
-      /^SUMIFS\('Реестр расходов'!\$L\$5:\$L\$\d+,'Реестр расходов'!\$D\$5:\$D\$\d+,A5,'Реестр расходов'!\$H\$5:\$H\$\d+,F5,'Реестр расходов'!\$I\$5:\$I\$\d+,G5,'Реестр расходов'!\$B\$5:\$B\$\d+,">="&DATE\(2026,4,1\),'Реестр расходов'!\$B\$5:\$B\$\d+,"<="&DATE\(2026,6,30\)\)$/,
+    expect(ws.getCell('K6').formula).toMatch(
+      /^SUMIFS\('Реестр расходов'!\$L\$6:\$L\$\d+,'Реестр расходов'!\$D\$6:\$D\$\d+,A6,'Реестр расходов'!\$H\$6:\$H\$\d+,F6,'Реестр расходов'!\$I\$6:\$I\$\d+,G6,'Реестр расходов'!\$B\$6:\$B\$\d+,">="&DATE\(2026,4,1\),'Реестр расходов'!\$B\$6:\$B\$\d+,"<="&DATE\(2026,6,30\)\)$/,
     );
     const numbers = new Map(request.tree.lines.map((l, i) => [identityKey(l), i + 1]));
     const mine = new Map<string, number>();
@@ -128,7 +134,7 @@ describe('execution workbook read back with exceljs', () => {
     const sourceOf = new Map(
       SOURCES.map((s, i) => [['Местный бюджет', 'Бизнес', 'Доноры', 'Жители'][i], s]),
     );
-    for (let r = 5; r <= ws.rowCount; r++) {
+    for (let r = 6; r <= ws.rowCount; r++) {
       const n = ws.getCell(r, 1).value;
       if (typeof n !== 'number') continue;
       const key = `${n}|${sourceOf.get(String(ws.getCell(r, 6).value))}`;
@@ -149,16 +155,16 @@ describe('execution workbook read back with exceljs', () => {
     );
     expect(inPlan.length).toBe(80);
     const amounts: number[] = [];
-    for (let r = 5; r < 5 + inPlan.length; r++)
+    for (let r = 6; r < 6 + inPlan.length; r++)
       amounts.push(Math.round(Number(ws.getCell(r, 12).value) * 100));
     expect(amounts.sort()).toEqual(inPlan.map((e) => e.amountTyiyn).sort());
-    const serials = [...Array(inPlan.length).keys()].map((i) => Number(ws.getCell(5 + i, 2).value));
+    const serials = [...Array(inPlan.length).keys()].map((i) => Number(ws.getCell(6 + i, 2).value));
     expect(serials).toEqual([...serials].sort((a, b) => a - b));
     // 2026-01-01 is serial 46023 in every spreadsheet program.
     expect(Math.min(...serials)).toBeGreaterThanOrEqual(46023);
     const total = rowOf('Реестр расходов', 'Итого по плану', 5);
     expect(tyiyn(total.getCell(12))).toBe(inPlan.reduce((n, e) => n + e.amountTyiyn, 0));
-    const payees = inPlan.map((_, i) => ws.getCell(5 + i, 13));
+    const payees = inPlan.map((_, i) => ws.getCell(6 + i, 13));
     expect(payees.map((c) => c.value)).toEqual(expect.arrayContaining(['=1+1', '-2', '@cmd']));
     for (const cell of payees)
       if (cell.value !== null) expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -172,9 +178,9 @@ describe('execution workbook read back with exceljs', () => {
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        printTitlesRow: '4:4',
+        printTitlesRow: '5:5',
       });
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
       // Column width w is 7w + 5 pixels of 0.75 pt; A4 landscape less 0.4" margins is 784 pt.
       let points = 0;
       for (let c = 1; c <= ws.columnCount; c++)

@@ -99,9 +99,9 @@ export async function buildExecutionWorkbook(
         start: plan.startYear,
         end: plan.endYear,
       }),
+      periodText,
       X('heading.place', {
         territory,
-        period: periodText,
         money: L('workbook.moneyNote'),
         generated: L('workbook.generated', { date: formatDate(localDate(made)) }),
       }),
