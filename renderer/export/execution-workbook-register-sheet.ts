@@ -6,6 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { formatQuarter } from '../../shared/format';
 import { pickText } from '../../shared/localized-text';
+import { DOCUMENT_TYPES } from '../../shared/schemas/monitoring';
 import { columns, formula, money, quote, textCell, type Columns } from './budget-workbook-kit';
 import {
   DATE_FORMAT,
@@ -71,6 +72,8 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
   const { lang, L, M } = ctx;
   for (const key of ['date', 'documentDate'] as const)
     ws.getColumn(C.index(key)).numFmt = DATE_FORMAT;
+  const cash = M('expenditure.cash');
+  const types = new Map(DOCUMENT_TYPES.map((type) => [type, M(`documentType.${type}`)]));
   let r = first;
   let total = 0;
   for (const entry of ctx.book.register) {
@@ -87,10 +90,10 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
     textCell(cell('source'), ctx.source(e.source));
     cell('funderNumber').value = entry.funderNumber;
     textCell(cell('funder'), ctx.funderName(entry.funderId));
-    textCell(cell('form'), e.inKind ? ctx.inKindWord : M('expenditure.cash'));
+    textCell(cell('form'), e.inKind ? ctx.inKindWord : cash);
     money(cell('amount'), e.amountTyiyn, false);
     if (e.payee) textCell(cell('payee'), e.payee);
-    textCell(cell('documentType'), M(`documentType.${e.document.type}`));
+    textCell(cell('documentType'), types.get(e.document.type)!);
     if (e.document.number) textCell(cell('documentNumber'), e.document.number);
     if (e.document.date) cell('documentDate').value = dateSerial(e.document.date);
     total += e.amountTyiyn;

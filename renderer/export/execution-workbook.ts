@@ -10,6 +10,7 @@
 import ExcelJS from 'exceljs';
 import type { TFunction } from 'i18next';
 import { labelIn } from '../../shared/documents/labels';
+import { SOURCES } from '../../shared/domain/budget';
 import { executionBook } from '../../shared/domain/monitoring/execution-book';
 import { planOutline } from '../../shared/domain/plan-outline';
 import { formatDate, localDate } from '../../shared/format';
@@ -35,19 +36,10 @@ export async function buildExecutionWorkbook(
   request: ExecutionRequest,
 ): Promise<{ bytes: Uint8Array<ArrayBuffer> }> {
   const { lang, tree, choice } = request;
-  const cache = new Map<string, string>();
-  const labeller =
-    (ns: string) =>
-    (key: string, vars?: Vars): string => {
-      const full = key.includes(':') ? key : `${ns}:${key}`;
-      if (vars) return labelIn(lang, full, vars);
-      let text = cache.get(full);
-      if (text === undefined) cache.set(full, (text = labelIn(lang, full)));
-      return text;
-    };
-  const L = labeller('plan');
-  const X = labeller('execution');
-  const M = labeller('monitoring');
+  // Called once per label and sheet, not per cell: the rows take their words from the context.
+  const L = (key: string, vars?: Vars) => labelIn(lang, `plan:${key}`, vars);
+  const X = (key: string, vars?: Vars) => labelIn(lang, `execution:${key}`, vars);
+  const M = (key: string, vars?: Vars) => labelIn(lang, `monitoring:${key}`, vars);
   const outline = planOutline(tree);
   const period = periodRange(choice);
   const lines = outline.rows.map((row) => ({ ...plannedLine(row.line), number: row.number }));
@@ -57,6 +49,7 @@ export async function buildExecutionWorkbook(
     period,
     request.funders.map((f) => f.id),
   );
+  const sources = new Map(SOURCES.map((s) => [s, L(`sources.${s}`)]));
   const names = new Map(request.funders.map((f) => [f.id, pickText(f.name, lang).text]));
   const plan = tree.plan;
   const planTitle = pickText(plan.title, lang).text;
@@ -115,7 +108,7 @@ export async function buildExecutionWorkbook(
     period,
     lineRow: new Map(outline.rows.map((row) => [identityKey(row.line), row])),
     funderName: (id) => (id === null ? M('spending.noFunder') : (names.get(id) ?? id)),
-    source: (source) => L(`sources.${source}`),
+    source: (source) => sources.get(source)!,
     inKindWord: M('expenditure.inKindShort'),
   };
   const sheet = (key: string) => workbook.addWorksheet(X(`sheets.${key}`).slice(0, 31));
