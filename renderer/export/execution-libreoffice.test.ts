@@ -56,7 +56,7 @@ describe.runIf(runLibreOfficeTests())('execution workbook recalculated by LibreO
       const cells = sheets.get(ws.name)!;
       ws.eachRow((r) =>
         r.eachCell((cell) => {
-          if (!cell.formula) return;
+          if (cell.type !== ExcelJS.ValueType.Formula) return;
           const shown = cells[Number(cell.row) - 1]?.[Number(cell.col) - 1] ?? '';
           const where = `${ws.name}!${cell.address} ${cell.formula}`;
           if (cell.numFmt === '0.0%') {

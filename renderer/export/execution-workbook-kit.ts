@@ -6,7 +6,7 @@
  * in integer tyiyn, is stored as its cached value.
  */
 import type ExcelJS from 'exceljs';
-import type { Source } from '../../shared/domain/budget';
+import { somValue, type Source } from '../../shared/domain/budget';
 import type { ExecutionBook } from '../../shared/domain/monitoring/execution-book';
 import {
   realised,
@@ -97,27 +97,26 @@ export function writeFigures<K extends string>(
   r: number,
   figures: ExecutionFigures,
   figure: (key: Figure) => string | null | undefined,
+  /** A row above whose formulas this row repeats, shifted (shared formulas: much less to write). */
+  master?: number,
 ): void {
+  const shared = master !== undefined && master !== r;
+  const put = (key: FigureColumn, text: string, result: number | string) => {
+    ws.getCell(r, C.index(key)).value = shared
+      ? { sharedFormula: C.at(key, master), result }
+      : { formula: text, result };
+  };
   for (const key of FIGURES) {
     if (!C.has(key)) continue;
     const text = figure(key);
     if (text === undefined) continue;
-    const cell = ws.getCell(r, C.index(key));
-    if (text === null) money(cell, figures[key], false);
-    else formula(cell, text, figures[key], false);
+    if (text === null) money(ws.getCell(r, C.index(key)), figures[key], false);
+    else put(key, text, somValue(figures[key]));
   }
   const planned = C.at('planned', r);
   const cumulative = C.at('cumulative', r);
-  formula(
-    ws.getCell(r, C.index('difference')),
-    `${cumulative}-${planned}`,
-    figures.cumulative - figures.planned,
-    false,
-  );
-  const share = realised(figures);
-  const cell = ws.getCell(r, C.index('realised'));
-  cell.value = { formula: `IF(${planned}=0,"",${cumulative}/${planned})`, result: share ?? '' };
-  cell.numFmt = PERCENT;
+  put('difference', `${cumulative}-${planned}`, somValue(figures.cumulative - figures.planned));
+  put('realised', `IF(${planned}=0,"",${cumulative}/${planned})`, realised(figures) ?? '');
 }
 
 /**
@@ -175,6 +174,7 @@ export function executionSheet<K extends string>(
   C.specs.forEach((spec, i) => {
     if (spec.style !== 'wrap') ws.getColumn(i + 1).alignment = { vertical: 'top' };
   });
+  if (C.has('realised' as K)) ws.getColumn(C.index('realised' as K)).numFmt = PERCENT;
 }
 
 /** A text constant inside a formula. */

@@ -80,6 +80,8 @@ export function addLinesSheet(
   const from = period.from ? `,${dates},${dateCriterion('>=', period.from)}` : '';
   const to = period.to ? `,${dates},${dateCriterion('<=', period.to)}` : '';
   const inKind = `,${register.range('form')},${literal(ctx.inKindWord)}`;
+  // Rows below the first repeat its formulas, shifted: shared formulas.
+  const clone = (key: Figure) => (key === 'planned' || key === 'plannedInKind' ? null : '');
   let r = first;
   for (const row of ctx.book.rows) {
     const line = ctx.lineRow.get(row.line.key)!;
@@ -95,19 +97,21 @@ export function addLinesSheet(
     textCell(cell('source'), ctx.source(row.source));
     cell('funderNumber').value = row.funderNumber;
     textCell(cell('funder'), ctx.funderName(row.funderId));
-    const match =
-      `${register.range('line')},${C.at('number', r)},${register.range('source')},${C.at('source', r)},` +
-      `${register.range('funderNumber')},${C.at('funderNumber', r)}`;
-    const sumifs = (extra: string) => (empty ? '0' : `SUMIFS(${amount},${match}${extra})`);
-    const formulas: Record<Figure, string | null> = {
-      planned: null,
-      plannedInKind: null,
-      spent: sumifs(from + to),
-      spentInKind: sumifs(inKind + from + to),
-      cumulative: sumifs(to),
-      cumulativeInKind: sumifs(inKind + to),
-    };
-    writeFigures(ws, C, r, row.figures, (key) => formulas[key]);
+    if (r === first) {
+      const match =
+        `${register.range('line')},${C.at('number', r)},${register.range('source')},${C.at('source', r)},` +
+        `${register.range('funderNumber')},${C.at('funderNumber', r)}`;
+      const sumifs = (extra: string) => (empty ? '0' : `SUMIFS(${amount},${match}${extra})`);
+      const formulas: Record<Figure, string | null> = {
+        planned: null,
+        plannedInKind: null,
+        spent: sumifs(from + to),
+        spentInKind: sumifs(inKind + from + to),
+        cumulative: sumifs(to),
+        cumulativeInKind: sumifs(inKind + to),
+      };
+      writeFigures(ws, C, r, row.figures, (key) => formulas[key]);
+    } else writeFigures(ws, C, r, row.figures, clone, first);
     rowOf.set(row, r);
     r += 1;
   }

@@ -32,7 +32,7 @@ async function cpuTime(fn) {
   return (used.user + used.system) / 1000;
 }
 /** Medians of two functions measured alternately (so drifting load hits both alike), by CPU time. */
-async function pairedCpu(a, b) {
+export async function pairedCpu(a, b) {
   await a();
   await b();
   const ta = [];
@@ -50,12 +50,13 @@ async function medianOf(fn) {
   return median(times);
 }
 
-async function loadEntry(root) {
+/** Bundles tests/bench/<name>.ts for Node (exceljs left external) and imports it. */
+export async function loadEntry(root, name = 'plan-entry') {
   const outDir = resolve(root, 'dist/bench-plan');
   mkdirSync(outDir, { recursive: true });
-  const outfile = resolve(outDir, 'plan-entry.mjs');
+  const outfile = resolve(outDir, `${name}.mjs`);
   await build({
-    entryPoints: [resolve(root, 'tests/bench/plan-entry.ts')],
+    entryPoints: [resolve(root, `tests/bench/${name}.ts`)],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -67,7 +68,7 @@ async function loadEntry(root) {
 }
 
 /** The same cell values as the workbook (formulas replaced by their results), written with no styles, formulas or print setup. */
-async function plainCells(bytes) {
+export async function plainCells(bytes) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes);
   return book.worksheets.map((ws) => {
@@ -83,7 +84,7 @@ async function plainCells(bytes) {
     return { name: ws.name, rows };
   });
 }
-async function writePlain(sheets) {
+export async function writePlain(sheets) {
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);
