@@ -140,6 +140,7 @@ export function finishSheet(
   const title = String(ws.getCell('A1').value ?? '');
   // 13-pt bold takes about 1.3 width units a letter; 18 pt a line.
   ws.getRow(1).height = 18 * Math.max(1, Math.ceil((title.length * 1.3) / width));
+  shareColumnStyles(ws, ctx.heading.length + 2, lastRow);
   // Spreadsheet programs do not grow a row for wrapped text on opening: give the header row and
   // each row with wrapped text the height of its longest text (an 11-pt line is 15 pt).
   const headerRow = ctx.heading.length + 1;
@@ -161,6 +162,31 @@ export function finishSheet(
     for (const [c, width] of wrapped) most = Math.max(most, lines(row.getCell(c!).value, width!));
     if (most > 1) row.height = 15 * most;
   }
+}
+
+/**
+ * Gives every cell whose style is just its column's that very style object: exceljs then finds the
+ * style by identity instead of rebuilding it cell by cell (most of the cost of a large sheet).
+ */
+function shareColumnStyles(ws: ExcelJS.Worksheet, from: number, to: number): void {
+  const styles = new Map<number, Partial<ExcelJS.Style>>();
+  const keysOf = new Map<number, string[]>();
+  for (let r = from; r <= to; r++)
+    ws.getRow(r).eachCell((cell) => {
+      const col = Number(cell.col);
+      let style = styles.get(col);
+      if (!style) {
+        styles.set(col, (style = ws.getColumn(col).style));
+        keysOf.set(col, Object.keys(style));
+      }
+      const own = cell.style as Record<string, unknown>;
+      const keys = keysOf.get(col)!;
+      if (
+        Object.keys(own).length === keys.length &&
+        keys.every((k) => own[k] === (style as Record<string, unknown>)[k])
+      )
+        cell.style = style;
+    });
 }
 
 /** A sheet's frame (kit's newSheet) with every cell of its columns aligned to the top. */

@@ -77,7 +77,11 @@ export async function plainCells(bytes) {
       const values = [];
       row.eachCell({ includeEmpty: true }, (cell) => {
         const v = cell.value;
-        values.push(v && typeof v === 'object' && 'formula' in v ? (cell.result ?? 0) : v);
+        values.push(
+          v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
+            ? (cell.result ?? 0)
+            : v,
+        );
       });
       rows.push(values);
     });
