@@ -5,7 +5,7 @@
  * string value. Each sheet declares its columns once (`columns`); every cell address and formula
  * reference is derived from that spec, never written as a letter.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { somValue, SOURCES, type Source } from '../../shared/domain/budget';
 import { funderNames, type LineRow, type PlanOutline } from '../../shared/domain/plan-outline';
 import { pickText } from '../../shared/schemas/localized-text';
@@ -79,6 +79,29 @@ export function columns<K extends string>(specs: readonly ColumnSpec<K>[]): Colu
     at: (key, row) => `${letter(key)}${row}`,
     span: (from, to, row) => `${letter(from)}${row}:${letter(to)}${row}`,
   };
+}
+
+/** A workbook with Koopsuz's document properties, which spreadsheet programs recalculate on opening. */
+export function newWorkbook(props: {
+  made: Date;
+  title: string;
+  subject: string;
+  company: string;
+  description: string;
+  keywords?: string;
+}): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koopsuz';
+  workbook.lastModifiedBy = 'Koopsuz';
+  workbook.created = props.made;
+  workbook.modified = props.made;
+  workbook.title = props.title.slice(0, 250);
+  workbook.subject = props.subject;
+  workbook.company = props.company.slice(0, 250);
+  if (props.keywords) workbook.keywords = props.keywords;
+  workbook.description = props.description;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
 }
 
 export const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;

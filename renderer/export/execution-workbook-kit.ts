@@ -17,9 +17,9 @@ import type { LineRow } from '../../shared/domain/plan-outline';
 import type { Language } from '../../shared/languages';
 import type { Expenditure } from '../../shared/schemas/monitoring';
 import {
-  formula,
   money,
   newSheet,
+  quote,
   type ColumnSpec,
   type Columns,
   type SheetFrame,
@@ -201,6 +201,17 @@ export function executionSheet<K extends string>(
     if (spec.style !== 'wrap') ws.getColumn(i + 1).alignment = { vertical: 'top' };
   });
   if (C.has('realised' as K)) ws.getColumn(C.index('realised' as K)).numFmt = PERCENT;
+}
+
+/** `'Sheet'!$I$6:$I$105`: rows `first`–`last` of one column, for formulas on other sheets. */
+export function columnRange<K extends string>(
+  ws: ExcelJS.Worksheet,
+  C: Columns<K>,
+  first: number,
+  last: number,
+): (key: K) => string {
+  const name = quote(ws.name);
+  return (key) => `${name}!$${C.letter(key)}$${first}:$${C.letter(key)}$${last}`;
 }
 
 /** A text constant inside a formula. */

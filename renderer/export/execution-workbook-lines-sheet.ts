@@ -15,6 +15,7 @@ import {
   type Figure,
   type FigureColumn,
   executionSheet,
+  columnRange,
   finishSheet,
 } from './execution-workbook-kit';
 import type { RegisterInfo } from './execution-workbook-register-sheet';
@@ -129,7 +130,7 @@ export function addLinesSheet(
     first,
     last,
     rowOf,
-    range: (key) => `${name}!$${C.letter(key)}$${first}:$${C.letter(key)}$${last}`,
+    range: columnRange(ws, C, first, last),
     at: (key, row) => `${name}!${C.at(key, row)}`,
   };
 }

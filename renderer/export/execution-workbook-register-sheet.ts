@@ -7,11 +7,12 @@ import type ExcelJS from 'exceljs';
 import { formatQuarter } from '../../shared/format';
 import { pickText } from '../../shared/localized-text';
 import { DOCUMENT_TYPES } from '../../shared/schemas/monitoring';
-import { columns, formula, money, quote, textCell, type Columns } from './budget-workbook-kit';
+import { columns, formula, money, textCell, type Columns } from './budget-workbook-kit';
 import {
   DATE_FORMAT,
   dateSerial,
   executionSheet,
+  columnRange,
   finishSheet,
   type ExecutionContext,
 } from './execution-workbook-kit';
@@ -109,11 +110,10 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
   );
   ws.getRow(totalRow).font = { bold: true };
   finishSheet(ctx, ws, C, totalRow);
-  const name = quote(ws.name);
   return {
     cols: C,
     first,
     last,
-    range: (key) => `${name}!$${C.letter(key)}$${first}:$${C.letter(key)}$${last}`,
+    range: columnRange(ws, C, first, last),
   };
 }

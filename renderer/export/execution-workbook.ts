@@ -19,6 +19,7 @@ import { identityKey } from '../../shared/schemas/plan';
 import { periodName } from '../features/monitoring/format';
 import { plannedLine } from '../features/monitoring/model';
 import { periodRange } from '../features/monitoring/period';
+import { newWorkbook } from './budget-workbook-kit';
 import type { ExecutionContext } from './execution-workbook-kit';
 import { addFundersSheet } from './execution-workbook-funders-sheet';
 import { addLinesSheet } from './execution-workbook-lines-sheet';
@@ -68,16 +69,13 @@ export async function buildExecutionWorkbook(
     ? X('heading.approved', { date: formatDate(plan.approval.date), number: plan.approval.number })
     : X('heading.notApproved');
 
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Koopsuz';
-  workbook.lastModifiedBy = 'Koopsuz';
-  workbook.created = made;
-  workbook.modified = made;
-  workbook.title = planTitle.slice(0, 250);
-  workbook.subject = X('fileSuffix');
-  workbook.company = territory.slice(0, 250);
-  workbook.description = periodText;
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = newWorkbook({
+    made,
+    title: planTitle,
+    subject: X('fileSuffix'),
+    company: territory,
+    description: periodText,
+  });
 
   const ctx: ExecutionContext = {
     workbook,

@@ -11,6 +11,7 @@ import { recalculatedSheets } from '../fixtures/libreoffice';
 import { launch, openApp, type Session } from './browser';
 import { FramePage } from './pages/frame';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { storedRecords, type StoredRow } from './stored';
 
 let browser: Browser;
 let session: Session;
@@ -30,51 +31,39 @@ afterAll(async () => {
 type Sums = Record<string, number[]>;
 
 /** Per source: planned, planned in kind, spent in Q2, in kind, cumulative to 30 June, in kind; and the register. */
-function recordSums(page: Page): Promise<{ startYear: number; bySource: Sums; register: number }> {
-  return page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-    type Row = Record<string, any>;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('koopsuz');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const [plans, lines, expenditures] = await Promise.all(
-      ['plans', 'budgetLines', 'expenditures'].map(all),
-    );
-    db.close();
-    const plan = plans!.find((p) => p.status === 'approved')!;
-    const key = (r: Row) => (r.originId ?? r.id) as string;
-    const planLines = lines!.filter((l) => l.planId === plan.id);
-    const keys = new Set(planLines.map(key));
-    const bySource: Sums = {};
-    for (const s of ['localBudget', 'business', 'donors', 'residents']) {
-      bySource[s] = [0, 0, 0, 0, 0, 0];
-      for (const l of planLines) {
-        bySource[s]![0] += l.shares[s];
-        if (s === 'residents' && l.residentsInKind) bySource[s]![1] += l.shares[s];
-      }
+async function recordSums(
+  page: Page,
+): Promise<{ startYear: number; bySource: Sums; register: number }> {
+  const { plans, budgetLines, expenditures } = await storedRecords(page, [
+    'plans',
+    'budgetLines',
+    'expenditures',
+  ]);
+  const plan = plans!.find((p) => p.status === 'approved')!;
+  const key = (r: StoredRow) => (r.originId ?? r.id) as string;
+  const planLines = budgetLines!.filter((l) => l.planId === plan.id);
+  const keys = new Set(planLines.map(key));
+  const bySource: Sums = {};
+  for (const s of ['localBudget', 'business', 'donors', 'residents']) {
+    bySource[s] = [0, 0, 0, 0, 0, 0];
+    for (const l of planLines) {
+      bySource[s]![0] += l.shares[s];
+      if (s === 'residents' && l.residentsInKind) bySource[s]![1] += l.shares[s];
     }
-    let register = 0;
-    for (const e of expenditures!) {
-      if (e.seriesId !== plan.seriesId || !keys.has(e.lineKey)) continue;
-      register += e.amountTyiyn;
-      if (e.date > '2026-06-30') continue;
-      const f = bySource[e.source]!;
-      f[4] += e.amountTyiyn;
-      if (e.inKind) f[5] += e.amountTyiyn;
-      if (e.date < '2026-04-01') continue;
-      f[2] += e.amountTyiyn;
-      if (e.inKind) f[3] += e.amountTyiyn;
-    }
-    return { startYear: plan.startYear as number, bySource, register };
-  });
+  }
+  let register = 0;
+  for (const e of expenditures!) {
+    if (e.seriesId !== plan.seriesId || !keys.has(e.lineKey)) continue;
+    register += e.amountTyiyn;
+    if (e.date > '2026-06-30') continue;
+    const f = bySource[e.source]!;
+    f[4] += e.amountTyiyn;
+    if (e.inKind) f[5] += e.amountTyiyn;
+    if (e.date < '2026-04-01') continue;
+    f[2] += e.amountTyiyn;
+    if (e.inKind) f[3] += e.amountTyiyn;
+  }
+  return { startYear: plan.startYear as number, bySource, register };
 }
 
 describe('execution workbook from the monitoring screen', () => {

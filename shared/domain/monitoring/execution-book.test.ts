@@ -44,24 +44,27 @@ const lines: NumberedLine[] = [
 interface Record extends SpendingRecord {
   id: number;
 }
-let id = 0;
-const spend = (
-  lineKey: string,
-  source: SpendingRecord['source'],
-  amountTyiyn: number,
-  date: string,
-  extra: Partial<SpendingRecord> = {},
-): Record => ({ id: ++id, lineKey, source, amountTyiyn, date, inKind: false, ...extra });
-const records: Record[] = [
-  spend('A', 'localBudget', 60_000, '2026-02-10'),
-  spend('A', 'localBudget', 50_000, '2026-05-10'),
-  spend('A', 'donors', 100_000, '2026-04-01', { funderId: 'd1' }),
-  spend('A', 'donors', 20_000, '2026-04-02'),
-  spend('A', 'residents', 50_000, '2026-06-01', { inKind: true }),
-  spend('B', 'business', 10_000, '2027-01-15', { inKind: true }),
-  spend('C', 'localBudget', 7_000, '2026-06-30'),
-  spend('Z', 'localBudget', 999, '2026-05-01'),
-];
+type Spend = [string, SpendingRecord['source'], number, string, Partial<SpendingRecord>?];
+const records: Record[] = (
+  [
+    ['A', 'localBudget', 60_000, '2026-02-10'],
+    ['A', 'localBudget', 50_000, '2026-05-10'],
+    ['A', 'donors', 100_000, '2026-04-01', { funderId: 'd1' }],
+    ['A', 'donors', 20_000, '2026-04-02'],
+    ['A', 'residents', 50_000, '2026-06-01', { inKind: true }],
+    ['B', 'business', 10_000, '2027-01-15', { inKind: true }],
+    ['C', 'localBudget', 7_000, '2026-06-30'],
+    ['Z', 'localBudget', 999, '2026-05-01'],
+  ] satisfies Spend[]
+).map(([lineKey, source, amountTyiyn, date, extra], i) => ({
+  id: i + 1,
+  lineKey,
+  source,
+  amountTyiyn,
+  date,
+  inKind: false,
+  ...extra,
+}));
 const order = ['b1', 'd2', 'g1', 'd1', 'x'];
 const q2 = { from: '2026-04-01', to: '2026-06-30' };
 const f = (
