@@ -10,6 +10,7 @@ import { planOutline } from '../../shared/domain/plan-outline';
 import { formatDate, localDate } from '../../shared/format';
 import { pickText } from '../../shared/schemas/localized-text';
 import { addBudgetSheet } from './budget-workbook-budget-sheet';
+import { newWorkbook } from './budget-workbook-kit';
 import { addFundersSheet } from './budget-workbook-funders-sheet';
 import { addSourceSheet } from './budget-workbook-source-sheet';
 import { addSummarySheet } from './budget-workbook-summary-sheet';
@@ -37,17 +38,14 @@ export async function buildBudgetWorkbook(
   const territory = pickText(request.territoryName, lang).text;
   const made = new Date(request.date);
 
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Koopsuz';
-  workbook.lastModifiedBy = 'Koopsuz';
-  workbook.created = made;
-  workbook.modified = made;
-  workbook.title = planTitle.slice(0, 250);
-  workbook.subject = label('document.heading');
-  workbook.company = territory.slice(0, 250);
-  workbook.keywords = SOURCES.map((s) => label(`sources.${s}`)).join(', ');
-  workbook.description = `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`;
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = newWorkbook({
+    made,
+    title: planTitle,
+    subject: label('document.heading'),
+    company: territory,
+    keywords: SOURCES.map((s) => label(`sources.${s}`)).join(', '),
+    description: `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`,
+  });
 
   const context = {
     workbook,

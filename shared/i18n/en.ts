@@ -7,6 +7,7 @@ import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
 import exchange from './en/exchange.json';
+import execution from './en/execution.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
 import paper from './en/paper.json';
@@ -29,6 +30,7 @@ export default {
   documents,
   errors,
   exchange,
+  execution,
   home,
   monitoring,
   paper,

@@ -7,6 +7,7 @@ import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
 import exchange from './ky/exchange.json';
+import execution from './ky/execution.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
 import paper from './ky/paper.json';
@@ -29,6 +30,7 @@ export default {
   documents,
   errors,
   exchange,
+  execution,
   home,
   monitoring,
   paper,

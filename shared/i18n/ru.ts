@@ -7,6 +7,7 @@ import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
 import exchange from './ru/exchange.json';
+import execution from './ru/execution.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
 import paper from './ru/paper.json';
@@ -29,6 +30,7 @@ export default {
   documents,
   errors,
   exchange,
+  execution,
   home,
   monitoring,
   paper,

@@ -19,6 +19,7 @@ import { today } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { ExportExecution } from './ExportExecution';
 import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
@@ -83,6 +84,7 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Text size="sm" c="dimmed">
             {t('plan:list.version', { version: model.plan.version })}
           </Text>
+          <ExportExecution planId={planId} choice={choice} />
         </Group>
       </Group>
       {!editable && (
