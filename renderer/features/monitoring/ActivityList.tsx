@@ -173,6 +173,7 @@ export function ActivityList({
         shown={shown.length}
         all={rows.length}
         label={lists('activities.filter')}
+        placeholder={lists('activities.placeholder')}
         testId="monitoring-activity-filter"
       />
       {shown.length === 0 ? (

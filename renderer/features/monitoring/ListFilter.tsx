@@ -22,6 +22,7 @@ export function ListFilter({
   shown,
   all,
   label,
+  placeholder,
   testId,
   children,
 }: {
@@ -30,6 +31,7 @@ export function ListFilter({
   shown: number;
   all: number;
   label: string;
+  placeholder: string;
   /** Test ids `${testId}` (the field) and `${testId}-count`. */
   testId: string;
   /** More controls beside the field (a switch). */
@@ -41,7 +43,7 @@ export function ListFilter({
       <Group align="flex-end">
         <TextInput
           label={label}
-          placeholder={t('filter.placeholder')}
+          placeholder={placeholder}
           value={query}
           onChange={(e) => onChange(e.currentTarget.value)}
           w={360}

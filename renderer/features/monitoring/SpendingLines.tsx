@@ -63,7 +63,7 @@ export function SpendingLines({
       {
         id: 'line',
         header: t('spending.line'),
-        width: '30%',
+        width: '28%',
         cell: (row) => (
           <>
             <Text size="sm">{`${row.row.number}. ${pickText(row.row.line.item, lang).text}`}</Text>
@@ -82,7 +82,7 @@ export function SpendingLines({
       {
         id: 'source',
         header: t('expenditure.source'),
-        width: '10%',
+        width: '9%',
         cell: (row) => t(`plan:sources.${row.source}`),
       },
       ...(['planned', 'spent', 'cumulative'] as const).map((figure) => ({
@@ -96,7 +96,7 @@ export function SpendingLines({
       {
         id: 'realised',
         header: t('spending.realised'),
-        width: '10%',
+        width: '13%',
         cell: (row) => (
           <Stack gap={2}>
             <Text size="sm">{shareText(realised(row.figures), lang)}</Text>
@@ -168,6 +168,7 @@ export function SpendingLines({
         shown={shown.length}
         all={model.lineSources.length}
         label={lists('lines.filter')}
+        placeholder={lists('lines.placeholder')}
         testId="spending-line-filter"
       >
         <Switch
