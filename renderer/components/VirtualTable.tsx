@@ -4,6 +4,7 @@
  * like one of 30. It stays a table to a screen reader — role grid with aria-rowcount, each drawn
  * row with its aria-rowindex — and to the keyboard: one row is in the Tab order, the arrows,
  * Page Up/Down, Home and End move between rows (scrolling the list), Enter opens a row's detail.
+ * A row may be a heading of the rows after it (a group's title, one header cell across the row).
  */
 import { Table, type TableProps } from '@mantine/core';
 import {

@@ -5,7 +5,7 @@
  * A text filter finds an activity by number, title or responsible; Enter on a row (or its button)
  * opens its progress entries.
  */
-import { Badge, Button, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Text } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleState } from '../../../shared/domain/monitoring/schedule';
@@ -166,46 +166,41 @@ export function ActivityList({
   }, [t, lang, editable, open, onEdit, toggle]);
 
   return (
-    <Stack gap="xs">
-      <ListFilter
-        query={query}
-        onChange={setQuery}
-        shown={shown.length}
-        all={rows.length}
-        label={lists('activities.filter')}
-        placeholder={lists('activities.placeholder')}
-        testId="monitoring-activity-filter"
+    <ListFilter
+      query={query}
+      onChange={setQuery}
+      shown={shown.length}
+      all={rows.length}
+      label={lists('activities.filter')}
+      placeholder={lists('activities.placeholder')}
+      testId="monitoring-activity-filter"
+    >
+      <VirtualTable
+        withTableBorder
+        fz="sm"
+        data-testid="monitoring-activities"
+        label={lists('activities.table')}
+        rows={lines}
+        columns={columns}
+        rowId={lineId}
+        rowHeight={64}
+        heading={(line) =>
+          line.activity
+            ? null
+            : `${line.priority!.number}. ${pickText(line.priority!.priority.title, lang).text}`
+        }
+        rowProps={(line) =>
+          line.activity
+            ? { 'data-testid': 'monitoring-activity', 'data-key': line.activity.key }
+            : { 'data-testid': 'monitoring-priority-heading' }
+        }
+        detail={(line) =>
+          line.activity && open === line.activity.key ? (
+            <EntriesList planId={planId} row={line.activity} editable={editable} />
+          ) : null
+        }
+        onToggle={(line) => line.activity && toggle(line.activity.key)}
       />
-      {shown.length === 0 ? (
-        <Text c="dimmed">{lists('filter.none')}</Text>
-      ) : (
-        <VirtualTable
-          withTableBorder
-          fz="sm"
-          data-testid="monitoring-activities"
-          label={lists('activities.table')}
-          rows={lines}
-          columns={columns}
-          rowId={lineId}
-          rowHeight={64}
-          heading={(line) =>
-            line.activity
-              ? null
-              : `${line.priority!.number}. ${pickText(line.priority!.priority.title, lang).text}`
-          }
-          rowProps={(line) =>
-            line.activity
-              ? { 'data-testid': 'monitoring-activity', 'data-key': line.activity.key }
-              : { 'data-testid': 'monitoring-priority-heading' }
-          }
-          detail={(line) =>
-            line.activity && open === line.activity.key ? (
-              <EntriesList planId={planId} row={line.activity} editable={editable} />
-            ) : null
-          }
-          onToggle={(line) => line.activity && toggle(line.activity.key)}
-        />
-      )}
-    </Stack>
+    </ListFilter>
   );
 }

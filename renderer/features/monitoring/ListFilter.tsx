@@ -1,5 +1,5 @@
 /* The text filter above a monitoring list, with how many of its rows are shown. */
-import { Group, Text, TextInput } from '@mantine/core';
+import { Group, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -15,7 +15,7 @@ export function useTextFilter<T>(rows: readonly T[], text: (row: T) => string) {
   return { query, setQuery, shown };
 }
 
-/** The filter's field and the count "shown of all". */
+/** The filter's field, the count "shown of all", and the list (or a word that none matches). */
 export function ListFilter({
   query,
   onChange,
@@ -24,6 +24,7 @@ export function ListFilter({
   label,
   placeholder,
   testId,
+  controls,
   children,
 }: {
   query: string;
@@ -35,25 +36,30 @@ export function ListFilter({
   /** Test ids `${testId}` (the field) and `${testId}-count`. */
   testId: string;
   /** More controls beside the field (a switch). */
-  children?: ReactNode;
+  controls?: ReactNode;
+  /** The list of the rows shown. */
+  children: ReactNode;
 }) {
   const { t } = useTranslation('monitoringLists');
   return (
-    <Group align="flex-end" justify="space-between">
-      <Group align="flex-end">
-        <TextInput
-          label={label}
-          placeholder={placeholder}
-          value={query}
-          onChange={(e) => onChange(e.currentTarget.value)}
-          w={360}
-          data-testid={testId}
-        />
-        {children}
+    <Stack gap="xs">
+      <Group align="flex-end" justify="space-between">
+        <Group align="flex-end">
+          <TextInput
+            label={label}
+            placeholder={placeholder}
+            value={query}
+            onChange={(e) => onChange(e.currentTarget.value)}
+            w={360}
+            data-testid={testId}
+          />
+          {controls}
+        </Group>
+        <Text size="sm" c="dimmed" data-testid={`${testId}-count`} data-count={shown}>
+          {t('filter.count', { shown, all })}
+        </Text>
       </Group>
-      <Text size="sm" c="dimmed" data-testid={`${testId}-count`} data-count={shown}>
-        {t('filter.count', { shown, all })}
-      </Text>
-    </Group>
+      {shown === 0 ? <Text c="dimmed">{t('filter.none')}</Text> : children}
+    </Stack>
   );
 }

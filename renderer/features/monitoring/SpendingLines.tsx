@@ -16,6 +16,14 @@ import { ExpendituresList } from './ExpendituresList';
 import { moneyText, shareText } from './format';
 import { ListFilter, useTextFilter } from './ListFilter';
 import type { LineSourceRow, MonitoringModel } from './model';
+import { LightButton } from './parts';
+
+/** The money columns: the figure and its header's key. */
+const FIGURES = [
+  ['planned', 'spending.planned'],
+  ['spent', 'spending.spentInPeriod'],
+  ['cumulative', 'spending.cumulative'],
+] as const;
 
 const rowId = (row: LineSourceRow) => `${row.lineKey}|${row.source}`;
 
@@ -85,9 +93,9 @@ export function SpendingLines({
         width: '9%',
         cell: (row) => t(`plan:sources.${row.source}`),
       },
-      ...(['planned', 'spent', 'cumulative'] as const).map((figure) => ({
+      ...FIGURES.map(([figure, header]) => ({
         id: figure,
-        header: t(figure === 'spent' ? 'spending.spentInPeriod' : `spending.${figure}`),
+        header: t(header),
         width: '11%',
         cell: (row: LineSourceRow) => (
           <span data-testid={`line-${figure}`}>{moneyText(row.figures[figure], lang)}</span>
@@ -125,14 +133,9 @@ export function SpendingLines({
         cell: (row) => (
           <Group gap="xs">
             {editable && (
-              <Button
-                size="xs"
-                variant="light"
-                onClick={() => onAdd(row)}
-                data-testid="expenditure-add"
-              >
+              <LightButton onClick={() => onAdd(row)} testId="expenditure-add">
                 {t('expenditure.add')}
-              </Button>
+              </LightButton>
             )}
             {editable && row.needsExplanation && (
               <Button
@@ -161,54 +164,50 @@ export function SpendingLines({
   );
 
   return (
-    <Stack gap="xs">
-      <ListFilter
-        query={query}
-        onChange={setQuery}
-        shown={shown.length}
-        all={model.lineSources.length}
-        label={lists('lines.filter')}
-        placeholder={lists('lines.placeholder')}
-        testId="spending-line-filter"
-      >
+    <ListFilter
+      query={query}
+      onChange={setQuery}
+      shown={shown.length}
+      all={model.lineSources.length}
+      label={lists('lines.filter')}
+      placeholder={lists('lines.placeholder')}
+      testId="spending-line-filter"
+      controls={
         <Switch
           label={lists('lines.flagged')}
           checked={flagged}
           onChange={(e) => setFlagged(e.currentTarget.checked)}
           data-testid="spending-flagged"
         />
-      </ListFilter>
-      {shown.length === 0 ? (
-        <Text c="dimmed">{lists('filter.none')}</Text>
-      ) : (
-        <VirtualTable
-          withTableBorder
-          fz="sm"
-          data-testid="spending-lines"
-          label={lists('lines.table')}
-          rows={shown}
-          columns={columns}
-          rowId={rowId}
-          rowHeight={72}
-          rowProps={(row) => ({
-            'data-testid': 'spending-line',
-            'data-line': row.lineKey,
-            'data-source': row.source,
-          })}
-          detail={(row) =>
-            open === rowId(row) ? (
-              <ExpendituresList
-                planId={model.plan.id}
-                list={expendituresOf(row)}
-                editable={editable}
-                funderName={funderName}
-                onEdit={(expenditure) => onEdit(row, expenditure)}
-              />
-            ) : null
-          }
-          onToggle={(row) => toggle(rowId(row))}
-        />
-      )}
-    </Stack>
+      }
+    >
+      <VirtualTable
+        withTableBorder
+        fz="sm"
+        data-testid="spending-lines"
+        label={lists('lines.table')}
+        rows={shown}
+        columns={columns}
+        rowId={rowId}
+        rowHeight={72}
+        rowProps={(row) => ({
+          'data-testid': 'spending-line',
+          'data-line': row.lineKey,
+          'data-source': row.source,
+        })}
+        detail={(row) =>
+          open === rowId(row) ? (
+            <ExpendituresList
+              planId={model.plan.id}
+              list={expendituresOf(row)}
+              editable={editable}
+              funderName={funderName}
+              onEdit={(expenditure) => onEdit(row, expenditure)}
+            />
+          ) : null
+        }
+        onToggle={(row) => toggle(rowId(row))}
+      />
+    </ListFilter>
   );
 }
