@@ -62,7 +62,6 @@ export function ActivityList({
   onEdit: (row: ActivityRow) => void;
 }) {
   const { t } = useTranslation('monitoring');
-  const lists = useTranslation('monitoringLists').t;
   const lang = useLanguage();
   const [open, setOpen] = useState<string | null>(null);
   const toggle = useCallback((key: string) => setOpen((o) => (o === key ? null : key)), []);
@@ -171,15 +170,15 @@ export function ActivityList({
       onChange={setQuery}
       shown={shown.length}
       all={rows.length}
-      label={lists('activities.filter')}
-      placeholder={lists('activities.placeholder')}
+      label={t('monitoringLists:activities.filter')}
+      placeholder={t('monitoringLists:activities.placeholder')}
       testId="monitoring-activity-filter"
     >
       <VirtualTable
         withTableBorder
         fz="sm"
         data-testid="monitoring-activities"
-        label={lists('activities.table')}
+        label={t('monitoringLists:activities.table')}
         rows={lines}
         columns={columns}
         rowId={lineId}

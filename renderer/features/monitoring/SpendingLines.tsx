@@ -43,7 +43,6 @@ export function SpendingLines({
   onEdit: (row: LineSourceRow, expenditure: Expenditure) => void;
 }) {
   const { t } = useTranslation('monitoring');
-  const lists = useTranslation('monitoringLists').t;
   const lang = useLanguage();
   const [open, setOpen] = useState<string | null>(null);
   const [flagged, setFlagged] = useState(false);
@@ -169,12 +168,12 @@ export function SpendingLines({
       onChange={setQuery}
       shown={shown.length}
       all={model.lineSources.length}
-      label={lists('lines.filter')}
-      placeholder={lists('lines.placeholder')}
+      label={t('monitoringLists:lines.filter')}
+      placeholder={t('monitoringLists:lines.placeholder')}
       testId="spending-line-filter"
       controls={
         <Switch
-          label={lists('lines.flagged')}
+          label={t('monitoringLists:lines.flagged')}
           checked={flagged}
           onChange={(e) => setFlagged(e.currentTarget.checked)}
           data-testid="spending-flagged"
@@ -185,7 +184,7 @@ export function SpendingLines({
         withTableBorder
         fz="sm"
         data-testid="spending-lines"
-        label={lists('lines.table')}
+        label={t('monitoringLists:lines.table')}
         rows={shown}
         columns={columns}
         rowId={rowId}
