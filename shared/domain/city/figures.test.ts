@@ -72,8 +72,8 @@ const leninsky = district({
     // 1 500 000,50 som local, 200 000 som business, 300 000 som donors, 10 000 som residents in kind.
     totals: totals(150_000_050, 20_000_000, 30_000_000, 1_000_000, 5_000_000, 1_000_000),
     funders: [
-      { funderId: 'unodc', source: 'donors', planned: 30_000_000 },
-      { funderId: null, source: 'localBudget', planned: 150_000_050 },
+      { funderId: 'unodc', planned: 30_000_000 },
+      { funderId: null, planned: 150_000_050 },
     ],
     spent: 12_345_678,
   }),
@@ -87,8 +87,8 @@ const oktyabrsky = district({
   plan: plan({
     totals: totals(99, 1, 0, 0, 1),
     funders: [
-      { funderId: 'unodc', source: 'donors', planned: 0 },
-      { funderId: 'market', source: 'business', planned: 1 },
+      { funderId: 'unodc', planned: 0 },
+      { funderId: 'market', planned: 1 },
     ],
     spent: 22,
   }),

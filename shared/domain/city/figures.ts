@@ -13,7 +13,7 @@
  * - a funder's planned amount splits a source shared by several funders in equal parts (as the
  *   monitoring screen does), so the funders of a district add up to its sources exactly.
  */
-import { addTotals, SOURCES, zeroTotals, type BudgetTotals, type Source } from '../budget';
+import { addTotals, SOURCES, zeroTotals, type BudgetTotals } from '../budget';
 import { latestPeriod, ratePer100k } from '../study/police';
 import type { LocalizedText } from '../../schemas/localized-text';
 
@@ -25,8 +25,8 @@ export interface DistrictPlan {
   startYear: number;
   endYear: number;
   totals: BudgetTotals;
-  /** Planned per funder and source (funderId null: no funder named), in tyiyn. */
-  funders: readonly { funderId: string | null; source: Source; planned: number }[];
+  /** Planned per funder (funderId null: no funder named), in tyiyn. */
+  funders: readonly { funderId: string | null; planned: number }[];
   /** Progress rolled up with equal weights, 0–100; null without activities. */
   progress: number | null;
   activities: number;
@@ -203,6 +203,17 @@ export function cityFigures(districts: readonly DistrictInput[]): CityFigures {
 /** The amounts of a totals record in the order they are shown: each source, unfunded, total. */
 export const BUDGET_ROWS = [...SOURCES, 'unfunded', 'total', 'inKind'] as const;
 export type BudgetRow = (typeof BUDGET_ROWS)[number];
+
+/** The i18n key naming each amount (the plan's own labels). */
+export const BUDGET_ROW_LABELS: Record<BudgetRow, string> = {
+  localBudget: 'plan:sources.localBudget',
+  business: 'plan:sources.business',
+  donors: 'plan:sources.donors',
+  residents: 'plan:sources.residents',
+  unfunded: 'plan:fields.unfunded',
+  total: 'plan:fields.total',
+  inKind: 'plan:fields.inKindAmount',
+};
 
 /** One amount of a totals record. */
 export function budgetAmount(totals: BudgetTotals, row: BudgetRow): number {
