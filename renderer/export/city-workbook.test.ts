@@ -6,30 +6,14 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BudgetTotals } from '../../shared/domain/budget';
-import { cityFigures, type DistrictInput } from '../../shared/domain/city/figures';
+import { cityFigures } from '../../shared/domain/city/figures';
+import { budgetTotals, districtInput } from '../../tests/fixtures/city';
 import { recalculatedSheets, runLibreOfficeTests } from '../../tests/fixtures/libreoffice';
 import { buildCityWorkbook } from './city-workbook';
 import { cityWorkbookFileName, type CityWorkbookRequest } from './city-workbook-name';
 
-const totals = (
-  bySource: BudgetTotals['bySource'],
-  unfunded: number,
-  inKind: number,
-): BudgetTotals => {
-  const funded = bySource.localBudget + bySource.business + bySource.donors + bySource.residents;
-  return { total: funded + unfunded, bySource, funded, unfunded, cash: funded - inKind, inKind };
-};
-
-const district = (over: Partial<DistrictInput> & Pick<DistrictInput, 'id' | 'name'>) =>
-  ({
-    population: 100_000,
-    priorities: [],
-    prioritiesOn: null,
-    survey: null,
-    police: [],
-    plan: null,
-    ...over,
-  }) satisfies DistrictInput;
+const totals = budgetTotals;
+const district = districtInput;
 
 const planOf = (
   t: BudgetTotals,

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cityFigures, type DistrictInput } from '../domain/city/figures';
+import { districtInput } from '../../tests/fixtures/city';
+import { cityFigures } from '../domain/city/figures';
 import { zeroTotals } from '../domain/budget';
 import { citySummaryDocument, type CitySummaryInput } from './city-summary';
 import { FALLBACK_MARK, type DocumentBlock } from './model';
 
-const district = (over: Partial<DistrictInput>): DistrictInput => ({
-  id: crypto.randomUUID(),
-  name: { ru: 'Район' },
-  population: 100_000,
-  priorities: [],
-  prioritiesOn: null,
-  survey: null,
-  police: [],
-  plan: null,
-  ...over,
-});
+const district = districtInput;
 
 const leninsky = district({
   name: { ru: 'Ленинский район', ky: 'Ленин району' },

@@ -26,7 +26,7 @@ import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ChartCard } from '../priorities/charts/ChartCard';
 import type { CityData } from './load-city';
-import { SideBySide } from './SideBySide';
+import { SideBySide, type SideBySideRow } from './SideBySide';
 
 /** Chart labels in the UI language. */
 export function chartLabels(data: CityData, t: TFunction, lang: Language): CityChartLabels {
@@ -61,6 +61,17 @@ export function CitySections({ data }: { data: CityData }) {
       ? '—'
       : t('shares.cell', { share: pct(c.share), named: c.named, n: c.respondents });
   const labels = chartLabels(data, t, lang);
+  /** A bold row of counts (respondents, population) with the city's sum. */
+  const countRow = (label: string, values: number[]): SideBySideRow => ({
+    key: label,
+    label,
+    cells: values.map((v) => formatNumber(v, lang)),
+    city: formatNumber(
+      values.reduce((a, b) => a + b, 0),
+      lang,
+    ),
+    bold: true,
+  });
   const section = (title: string, note: string | null, body: React.ReactNode) => (
     <Card withBorder>
       <Title order={3} mb="xs">
@@ -112,15 +123,10 @@ export function CitySections({ data }: { data: CityData }) {
             districts={names}
             city={t('city')}
             rows={[
-              {
-                key: 'respondents',
-                label: t('shares.respondents'),
-                cells: figures.districts.map((d) => String(d.survey?.respondents ?? 0)),
-                city: String(
-                  figures.districts.reduce((s, d) => s + (d.survey?.respondents ?? 0), 0),
-                ),
-                bold: true,
-              },
+              countRow(
+                t('shares.respondents'),
+                figures.districts.map((d) => d.survey?.respondents ?? 0),
+              ),
               ...figures.shares.map((row) => ({
                 key: row.code,
                 label: problem(row.code),
@@ -144,16 +150,10 @@ export function CitySections({ data }: { data: CityData }) {
             districts={names}
             city={t('city')}
             rows={[
-              {
-                key: 'population',
-                label: t('population'),
-                cells: figures.districts.map((d) => formatNumber(d.population, lang)),
-                city: formatNumber(
-                  figures.districts.reduce((s, d) => s + d.population, 0),
-                  lang,
-                ),
-                bold: true,
-              },
+              countRow(
+                t('population'),
+                figures.districts.map((d) => d.population),
+              ),
               ...figures.rates.map((row) => ({
                 key: row.code,
                 label: problem(row.code),

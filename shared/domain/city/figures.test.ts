@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetTotals } from '../budget';
+import { budgetTotals, districtInput } from '../../../tests/fixtures/city';
 import {
   budgetAmount,
   cityFigures,
@@ -18,17 +18,7 @@ const totals = (
   residents: number,
   unfunded: number,
   inKind = 0,
-): BudgetTotals => {
-  const funded = localBudget + business + donors + residents;
-  return {
-    total: funded + unfunded,
-    bySource: { localBudget, business, donors, residents },
-    funded,
-    unfunded,
-    cash: funded - inKind,
-    inKind,
-  };
-};
+) => budgetTotals({ localBudget, business, donors, residents }, unfunded, inKind);
 
 const plan = (over: Partial<DistrictPlan>): DistrictPlan => ({
   id: 'p',
@@ -45,17 +35,7 @@ const plan = (over: Partial<DistrictPlan>): DistrictPlan => ({
   ...over,
 });
 
-const district = (over: Partial<DistrictInput>): DistrictInput => ({
-  id: 'd',
-  name: { ru: 'Район' },
-  population: 100_000,
-  priorities: [],
-  prioritiesOn: null,
-  survey: null,
-  police: [],
-  plan: null,
-  ...over,
-});
+const district = (over: Partial<DistrictInput>) => districtInput({ id: 'd', ...over });
 
 // Leninsky: 250 000 residents, 400 respondents; Oktyabrsky: 200 000 residents, 350 respondents.
 const leninsky = district({
