@@ -72,6 +72,30 @@ export function CitySections({ data }: { data: CityData }) {
     ),
     bold: true,
   });
+  /** Problems down, districts across: a bold count row first, then one row per problem. */
+  const problemTable = <C,>(
+    testId: string,
+    corner: string,
+    first: SideBySideRow,
+    rows: readonly { code: string; districts: C[]; city: C }[],
+    cell: (c: C) => string,
+  ) => (
+    <SideBySide
+      testId={testId}
+      corner={corner}
+      districts={names}
+      city={t('city')}
+      rows={[
+        first,
+        ...rows.map((row) => ({
+          key: row.code,
+          label: problem(row.code),
+          cells: row.districts.map(cell),
+          city: cell(row.city),
+        })),
+      ]}
+    />
+  );
   const section = (title: string, note: string | null, body: React.ReactNode) => (
     <Card withBorder>
       <Title order={3} mb="xs">
@@ -117,24 +141,16 @@ export function CitySections({ data }: { data: CityData }) {
         t('shares.title'),
         t('shares.note'),
         <>
-          <SideBySide
-            testId="city-shares"
-            corner={t('shares.problem')}
-            districts={names}
-            city={t('city')}
-            rows={[
-              countRow(
-                t('shares.respondents'),
-                figures.districts.map((d) => d.survey?.respondents ?? 0),
-              ),
-              ...figures.shares.map((row) => ({
-                key: row.code,
-                label: problem(row.code),
-                cells: row.districts.map(share),
-                city: share(row.city),
-              })),
-            ]}
-          />
+          {problemTable(
+            'city-shares',
+            t('shares.problem'),
+            countRow(
+              t('shares.respondents'),
+              figures.districts.map((d) => d.survey?.respondents ?? 0),
+            ),
+            figures.shares,
+            share,
+          )}
           {figures.shares.length > 0 && <ChartCard model={sharesChart(figures, labels)} />}
         </>,
       )}
@@ -144,24 +160,16 @@ export function CitySections({ data }: { data: CityData }) {
           : t('rates.titleNone'),
         t('rates.note'),
         <>
-          <SideBySide
-            testId="city-rates"
-            corner={t('rates.problem')}
-            districts={names}
-            city={t('city')}
-            rows={[
-              countRow(
-                t('population'),
-                figures.districts.map((d) => d.population),
-              ),
-              ...figures.rates.map((row) => ({
-                key: row.code,
-                label: problem(row.code),
-                cells: row.districts.map((c) => rateCell(t, c, lang)),
-                city: rateCell(t, row.city, lang),
-              })),
-            ]}
-          />
+          {problemTable(
+            'city-rates',
+            t('rates.problem'),
+            countRow(
+              t('population'),
+              figures.districts.map((d) => d.population),
+            ),
+            figures.rates,
+            (c) => rateCell(t, c, lang),
+          )}
           {figures.rates.length > 0 && <ChartCard model={ratesChart(figures, labels)} />}
         </>,
       )}
