@@ -74,6 +74,7 @@ export function citySummaryDocument(
     corner: string,
     rows: DocumentCell[][],
     city = true,
+    text = false,
   ): DocumentBlock => {
     const header = [corner, ...names, ...(city ? [L('city')] : [])];
     return {
@@ -83,7 +84,7 @@ export function citySummaryDocument(
         header.map((text, i) => ({
           header: text,
           width: 1,
-          align: i === 0 ? 'left' : 'right',
+          align: i === 0 || text ? 'left' : 'right',
           grow: i === 0 ? 2 : 1,
         })),
         rows,
@@ -122,6 +123,7 @@ export function citySummaryDocument(
         ],
       ],
       false,
+      true,
     ),
   );
 
@@ -131,8 +133,11 @@ export function citySummaryDocument(
     sideBySide('city-doc-shares', L('shares.problem'), [
       [
         L('shares.respondents'),
-        ...respondents.map(String),
-        String(respondents.reduce((a, b) => a + b, 0)),
+        ...respondents.map((v) => formatNumber(v, n)),
+        formatNumber(
+          respondents.reduce((a, b) => a + b, 0),
+          n,
+        ),
       ],
       ...figures.shares.map((row) => [
         problem(row.code),
@@ -250,6 +255,7 @@ export function citySummaryDocument(
         ],
       ],
       false,
+      true,
     ),
   );
   blocks.push(...texts.footnote());

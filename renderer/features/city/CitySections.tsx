@@ -117,6 +117,7 @@ export function CitySections({ data }: { data: CityData }) {
         null,
         <SideBySide
           testId="city-priorities"
+          text
           corner={t('priorities.rank')}
           districts={names}
           rows={Array.from(
@@ -222,6 +223,7 @@ export function CitySections({ data }: { data: CityData }) {
         <>
           <SideBySide
             testId="city-progress"
+            text
             corner=""
             districts={names}
             rows={[

@@ -17,8 +17,11 @@ export function SideBySide({
   districts,
   city,
   rows,
+  text = false,
 }: {
   testId: string;
+  /** Cells of text (names), set to the left; figures go right. */
+  text?: boolean;
   corner: string;
   districts: string[];
   /** The city column's header; no city column without it. */
@@ -32,7 +35,7 @@ export function SideBySide({
           <Table.Tr>
             <Table.Th>{corner}</Table.Th>
             {districts.map((name, i) => (
-              <Table.Th key={i} ta="right">
+              <Table.Th key={i} ta={text ? 'left' : 'right'}>
                 {name}
               </Table.Th>
             ))}
@@ -44,7 +47,7 @@ export function SideBySide({
             <Table.Tr key={row.key} data-row={row.key} fw={row.bold ? 700 : undefined}>
               <Table.Td>{row.label}</Table.Td>
               {row.cells.map((cell, i) => (
-                <Table.Td key={i} ta="right" data-district={i}>
+                <Table.Td key={i} ta={text ? 'left' : 'right'} data-district={i}>
                   {cell}
                 </Table.Td>
               ))}

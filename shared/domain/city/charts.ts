@@ -18,6 +18,7 @@ export interface CityChartLabels {
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+const wholeSom = (tyiyn: number) => Math.round(somValue(tyiyn));
 const series = (figures: CityFigures, labels: CityChartLabels, withCity: boolean) => [
   ...figures.districts.map((d, i) => ({ key: `d${i}`, label: labels.district(i) })),
   ...(withCity ? [{ key: 'city', label: labels.city }] : []),
@@ -62,7 +63,7 @@ export function ratesChart(figures: CityFigures, labels: CityChartLabels): Chart
   };
 }
 
-/** Each district's plan budget (som) stacked by source, unfunded on top. */
+/** Each district's plan budget in whole som (the tables keep the tyiyn) stacked by source, unfunded on top. */
 export function budgetsChart(figures: CityFigures, labels: CityChartLabels): ChartModel {
   return {
     id: 'city-budgets',
@@ -75,8 +76,8 @@ export function budgetsChart(figures: CityFigures, labels: CityChartLabels): Cha
     ],
     rows: figures.budgets.map((totals, i) => ({
       category: labels.district(i),
-      ...Object.fromEntries(SOURCES.map((s) => [s, somValue(totals.bySource[s])])),
-      unfunded: somValue(totals.unfunded),
+      ...Object.fromEntries(SOURCES.map((s) => [s, wholeSom(totals.bySource[s])])),
+      unfunded: wholeSom(totals.unfunded),
     })),
   };
 }
