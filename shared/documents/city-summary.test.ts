@@ -88,7 +88,9 @@ describe('city summary document', () => {
       '0,00',
       '123\u00a0456,00',
     ]);
+    expect(budgets.columns.map((c) => c.align)).toEqual(['left', 'right', 'right', 'right']);
     const priorities = table(doc.blocks, 'city-doc-priorities');
+    expect(priorities.columns.map((c) => c.align)).toEqual(['left', 'left', 'left']);
     expect(priorities.rows[0]).toEqual(['1', 'Мошенничество', '']);
     expect(priorities.rows.at(-1)).toEqual(['Решение от', '05.03.2026', 'решения нет']);
     const progress = table(doc.blocks, 'city-doc-progress');

@@ -68,23 +68,23 @@ export function citySummaryDocument(
     align: 'left',
   });
   const note = (text: string) => paragraph(text, { small: true });
-  /** A table with the districts' columns and, unless `city` is false, the city's. */
+  /** A table with the districts' columns and, unless `city` is false, the city's; figures set right. */
   const sideBySide = (
     testId: string,
     corner: string,
     rows: DocumentCell[][],
     city = true,
-    text = false,
+    textCells = false,
   ): DocumentBlock => {
     const header = [corner, ...names, ...(city ? [L('city')] : [])];
     return {
       kind: 'table',
       testId,
       columns: fitColumns(
-        header.map((text, i) => ({
-          header: text,
+        header.map((label, i) => ({
+          header: label,
           width: 1,
-          align: i === 0 || text ? 'left' : 'right',
+          align: i === 0 || textCells ? 'left' : 'right',
           grow: i === 0 ? 2 : 1,
         })),
         rows,
