@@ -109,6 +109,8 @@ describe('city summary document', () => {
     expect(shares.columns[1]!.header).toBe('Ленин району\nЛенинский район');
     expect(shares.columns[2]!.header).toBe(`Октябрьский район${FALLBACK_MARK}`);
     expect(shares.rows[1]![0]).toBe('Алдамчылык / Мошенничество');
+    // A figure is written once, the Kyrgyz way.
+    expect(shares.rows[1]![1]).toBe('30\u00a0% (400 ичинен 120)');
     // The untranslated problem is offered for translation in the preview; the imported names are not.
     expect(doc.preview?.missing.map((m) => m.source)).toEqual([
       { kind: 'problem', id: 'market-theft', field: 'title' },

@@ -50,6 +50,8 @@ export function citySummaryDocument(
     docLabel(lang, `city:${key}`, vars, separator);
   const { money, share: pct } = cells(lang);
   const n = formatLanguage(lang);
+  /** A figure's cell once, in the language numbers are written in (Kyrgyz in ky+ru). */
+  const C = (key: string, vars: Record<string, string | number>) => labelIn(n, `city:${key}`, vars);
   const texts = new DocumentTexts(lang);
   const { figures } = input;
   const names = figures.districts.map((d) => texts.text(d.name, undefined, '\n'));
@@ -60,7 +62,7 @@ export function citySummaryDocument(
   const shareCell = (c: Share) =>
     c.respondents === 0
       ? '—'
-      : L('shares.cell', { share: pct(c.share), named: c.named, n: c.respondents });
+      : C('shares.cell', { share: pct(c.share), named: c.named, n: c.respondents });
   const heading = (text: string): DocumentBlock => ({
     kind: 'heading',
     level: 2,
@@ -161,7 +163,7 @@ export function citySummaryDocument(
   const rate = (c: { count: number | null; rate: number | null }) =>
     c.count === null || c.rate === null
       ? '—'
-      : L('rates.cell', { rate: formatNumber(c.rate, n, 1), count: c.count });
+      : C('rates.cell', { rate: formatNumber(c.rate, n, 1), count: c.count });
   const population = figures.districts.map((d) => d.population);
   blocks.push(
     sideBySide('city-doc-rates', L('rates.problem'), [
@@ -237,7 +239,7 @@ export function citySummaryDocument(
           L('progress.plan'),
           ...figures.districts.map((d) =>
             d.plan
-              ? `${texts.text(d.plan.title, undefined, ' / ')} (${L('workbook.version', { version: d.plan.version })})`
+              ? `${texts.text(d.plan.title, undefined, ' / ')} (${C('workbook.version', { version: d.plan.version })})`
               : L('progress.noPlan'),
           ),
         ],
@@ -250,7 +252,7 @@ export function citySummaryDocument(
         [
           L('progress.done'),
           ...figures.districts.map((d) =>
-            d.plan ? L('progress.doneCell', { done: d.plan.done, all: d.plan.activities }) : '—',
+            d.plan ? C('progress.doneCell', { done: d.plan.done, all: d.plan.activities }) : '—',
           ),
         ],
       ],

@@ -139,5 +139,14 @@ describe('the city view of an imported district', () => {
     expect(tyiyn(local[1]!)).toBe(own.bySource.localBudget);
     expect(tyiyn(local[2]!)).toBe(own.bySource.localBudget);
     await screenshot(city.page, 'city-summary-ru');
+
+    // Kyrgyz first, then Russian, in the ky+ru summary.
+    await city.page.evaluate(
+      () => (location.hash = location.hash.replace('lang=ru', 'lang=ky%2Bru')),
+    );
+    await expect
+      .poll(() => city.page.locator('h1').first().textContent())
+      .toMatch(/^Шаардын райондору боюнча жыйынтык\s*Сводка по районам города$/);
+    await screenshot(city.page, 'city-summary-kyru');
   });
 });
