@@ -5,8 +5,11 @@
  * and shows the same figures, then prints them as the city summary.
  */
 import type { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
+import { download } from './pages/backup';
 import { ExchangePage } from './pages/exchange';
 import { sampleSession } from './pages/sample';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
@@ -126,6 +129,22 @@ describe('the city view of an imported district', () => {
     await city.page.getByTestId('chart-table-city-budgets').waitFor();
     await screenshot(city.page, 'city-view-ru');
 
+    // The city workbook, built in a worker: the totals sheet holds the district's money.
+    const workbook = await download(city.page, () =>
+      city.page.getByTestId('city-workbook').click(),
+    );
+    expect(workbook.name).toMatch(/^Мэрия города Бишкек — сводка по городу — .+\.xlsx$/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(workbook.path)).buffer);
+    const totals = book.worksheets[0]!;
+    const local = totals
+      .getSheetValues()
+      .find((row) => Array.isArray(row) && row[1] === 'Местный бюджет') as ExcelJS.CellValue[];
+    // Columns: label, the district, the city (formula results).
+    for (const value of local.slice(2, 4))
+      expect(Math.round((value as { result: number }).result * 100)).toBe(own.bySource.localBudget);
+    expect(book.worksheets.map((ws) => ws.name)).toHaveLength(2);
+
     // The city summary: listed in «Документы», and its preview carries the same figures.
     await city.page.getByTestId('nav-documents').click();
     await city.page.locator('[data-testid=document-item][data-kind=citySummary]').waitFor();
@@ -135,9 +154,9 @@ describe('the city view of an imported district', () => {
     await budgets.waitFor();
     const first = await texts(city.page, '[data-testid=city-doc-budgets] tbody tr');
     expect(first.length).toBe(8);
-    const local = await budgets.locator('tbody tr').first().locator('td').allTextContents();
-    expect(tyiyn(local[1]!)).toBe(own.bySource.localBudget);
-    expect(tyiyn(local[2]!)).toBe(own.bySource.localBudget);
+    const printed = await budgets.locator('tbody tr').first().locator('td').allTextContents();
+    expect(tyiyn(printed[1]!)).toBe(own.bySource.localBudget);
+    expect(tyiyn(printed[2]!)).toBe(own.bySource.localBudget);
     await screenshot(city.page, 'city-summary-ru');
 
     // Kyrgyz first, then Russian, in the ky+ru summary.
