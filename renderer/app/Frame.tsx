@@ -10,12 +10,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { pickText } from '../../shared/localized-text';
 import type { Territory } from '../../shared/schemas/territory';
+import { getDb } from '../db/database';
 import { useTerritories } from '../db/hooks';
 import { ImportedBanner } from '../features/exchange/ImportedBanner';
 import { changeLanguage } from './language';
@@ -38,6 +40,13 @@ export function Frame({ territory }: { territory: Territory }) {
   const lang = i18n.language as Language;
   const [location, navigate] = useLocation();
   const territories = useTerritories() ?? [territory];
+  // The city view is listed for a workspace that has imported districts (issue 19).
+  const hasDistricts = useLiveQuery(
+    async () =>
+      (await getDb().exchangeOrigins.where('workspaceId').equals(territory.id).count()) > 0,
+    [territory.id],
+  );
+  const listed = SECTIONS.filter((section) => section.key !== 'city' || hasDistricts);
 
   // Alt+1…Alt+9 open the sections in order.
   useHotkeys(
@@ -105,7 +114,7 @@ export function Frame({ territory }: { territory: Territory }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.mainNavigation')}>
         <Stack gap={2}>
-          {SECTIONS.map((section, index) => (
+          {listed.map((section, index) => (
             <a
               key={section.key}
               href={`#${section.path}`}

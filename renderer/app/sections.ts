@@ -11,7 +11,8 @@ export type SectionKey =
   | 'monitoring'
   | 'documents'
   | 'audit'
-  | 'settings';
+  | 'settings'
+  | 'city';
 
 export interface Section {
   key: SectionKey;
@@ -54,4 +55,6 @@ export const SECTIONS: Section[] = [
     path: '/settings',
     component: lazy(() => import('../features/settings/SettingsScreen')),
   },
+  // Listed only for a workspace that has imported districts (Frame); no Alt shortcut.
+  { key: 'city', path: '/city', component: lazy(() => import('../features/city/CityScreen')) },
 ];

@@ -37,7 +37,8 @@ export type DocumentKindName =
   | 'questionnaire'
   | 'councilReport'
   | 'donorReport'
-  | 'residentsReport';
+  | 'residentsReport'
+  | 'citySummary';
 
 export interface DocumentKind {
   /** The `<kind>` segment of the route. */
@@ -65,6 +66,7 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
     kind: 'residentsReport',
     load: () => import('../features/reports/documents/residents-document'),
   },
+  { kind: 'citySummary', load: () => import('../features/city/city-document') },
 ];
 
 /** The kind registered under `name`, if any. */

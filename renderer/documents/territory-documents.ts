@@ -163,6 +163,12 @@ const reports =
       }));
   };
 
+/** The city summary, for a workspace that has imported districts (issue 19). */
+const citySummary: Lister = async (db, territoryId) => {
+  const count = await db.exchangeOrigins.where('workspaceId').equals(territoryId).count();
+  return count ? [{ kind: 'citySummary', id: territoryId, params: { count }, badges: [] }] : [];
+};
+
 /** The document kind of each report kind. */
 export const REPORT_DOCUMENT_KINDS = {
   council: 'councilReport',
@@ -180,6 +186,7 @@ export const DOCUMENT_LISTERS = {
   councilReport: reports('council'),
   donorReport: reports('donor'),
   residentsReport: reports('residents'),
+  citySummary,
 } satisfies Record<DocumentKindName, Lister>;
 
 /** Every printable document of the territory, kind by kind in DOCUMENT_LISTERS order. */

@@ -38,3 +38,20 @@ export function serveBuilds<R>(
     }
   };
 }
+
+/**
+ * Builds in the worker `create` makes; where workers are unavailable, in the page with the builder
+ * `inPage` loads (the same module the worker runs).
+ */
+export async function buildOffThread<R>(
+  create: () => Worker,
+  request: R,
+  inPage: () => Promise<(request: R) => Promise<{ bytes: Uint8Array<ArrayBuffer> }>>,
+): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await buildInWorker(create, request);
+  } catch (error) {
+    console.warn('workbook worker unavailable, building in the page', error);
+    return (await (await inPage())(request)).bytes;
+  }
+}

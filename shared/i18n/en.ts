@@ -3,6 +3,7 @@ import audit from './en/audit.json';
 import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
 import budgetEntry from './en/budgetEntry.json';
+import city from './en/city.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
@@ -27,6 +28,7 @@ export default {
   auditFields,
   backup,
   budgetEntry,
+  city,
   common,
   documents,
   errors,

@@ -3,6 +3,7 @@ import audit from './ky/audit.json';
 import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
 import budgetEntry from './ky/budgetEntry.json';
+import city from './ky/city.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
@@ -27,6 +28,7 @@ export default {
   auditFields,
   backup,
   budgetEntry,
+  city,
   common,
   documents,
   errors,

@@ -3,6 +3,7 @@ import audit from './ru/audit.json';
 import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
 import budgetEntry from './ru/budgetEntry.json';
+import city from './ru/city.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
@@ -27,6 +28,7 @@ export default {
   auditFields,
   backup,
   budgetEntry,
+  city,
   common,
   documents,
   errors,
