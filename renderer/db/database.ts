@@ -16,6 +16,7 @@ import type {
   ProgressEntry,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
+import type { CycleAssessment, CycleClosure } from '../../shared/schemas/assessment';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -65,6 +66,8 @@ export class KoopsuzDatabase extends Dexie {
   expenditures!: EntityTable<Expenditure, 'id'>;
   indicatorMeasurements!: EntityTable<IndicatorMeasurement, 'id'>;
   varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
+  cycleAssessments!: EntityTable<CycleAssessment, 'id'>;
+  cycleClosures!: EntityTable<CycleClosure, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

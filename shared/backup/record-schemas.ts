@@ -31,6 +31,7 @@ import {
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
+import { cycleAssessmentSchema, cycleClosureSchema } from '../schemas/assessment';
 import { territorySchema } from '../schemas/territory';
 import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
 import {
@@ -69,6 +70,8 @@ const registry = new Map<string, z.ZodType>([
   ['expenditures', expenditureSchema],
   ['indicatorMeasurements', indicatorMeasurementSchema],
   ['varianceExplanations', varianceExplanationSchema],
+  ['cycleAssessments', cycleAssessmentSchema],
+  ['cycleClosures', cycleClosureSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */

@@ -7,6 +7,7 @@ import { SCHEMA_V5 } from './v5-priorities';
 import { SCHEMA_V6 } from './v6-plan';
 import { SCHEMA_V7 } from './v7-lean-responses';
 import { SCHEMA_V8 } from './v8-monitoring';
+import { SCHEMA_V9 } from './v9-assessment';
 
 export interface SchemaVersion {
   version: number;
@@ -28,6 +29,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 6, stores: SCHEMA_V6 },
   { version: 7, stores: SCHEMA_V7 },
   { version: 8, stores: SCHEMA_V8 },
+  { version: 9, stores: SCHEMA_V9 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
