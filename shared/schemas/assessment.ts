@@ -16,11 +16,17 @@ import { idSchema, instantSchema, optionalText, requiredText, stampsSchema } fro
 import { quarterSchema } from './plan';
 import { problemCodeSchema } from './study';
 
+/** An optional quarter (a field left blank is absent). */
+const optionalQuarter = z
+  .union([z.literal(''), quarterSchema])
+  .transform((q) => q || undefined)
+  .optional();
+
 /** Quarters `from`..`to` of police statistics. */
-export const quarterRangeSchema = z
-  .object({ from: quarterSchema, to: quarterSchema })
-  .refine((r) => r.to >= r.from, { path: ['to'], error: 'assessment:errors.rangeOrder' });
-export type QuarterRange = z.infer<typeof quarterRangeSchema>;
+export interface QuarterRange {
+  from: string;
+  to: string;
+}
 
 /** Where the problem may have moved instead of declining (noted by the working group). */
 export const displacementSchema = z.object({
@@ -39,8 +45,11 @@ export const cycleAssessmentInputSchema = z
     implementationNote: optionalText(2000),
     beforeStudyId: idSchema.optional(),
     afterStudyId: idSchema.optional(),
-    policeBefore: quarterRangeSchema.optional(),
-    policeAfter: quarterRangeSchema.optional(),
+    /** Police quarters before (from–to) and after (from–to). */
+    policeBeforeFrom: optionalQuarter,
+    policeBeforeTo: optionalQuarter,
+    policeAfterFrom: optionalQuarter,
+    policeAfterTo: optionalQuarter,
     comparisonTerritoryId: idSchema.optional(),
     comparisonBeforeStudyId: idSchema.optional(),
     comparisonAfterStudyId: idSchema.optional(),
@@ -51,10 +60,36 @@ export const cycleAssessmentInputSchema = z
     path: ['afterStudyId'],
     error: 'assessment:errors.sameStudy',
   })
-  .refine((a) => !a.policeBefore || !a.policeAfter || a.policeAfter.from > a.policeBefore.to, {
-    path: ['policeAfter'],
-    error: 'assessment:errors.policeOverlap',
+  .superRefine((a, ctx) => {
+    const pairs = [
+      ['policeBeforeFrom', 'policeBeforeTo'],
+      ['policeAfterFrom', 'policeAfterTo'],
+    ] as const;
+    for (const [from, to] of pairs) {
+      if (!a[from] !== !a[to])
+        ctx.addIssue({ code: 'custom', path: [a[from] ? to : from], message: 'errors:required' });
+      else if (a[from] && a[to] && a[to] < a[from])
+        ctx.addIssue({ code: 'custom', path: [to], message: 'assessment:errors.rangeOrder' });
+    }
+    if (a.policeBeforeTo && a.policeAfterFrom && a.policeAfterFrom <= a.policeBeforeTo)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['policeAfterFrom'],
+        message: 'assessment:errors.policeOverlap',
+      });
   });
+
+/** The police quarters before and after of an assessment, where both ends are given. */
+export function policeRanges(a: CycleAssessmentInput): {
+  before?: QuarterRange;
+  after?: QuarterRange;
+} {
+  const range = (from?: string, to?: string) => (from && to ? { from, to } : undefined);
+  return {
+    before: range(a.policeBeforeFrom, a.policeBeforeTo),
+    after: range(a.policeAfterFrom, a.policeAfterTo),
+  };
+}
 export type CycleAssessmentInput = z.infer<typeof cycleAssessmentInputSchema>;
 
 const finite = z.number().finite();

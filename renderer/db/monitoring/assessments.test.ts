@@ -56,8 +56,10 @@ describe('assessments per priority', () => {
       assessmentInput({
         beforeStudyId: before,
         afterStudyId: after,
-        policeBefore: { from: '2025-Q1', to: '2025-Q4' },
-        policeAfter: { from: '2026-Q1', to: '2026-Q2' },
+        policeBeforeFrom: '2025-Q1',
+        policeBeforeTo: '2025-Q4',
+        policeAfterFrom: '2026-Q1',
+        policeAfterTo: '2026-Q2',
       }),
     );
     const rows = Object.fromEntries(saved.outcomes.map((r) => [r.measure, r]));

@@ -16,6 +16,7 @@ import {
 import {
   cycleAssessmentInputSchema,
   cycleAssessmentSchema,
+  policeRanges,
   type CycleAssessment,
   type CycleAssessmentInput,
   type QuarterRange,
@@ -83,13 +84,9 @@ export async function computeOutcomes(
 ): Promise<OutcomeRow[]> {
   await checkStudy(territoryId, input.beforeStudyId, 'beforeStudyId');
   await checkStudy(territoryId, input.afterStudyId, 'afterStudyId');
-  const before = await estimatesAt(
-    territoryId,
-    problemCode,
-    input.beforeStudyId,
-    input.policeBefore,
-  );
-  const after = await estimatesAt(territoryId, problemCode, input.afterStudyId, input.policeAfter);
+  const police = policeRanges(input);
+  const before = await estimatesAt(territoryId, problemCode, input.beforeStudyId, police.before);
+  const after = await estimatesAt(territoryId, problemCode, input.afterStudyId, police.after);
   const other = input.comparisonTerritoryId;
   if (!other) return outcomeRows(before, after);
   if (other === territoryId || !(await getDb().territories.get(other)))
@@ -97,13 +94,8 @@ export async function computeOutcomes(
   await checkStudy(other, input.comparisonBeforeStudyId, 'comparisonBeforeStudyId');
   await checkStudy(other, input.comparisonAfterStudyId, 'comparisonAfterStudyId');
   return outcomeRows(before, after, {
-    before: await estimatesAt(
-      other,
-      problemCode,
-      input.comparisonBeforeStudyId,
-      input.policeBefore,
-    ),
-    after: await estimatesAt(other, problemCode, input.comparisonAfterStudyId, input.policeAfter),
+    before: await estimatesAt(other, problemCode, input.comparisonBeforeStudyId, police.before),
+    after: await estimatesAt(other, problemCode, input.comparisonAfterStudyId, police.after),
   });
 }
 
