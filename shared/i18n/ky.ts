@@ -1,4 +1,5 @@
 /** The Kyrgyz catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import assessment from './ky/assessment.json';
 import audit from './ky/audit.json';
 import backup from './ky/backup.json';
 import common from './ky/common.json';
@@ -15,6 +16,7 @@ import territory from './ky/territory.json';
 import workingGroup from './ky/workingGroup.json';
 
 export default {
+  assessment,
   audit,
   backup,
   common,

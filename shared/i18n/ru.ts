@@ -1,4 +1,5 @@
 /** The Russian catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import assessment from './ru/assessment.json';
 import audit from './ru/audit.json';
 import backup from './ru/backup.json';
 import common from './ru/common.json';
@@ -15,6 +16,7 @@ import territory from './ru/territory.json';
 import workingGroup from './ru/workingGroup.json';
 
 export default {
+  assessment,
   audit,
   backup,
   common,

@@ -19,6 +19,7 @@ import { today } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { AssessmentTab } from './AssessmentTabs';
 import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
@@ -196,6 +197,12 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Tabs.Tab value="indicators" data-testid="monitoring-tab-indicators">
             {t('tabs.indicators')}
           </Tabs.Tab>
+          <Tabs.Tab value="assessment" data-testid="monitoring-tab-assessment">
+            {t('assessment:tab')}
+          </Tabs.Tab>
+          <Tabs.Tab value="closing" data-testid="monitoring-tab-closing">
+            {t('assessment:closing.tab')}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="activities" pt="md">
           <ActivitiesPanel model={model} editable={editable} />
@@ -210,6 +217,11 @@ export function MonitoringScreen({ planId }: { planId: string }) {
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorsPanel model={model} editable={editable} />
         </Tabs.Panel>
+        {(['assessment', 'closing'] as const).map((kind) => (
+          <Tabs.Panel key={kind} value={kind} pt="md">
+            <AssessmentTab kind={kind} model={model} editable={editable} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );
