@@ -43,6 +43,8 @@ export const cycleAssessmentInputSchema = z
   .object({
     implementation: z.enum(IMPLEMENTATION_ANSWERS, { error: 'errors:required' }),
     implementationNote: optionalText(2000),
+    /** The problem whose share and police category are compared (default: the priority's). */
+    problemCode: problemCodeSchema.optional(),
     beforeStudyId: idSchema.optional(),
     afterStudyId: idSchema.optional(),
     /** Police quarters before (from–to) and after (from–to). */
@@ -121,7 +123,6 @@ export const cycleAssessmentSchema = z.object({
   ...seriesScope,
   /** The priority's identity across plan versions (see priorityKey). */
   priorityKey: z.string().min(1).max(1100),
-  problemCode: problemCodeSchema.optional(),
   outcomes: z.array(outcomeRowSchema).max(OUTCOME_MEASURES.length),
   /** The approved report that carries it: from then on it is read-only. */
   frozenByReportId: idSchema.optional(),

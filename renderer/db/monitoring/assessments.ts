@@ -75,13 +75,15 @@ async function estimatesAt(
 
 /**
  * The before/after outcomes of a priority of `territoryId` for the choices in `input` (the studies
- * are checked to belong to their territories). Runs inside the caller's transaction or its own.
+ * are checked to belong to their territories); the problem measured is the input's, else the
+ * priority's own. Runs inside the caller's transaction or its own.
  */
 export async function computeOutcomes(
   territoryId: string,
-  problemCode: string | undefined,
+  priorityCode: string | undefined,
   input: CycleAssessmentInput,
 ): Promise<OutcomeRow[]> {
+  const problemCode = input.problemCode ?? priorityCode;
   await checkStudy(territoryId, input.beforeStudyId, 'beforeStudyId');
   await checkStudy(territoryId, input.afterStudyId, 'afterStudyId');
   const police = policeRanges(input);
@@ -134,12 +136,13 @@ export async function saveAssessment(
       if (!priority) refuse('assessment:errors.priorityNotInPlan', 'priorityKey');
       const existing = await assessmentOf(plan.seriesId, key);
       assertNotFrozen(existing);
+      const problemCode = parsed.problemCode ?? priority.problemCode;
       const outcomes = await computeOutcomes(plan.territoryId, priority.problemCode, parsed);
       const record = {
         ...parsed,
         ...seriesScope(plan),
         priorityKey: key,
-        ...(priority.problemCode ? { problemCode: priority.problemCode } : {}),
+        ...(problemCode ? { problemCode } : {}),
         outcomes,
       };
       return existing

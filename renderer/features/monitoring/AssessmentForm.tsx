@@ -24,6 +24,7 @@ import { CheckboxField, SelectField, TextareaField } from '../../components/form
 import { FormFrame } from '../../components/form/FormFrame';
 import { useZodForm } from '../../components/form/useZodForm';
 import { previewOutcomes, saveAssessment } from '../../db/monitoring/assessments';
+import { useProblems } from '../../db/hooks';
 import { withoutEmpty } from './clean';
 import { OutcomesTable } from './OutcomesTable';
 import type { AssessmentData } from './useAssessment';
@@ -51,6 +52,7 @@ function defaults(props: AssessmentFormProps): CycleAssessmentInput {
     const { implementation, displacement, conclusion, implementationNote } = stored;
     return {
       ...withoutEmpty({
+        problemCode: stored.problemCode,
         beforeStudyId: stored.beforeStudyId,
         afterStudyId: stored.afterStudyId,
         policeBeforeFrom: stored.policeBeforeFrom,
@@ -71,6 +73,7 @@ function defaults(props: AssessmentFormProps): CycleAssessmentInput {
   return {
     implementation: proposed,
     implementationNote: '',
+    ...(props.problemCode ? { problemCode: props.problemCode } : {}),
     ...(own.length >= 2 ? { beforeStudyId: own[0]!.id, afterStudyId: own.at(-1)!.id } : {}),
     displacement: { places: false, times: false, targets: false, offences: false, note: '' },
     conclusion: '',
@@ -84,6 +87,7 @@ export function AssessmentForm(props: AssessmentFormProps) {
   const lang = useLanguage();
   const form = useZodForm(cycleAssessmentInputSchema, defaults(props));
   const [preview, setPreview] = useState<OutcomeRow[] | null>(null);
+  const problems = useProblems() ?? [];
   const values = form.watch();
   const key = JSON.stringify({ ...values, conclusion: '', implementationNote: '' });
   useEffect(() => {
@@ -145,6 +149,18 @@ export function AssessmentForm(props: AssessmentFormProps) {
         testId="assessment-implementation-note"
       />
       <Text fw={600}>{t('form.outcome')}</Text>
+      <SelectField
+        control={form.control}
+        name="problemCode"
+        label={t('form.problem')}
+        description={t('form.problemHint')}
+        clearable
+        searchable
+        data={problems
+          .filter((p) => !p.retired || p.code === values.problemCode)
+          .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
+        testId="assessment-problem"
+      />
       <SimpleGrid cols={2}>
         <SelectField
           control={form.control}

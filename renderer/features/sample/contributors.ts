@@ -8,6 +8,7 @@ import { contributePriorities } from '../priorities/sample';
 import { registerSampleContributor } from './sample';
 import { contributePlan } from '../plan/sample';
 import { contributeMonitoring } from '../monitoring/sample';
+import { contributeAssessment } from '../monitoring/sample-assessment';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeWorkingGroup,
@@ -15,6 +16,7 @@ const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributePriorities,
   contributePlan,
   contributeMonitoring,
+  contributeAssessment,
 ];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);
