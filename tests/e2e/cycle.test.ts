@@ -143,6 +143,7 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
     expect(await page.getByTestId('plan-heading').textContent()).toContain('2028–2029');
 
     const raw = await rawStores(page, [
+      'cycleAssessments',
       'plans',
       'activities',
       'budgetLines',
@@ -153,6 +154,21 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
     const old = raw.plans!.find((p) => p.status === 'approved')!;
     const closure = raw.cycleClosures!.find((c) => c.seriesId === old.seriesId)!;
     const next = raw.plans!.find((p) => p.id === closure.nextPlanId)!;
+    // Proposed as unresolved: the priorities no measure of whose own problem improved, worked
+    // out here from the stored outcome rows.
+    const resolved = (a: Row) =>
+      a.outcomes.some(
+        (r: Row) => ['problemShare', 'policeCount'].includes(r.measure) && r.verdict === 'improved',
+      ) && !a.outcomes.some((r: Row) => r.verdict === 'worsened');
+    const assessed = raw.cycleAssessments!.filter((a) => a.seriesId === old.seriesId);
+    expect(closure.unresolvedKeys.sort()).toEqual(
+      assessed
+        .filter((a) => !resolved(a))
+        .map((a) => a.priorityKey)
+        .sort(),
+    );
+    expect(closure.unresolvedKeys.length).toBeGreaterThan(0);
+    expect(closure.unresolvedKeys.length).toBeLessThan(assessed.length);
     expect(next.status).toBe('draft');
     expect(next.seriesId).not.toBe(old.seriesId);
     const key = (r: Row) => (r.originId ?? r.id) as string;

@@ -2,6 +2,7 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { Estimate } from '../../../shared/domain/monitoring/indicators';
 import type { OutcomeMeasure, OutcomeRow } from '../../../shared/domain/monitoring/outcomes';
 import { formatNumber, formatPercent } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
@@ -14,6 +15,12 @@ const VERDICT_COLOR = { improved: 'teal', worsened: 'red', noMeasurableChange: '
 function valueText(measure: OutcomeMeasure, value: number, lang: Language): string {
   if (measure === 'problemShare') return formatPercent(value, lang);
   return formatNumber(value, lang, measure === 'policeCount' ? 0 : 2);
+}
+
+/** A value with its respondents (a count of offences is its own n). */
+function estimateText(measure: OutcomeMeasure, estimate: Estimate, lang: Language): string {
+  const value = valueText(measure, estimate.value, lang);
+  return measure === 'policeCount' ? value : `${value} (n = ${formatNumber(estimate.n, lang, 0)})`;
 }
 
 /** A change or margin: a share's in percentage points, the others in their own unit. */
@@ -63,8 +70,8 @@ export function OutcomesTable({ rows, testId }: { rows: readonly OutcomeRow[]; t
         {rows.map((row) => (
           <Table.Tr key={row.measure} data-testid="outcome-row" data-measure={row.measure}>
             <Table.Td>{t(`measures.${row.measure}`)}</Table.Td>
-            <Table.Td>{`${valueText(row.measure, row.before.value, lang)} (n = ${formatNumber(row.before.n, lang, 0)})`}</Table.Td>
-            <Table.Td>{`${valueText(row.measure, row.after.value, lang)} (n = ${formatNumber(row.after.n, lang, 0)})`}</Table.Td>
+            <Table.Td>{estimateText(row.measure, row.before, lang)}</Table.Td>
+            <Table.Td>{estimateText(row.measure, row.after, lang)}</Table.Td>
             <Table.Td>{changeText(row.measure, row.change, lang, t)}</Table.Td>
             {withComparison && (
               <>

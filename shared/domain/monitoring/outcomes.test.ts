@@ -6,7 +6,9 @@ import {
   policeCountIn,
   problemResolved,
   surveyEstimates,
+  type OutcomeMeasure,
 } from './outcomes';
+import type { OutcomeVerdict } from './assessment';
 
 /** A proportion estimate typed by hand: 1.96·√(p(1−p)/n). */
 const share = (p: number, n: number, margin: number) => ({ value: p, margin, n });
@@ -112,12 +114,18 @@ describe('outcomes of a priority, before and after', () => {
     expect(policeCountIn(stats, 'burglary', '2024-Q1', '2025-Q4')).toBe(99);
   });
 
-  it('a problem is resolved when a measure improved and none worsened', () => {
-    expect(problemResolved([{ verdict: 'improved' }, { verdict: 'noMeasurableChange' }])).toBe(
-      true,
+  it('a problem is resolved when a measure of its own improved and none worsened', () => {
+    const row = (measure: OutcomeMeasure, verdict: OutcomeVerdict) => ({ measure, verdict });
+    expect(
+      problemResolved([row('problemShare', 'improved'), row('policeCount', 'noMeasurableChange')]),
+    ).toBe(true);
+    expect(problemResolved([row('policeCount', 'improved'), row('safeNight', 'worsened')])).toBe(
+      false,
     );
-    expect(problemResolved([{ verdict: 'improved' }, { verdict: 'worsened' }])).toBe(false);
-    expect(problemResolved([{ verdict: 'noMeasurableChange' }])).toBe(false);
+    // Feeling safer at night concerns every priority: alone it resolves no problem.
+    expect(
+      problemResolved([row('safeNight', 'improved'), row('problemShare', 'noMeasurableChange')]),
+    ).toBe(false);
     expect(problemResolved([])).toBe(false);
   });
 

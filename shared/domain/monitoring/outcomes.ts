@@ -115,12 +115,19 @@ export function outcomeRows(
   return rows;
 }
 
+/** The measures of the problem itself; the others (safety at night, trust) concern every priority. */
+export const PROBLEM_MEASURES: readonly OutcomeMeasure[] = ['problemShare', 'policeCount'];
+
 /**
- * Whether the problem counts as resolved for the next cycle: at least one measure improved beyond
- * its margin and none worsened. Without any measured outcome it stays unresolved.
+ * Whether the problem counts as resolved for the next cycle: a measure of the problem itself (the
+ * share naming it, its registered offences) improved beyond its margin and no measure worsened.
+ * Without such a measured improvement it stays unresolved.
  */
-export function problemResolved(rows: readonly Pick<OutcomeRow, 'verdict'>[]): boolean {
-  return rows.some((r) => r.verdict === 'improved') && !rows.some((r) => r.verdict === 'worsened');
+export function problemResolved(rows: readonly Pick<OutcomeRow, 'measure' | 'verdict'>[]): boolean {
+  return (
+    rows.some((r) => PROBLEM_MEASURES.includes(r.measure) && r.verdict === 'improved') &&
+    !rows.some((r) => r.verdict === 'worsened')
+  );
 }
 
 /** The answers of one questionnaire an outcome reads. */
