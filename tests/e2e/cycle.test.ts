@@ -7,25 +7,15 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openApp, screenshot, type Session } from './browser';
+import { launch, screenshot, type Session } from './browser';
 import { FramePage } from './pages/frame';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { sampleSession } from './pages/sample';
 
 let browser: Browser;
 let session: Session;
 beforeAll(async () => {
   browser = await launch();
-  session = await openApp(browser);
-  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(session.page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await session.page.getByTestId('sample-badge').waitFor();
-  await session.page.waitForFunction(
-    () => document.querySelectorAll('.mantine-Notification-root').length === 0,
-    null,
-    { timeout: 15_000 },
-  );
+  session = await sampleSession(browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
-import { APPROVAL, approvedPlan } from '../../../tests/fixtures/monitoring';
+import { APPROVAL, approvedPlan, refusal } from '../../../tests/fixtures/monitoring';
 import { assessmentInput, policeQuarters, studyWith } from '../../../tests/fixtures/assessment';
 import type { KoopsuzDatabase } from '../database';
 import { updatePriority } from '../plan-items';
 import { approvePlan } from '../plans';
-import { ValidationError } from '../repository';
 import { createTerritory } from '../territories';
 import { freezeAssessments, saveAssessment, seriesAssessments } from './assessments';
 
@@ -15,15 +14,6 @@ beforeEach(async () => {
   db = freshDatabase();
   territoryId = (await createTerritory(territoryInput())).id;
 });
-
-async function refusal(write: () => Promise<unknown>): Promise<string[]> {
-  const error = await write().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues.map((i) => `${i.path}: ${i.message}`);
-}
 
 const KEY = 'problem:market-theft';
 

@@ -1,11 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
-import { APPROVAL, approvedPlan, cashInput } from '../../../tests/fixtures/monitoring';
+import { APPROVAL, approvedPlan, cashInput, refusal } from '../../../tests/fixtures/monitoring';
 import { identityKey } from '../../../shared/schemas/plan';
 import type { KoopsuzDatabase } from '../database';
 import { addActivity } from '../plan-items';
 import { approvePlan, loadPlanTree } from '../plans';
-import { ValidationError } from '../repository';
 import { createTerritory } from '../territories';
 import { closureOf, saveClosure, startNextCycle, unresolvedPriorities } from './cycle';
 import { addExpenditure } from './expenditures';
@@ -18,15 +17,6 @@ beforeEach(async () => {
   db = freshDatabase();
   territoryId = (await createTerritory(territoryInput())).id;
 });
-
-async function refusal(write: () => Promise<unknown>): Promise<string[]> {
-  const error = await write().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues.map((i) => `${i.path}: ${i.message}`);
-}
 
 const NEXT = { title: { ru: 'План профилактики 2028–2029' }, startYear: 2028, endYear: 2029 };
 

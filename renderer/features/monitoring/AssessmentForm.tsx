@@ -4,7 +4,7 @@
  * conclusion. The outcomes are previewed from what is chosen; the repository computes them again
  * when saving.
  */
-import { Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, SimpleGrid, Stack, Text, type ComboboxData } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -43,6 +43,12 @@ export interface AssessmentFormProps {
 }
 
 const DISPLACEMENTS = ['places', 'times', 'targets', 'offences'] as const;
+type ChoiceField =
+  | 'beforeStudyId'
+  | 'afterStudyId'
+  | 'comparisonTerritoryId'
+  | 'comparisonBeforeStudyId'
+  | 'comparisonAfterStudyId';
 type PoliceField = 'policeBeforeFrom' | 'policeBeforeTo' | 'policeAfterFrom' | 'policeAfterTo';
 
 /** The stored assessment as the form's values, or the proposal for a new one. */
@@ -109,6 +115,16 @@ export function AssessmentForm(props: AssessmentFormProps) {
       label: `${pickText(s.title, lang).text} (${s.periodFrom.slice(0, 4)})`,
     }));
   const comparison = values.comparisonTerritoryId;
+  const choice = (name: ChoiceField, label: string, data: ComboboxData, testId: string) => (
+    <SelectField
+      control={form.control}
+      name={name}
+      label={label}
+      clearable
+      data={data}
+      testId={testId}
+    />
+  );
   const quarter = (name: PoliceField, label: string) => (
     <QuarterField
       control={form.control}
@@ -162,22 +178,18 @@ export function AssessmentForm(props: AssessmentFormProps) {
         testId="assessment-problem"
       />
       <SimpleGrid cols={2}>
-        <SelectField
-          control={form.control}
-          name="beforeStudyId"
-          label={t('form.beforeStudy')}
-          clearable
-          data={studyData(territoryId)}
-          testId="assessment-before-study"
-        />
-        <SelectField
-          control={form.control}
-          name="afterStudyId"
-          label={t('form.afterStudy')}
-          clearable
-          data={studyData(territoryId)}
-          testId="assessment-after-study"
-        />
+        {choice(
+          'beforeStudyId',
+          t('form.beforeStudy'),
+          studyData(territoryId),
+          'assessment-before-study',
+        )}
+        {choice(
+          'afterStudyId',
+          t('form.afterStudy'),
+          studyData(territoryId),
+          'assessment-after-study',
+        )}
       </SimpleGrid>
       <Group align="flex-end">
         {quarter('policeBeforeFrom', t('form.policeBeforeFrom'))}
@@ -186,30 +198,24 @@ export function AssessmentForm(props: AssessmentFormProps) {
         {quarter('policeAfterTo', t('form.policeAfterTo'))}
       </Group>
       <SimpleGrid cols={3}>
-        <SelectField
-          control={form.control}
-          name="comparisonTerritoryId"
-          label={t('form.comparison')}
-          clearable
-          data={data.others.map((o) => ({ value: o.id, label: pickText(o.name, lang).text }))}
-          testId="assessment-comparison"
-        />
-        <SelectField
-          control={form.control}
-          name="comparisonBeforeStudyId"
-          label={t('form.comparisonBefore')}
-          clearable
-          data={studyData(comparison)}
-          testId="assessment-comparison-before"
-        />
-        <SelectField
-          control={form.control}
-          name="comparisonAfterStudyId"
-          label={t('form.comparisonAfter')}
-          clearable
-          data={studyData(comparison)}
-          testId="assessment-comparison-after"
-        />
+        {choice(
+          'comparisonTerritoryId',
+          t('form.comparison'),
+          data.others.map((o) => ({ value: o.id, label: pickText(o.name, lang).text })),
+          'assessment-comparison',
+        )}
+        {choice(
+          'comparisonBeforeStudyId',
+          t('form.comparisonBefore'),
+          studyData(comparison),
+          'assessment-comparison-before',
+        )}
+        {choice(
+          'comparisonAfterStudyId',
+          t('form.comparisonAfter'),
+          studyData(comparison),
+          'assessment-comparison-after',
+        )}
       </SimpleGrid>
       <Stack gap={4}>
         <Text size="sm" c="dimmed">

@@ -5,6 +5,12 @@ import { ClosingPanel } from './ClosingPanel';
 import type { PanelProps } from './model';
 import { useAssessmentData } from './useAssessment';
 
+/** The two tabs and their labels. */
+export const ASSESSMENT_TABS = [
+  ['assessment', 'assessment:tab'],
+  ['closing', 'assessment:closing.tab'],
+] as const;
+
 export function AssessmentTab({ kind, ...props }: PanelProps & { kind: 'assessment' | 'closing' }) {
   const data = useAssessmentData(props.model.plan.territoryId, props.model.plan.seriesId);
   if (!data)

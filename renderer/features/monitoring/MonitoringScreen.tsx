@@ -19,7 +19,7 @@ import { today } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
-import { AssessmentTab } from './AssessmentTabs';
+import { ASSESSMENT_TABS, AssessmentTab } from './AssessmentTabs';
 import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
@@ -197,12 +197,11 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Tabs.Tab value="indicators" data-testid="monitoring-tab-indicators">
             {t('tabs.indicators')}
           </Tabs.Tab>
-          <Tabs.Tab value="assessment" data-testid="monitoring-tab-assessment">
-            {t('assessment:tab')}
-          </Tabs.Tab>
-          <Tabs.Tab value="closing" data-testid="monitoring-tab-closing">
-            {t('assessment:closing.tab')}
-          </Tabs.Tab>
+          {ASSESSMENT_TABS.map(([kind, label]) => (
+            <Tabs.Tab key={kind} value={kind} data-testid={`monitoring-tab-${kind}`}>
+              {t(label)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="activities" pt="md">
           <ActivitiesPanel model={model} editable={editable} />
@@ -217,7 +216,7 @@ export function MonitoringScreen({ planId }: { planId: string }) {
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorsPanel model={model} editable={editable} />
         </Tabs.Panel>
-        {(['assessment', 'closing'] as const).map((kind) => (
+        {ASSESSMENT_TABS.map(([kind]) => (
           <Tabs.Panel key={kind} value={kind} pt="md">
             <AssessmentTab kind={kind} model={model} editable={editable} />
           </Tabs.Panel>
