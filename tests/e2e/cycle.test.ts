@@ -204,6 +204,14 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
       latest(moved)!.value,
     );
     await page.keyboard.press('Escape');
+
+    // The next priorities assessment is shown what this cycle left unresolved.
+    await page.keyboard.press('Alt+4');
+    const listed = page.getByTestId('unresolved-notice').getByTestId('unresolved-priority');
+    await expect.poll(() => listed.count()).toBe(closure.unresolved.length);
+    expect((await listed.allTextContents()).sort()).toEqual(
+      closure.unresolved.map((p: Row) => p.title.ru).sort(),
+    );
   });
 
   it('shows the assessment and the closed cycle in Kyrgyz', async () => {
