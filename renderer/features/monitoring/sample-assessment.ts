@@ -1,9 +1,10 @@
 /*
  * The sample district's assessment (issue 16): the evidence "after" — a follow-up survey of 1,000
- * residents in spring 2026 (fewer name market theft and road safety, more feel safe at night) and
- * police quarters 2025-Q2…2026-Q2 (market theft falling once the cameras work) — and one
- * assessment per priority of the followed plan, compared with the spring 2025 study and the same
- * half-year a year earlier. Written through the repositories inside the sample transaction.
+ * residents in spring 2026 (fewer name market theft and road safety, more feel safe at night) —
+ * and one assessment per priority of the followed plan, compared with the spring 2025 study. The
+ * sample's police figures end in 2025-Q1, before the plan: none are added after it, since newer
+ * quarters would move the live priorities ranking away from the decision's frozen snapshot.
+ * Written through the repositories inside the sample transaction.
  */
 import { priorityKey } from '../../../shared/domain/monitoring/assessment';
 import { SAMPLE_PRIORITY_CODES } from '../../../shared/sample/plan';
@@ -14,7 +15,6 @@ import { OUTCOME_TABLES, saveAssessment } from '../../db/monitoring/assessments'
 import { loadMonitoring, MONITORING_TABLES } from '../../db/monitoring/records';
 import { loadPlanTree, PLAN_TABLES } from '../../db/plans';
 import { importResponses } from '../../db/study/import-responses';
-import { importPoliceCounts } from '../../db/study/police';
 import { RESPONSE_TABLES } from '../../db/study/study-cube';
 import { createStudy } from '../../db/study/studies';
 import type { SampleContributor } from '../sample/sample';
@@ -25,8 +25,6 @@ import * as text from './sample-texts-assessment';
 
 /** Of every ten mentions of a problem in 2026, how many are gone (the rest as in 2025). */
 const FEWER: Record<string, number> = { 'market-theft': 4, 'road-safety': 1 };
-/** Police counts of 2026 against the same quarters' level before (market theft falls). */
-const POLICE_2026: Record<string, number> = { 'market-theft': 0.62, 'road-safety': 0.93 };
 
 /** The spring-2026 answers: the 2025 patterns, then the changes the response brought. */
 export function followUpAnswers(placeIds: readonly string[]): SurveyAnswers[] {
@@ -38,28 +36,6 @@ export function followUpAnswers(placeIds: readonly string[]): SurveyAnswers[] {
         ? Math.min(5, answers.safeNight + 1)
         : answers.safeNight,
   }));
-}
-
-/** Police figures for the quarters after the study's data, from each category's last year. */
-async function addPoliceQuarters(territoryId: string): Promise<void> {
-  const stats = await getDb().policeStats.where('territoryId').equals(territoryId).toArray();
-  const codes = [...new Set(stats.map((s) => s.problemCode))];
-  const quarters = ['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'];
-  await importPoliceCounts(
-    territoryId,
-    codes.flatMap((code, c) => {
-      const last = stats
-        .filter((s) => s.problemCode === code)
-        .sort((a, b) => b.period.localeCompare(a.period))
-        .slice(0, 4);
-      const level = last.reduce((sum, s) => sum + s.count, 0) / Math.max(1, last.length);
-      return quarters.map((period, q) => {
-        const factor = period >= '2026' ? (POLICE_2026[code] ?? 1) : 1;
-        const jitter = 1 + (((c * 7 + q * 3) % 5) - 2) * 0.03;
-        return { period, problemCode: code, count: Math.round(level * factor * jitter) };
-      });
-    }),
-  );
 }
 
 async function addSampleAssessment(_ctx: unknown, territoryId: string): Promise<void> {
@@ -78,7 +54,6 @@ async function addSampleAssessment(_ctx: unknown, territoryId: string): Promise<
     rows: followUpAnswers(placeIds).map((answers, i) => ({ rowNumber: i + 2, answers })),
     skipped: 0,
   });
-  await addPoliceQuarters(territoryId);
   const model = monitoringModel(
     await loadPlanTree(followed.id),
     await loadMonitoring(followed.seriesId),
@@ -96,7 +71,6 @@ async function addSampleAssessment(_ctx: unknown, territoryId: string): Promise<
       ...(code ? { problemCode: code } : {}),
       beforeStudyId: before.id,
       afterStudyId: after.id,
-      ...text.POLICE_HALF_YEARS,
       displacement: {
         places: code === 'market-theft',
         times: false,
