@@ -15,7 +15,7 @@ describe('home screen progress', () => {
     const other = await createTerritory(territoryInput({ name: { ru: 'Первомайский район' } }));
     await loadSample();
     const sample = (await findSample())!;
-    // The sample district: 15 members, 2 meetings, 1,000 questionnaires, 1 fixed ranking, 1 plan
+    // The sample district: 15 members, 2 meetings, 2,000 questionnaires (spring 2025 and 2026), 1 fixed ranking, 1 plan
     // (two versions: the approved one followed, and a draft), its monitoring summed here.
     const db = getDb();
     const followed = (await db.plans.where('territoryId').equals(sample).toArray()).find(
@@ -32,7 +32,7 @@ describe('home screen progress', () => {
     expect(await readCycleProgress(sample)).toEqual({
       members: 15,
       meetings: 2,
-      responses: 1000,
+      responses: 2000,
       snapshots: 1,
       plans: 1,
       monitoring: { activities: 25, done, spent, planned },
