@@ -76,6 +76,26 @@ export const CHANNELS = {
     takes: 'none',
     doc: 'Opens the backups folder in the system file manager.',
   },
+  'exchange:get-folder': {
+    method: 'getExchangeFolder',
+    takes: 'none',
+    doc: 'The exchange folder the clerk chose (or none) and the packages in it, newest first.',
+  },
+  'exchange:choose-folder': {
+    method: 'chooseExchangeFolder',
+    takes: 'none',
+    doc: 'Asks for the exchange folder in a dialog and remembers it; null when cancelled.',
+  },
+  'exchange:write-package': {
+    method: 'writeExchangePackage',
+    takes: 'one',
+    doc: 'Writes an outgoing exchange package into the exchange folder.',
+  },
+  'exchange:read-package': {
+    method: 'readExchangePackage',
+    takes: 'one',
+    doc: 'Reads one package of the exchange folder, for import.',
+  },
 } as const satisfies Record<`${string}:${string}`, ChannelDeclaration>;
 
 export type ChannelName = keyof typeof CHANNELS;

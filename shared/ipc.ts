@@ -68,6 +68,19 @@ export const backupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof backupStatusSchema>;
 
+/** A package's bare file name in the exchange folder (what exchangeFileName makes, and copies). */
+export const exchangePackageNameSchema = z
+  .string()
+  .max(160)
+  .regex(/^koopsuz-[\p{L}\p{N}_-]{1,120}\.koopsuz-exchange$/u);
+
+export const exchangeFolderStatusSchema = z.object({
+  /** The folder the clerk chose; null before one is chosen. */
+  folder: z.string().nullable(),
+  files: z.array(z.object({ name: z.string(), size: z.number(), modifiedAt: z.string() })),
+});
+export type ExchangeFolderStatus = z.infer<typeof exchangeFolderStatusSchema>;
+
 /** A result type carried by the contract: no value at run time, only the type. */
 declare const resultType: unique symbol;
 export interface Returns<T> {
@@ -123,6 +136,26 @@ export const channels = {
     output: returns<Uint8Array>(),
   },
   'backup:open-folder': { input: z.undefined(), output: returns<null>() },
+  'exchange:get-folder': { input: z.undefined(), output: returns<ExchangeFolderStatus>() },
+  'exchange:choose-folder': {
+    input: z.undefined(),
+    output: returns<ExchangeFolderStatus | null>(),
+  },
+  'exchange:write-package': {
+    input: z.strictObject({
+      name: exchangePackageNameSchema,
+      bytes: z
+        .instanceof(Uint8Array)
+        .refine((b) => b.byteLength > 0 && b.byteLength <= 100 * 1024 * 1024, {
+          error: 'bad size',
+        }),
+    }),
+    output: returns<{ name: string }>(),
+  },
+  'exchange:read-package': {
+    input: z.strictObject({ name: exchangePackageNameSchema }),
+    output: returns<Uint8Array>(),
+  },
 } as const satisfies {
   [C in ChannelName]: { input: z.ZodType; output: Returns<unknown> };
 };

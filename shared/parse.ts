@@ -54,6 +54,27 @@ export function readAmount(text: string, options: AmountOptions): AmountReading 
   return { ok: true, value: negative ? -units : units };
 }
 
+/**
+ * What a schema sees for a refused entry, so that its own message (in the clerk's language) names
+ * the problem: negative → −1, too many decimals → a fraction, too large → beyond any maximum,
+ * anything else → NaN; `empty` for nothing typed.
+ */
+export function amountValue(reading: AmountReading, empty: number): number {
+  if (reading.ok) return reading.value;
+  switch (reading.problem) {
+    case 'empty':
+      return empty;
+    case 'negative':
+      return -1;
+    case 'decimals':
+      return 0.5;
+    case 'tooLarge':
+      return Number.MAX_SAFE_INTEGER;
+    default:
+      return Number.NaN;
+  }
+}
+
 /** Money typed in som (`1 234,50`, `1 234,50 сом`, `1234.50`, `1 234`) as integer tyiyn. */
 export function readMoney(
   text: string,

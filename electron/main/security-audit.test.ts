@@ -24,7 +24,7 @@ const electron = vi.hoisted(() => ({
     getVersion: vi.fn(() => '0.1.0'),
   },
   shell: { openPath: vi.fn(async () => '') },
-  dialog: { showSaveDialog: vi.fn() },
+  dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
   Menu: { buildFromTemplate: vi.fn(() => ({})), setApplicationMenu: vi.fn() },
 }));
@@ -61,6 +61,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 import { channels, type ChannelName } from '../../shared/ipc';
 import { prng, randomValue } from '../../tests/fixtures/prng';
 import { backupBytes } from '../test-support/backup-bytes';
+import { EXCHANGE_PAYLOADS } from '../test-support/exchange-payloads';
 import { invoke, invokeEvent, TRUSTED_URL } from '../test-support/ipc';
 import { BackupBroker } from './auto-backup';
 import { CSP, CSP_HEADER } from './csp';
@@ -206,7 +207,10 @@ describe('file writes', () => {
       'window-state.ts': '<userData>/window state file',
       'ipc/backup.ts': 'creates <userData>/backups before opening it',
       'crash-recovery.ts': '<userData>/logs, the shell event log',
-      'durable-write.ts': 'new files in the folder backup-store.ts names (<userData>/backups)',
+      'durable-write.ts':
+        'new files in the folder backup-store.ts or exchange-folder.ts names (<userData>/backups, the exchange folder)',
+      'exchange-folder.ts':
+        '<userData>/exchange folder note, and packages in the exchange folder the open dialog returned',
     };
     const writers: string[] = [];
     const walk = (dir: string) => {
@@ -232,6 +236,11 @@ describe('file writes', () => {
   it('valid and 600 hostile calls on every channel write only inside userData or at the dialog’s path', async () => {
     const chosen = path.join(elsewhere, 'План.xlsx');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: chosen });
+    const exchangeFolder = mkdtempSync(path.join(elsewhere, 'exchange-'));
+    electron.dialog.showOpenDialog.mockResolvedValue({
+      canceled: false,
+      filePaths: [exchangeFolder],
+    });
     const broker = registerAll();
     const valid: Record<ChannelName, unknown> = {
       'app:get-info': undefined,
@@ -250,6 +259,7 @@ describe('file writes', () => {
       'backup:get-status': undefined,
       'backup:read': { name: '../../koopsuz-auto-2026-11-05-143000.koopsuz' },
       'backup:open-folder': undefined,
+      ...EXCHANGE_PAYLOADS,
     };
     const call = (channel: ChannelName, input: unknown) =>
       channel === 'backup:await-request'
@@ -276,8 +286,12 @@ describe('file writes', () => {
     void broker;
     expect(writes.paths.length).toBeGreaterThan(0);
     for (const written of writes.paths) {
-      expect(inside(userData, written) || written === chosen, written).toBe(true);
+      expect(
+        inside(userData, written) || written === chosen || inside(exchangeFolder, written),
+        written,
+      ).toBe(true);
     }
+    expect(writes.paths.some((p) => inside(exchangeFolder, p))).toBe(true);
     expect(writes.paths).toContain(chosen);
     expect(writes.paths.some((p) => inside(path.join(userData, 'backups'), p))).toBe(true);
   });

@@ -17,6 +17,7 @@ import { LANGUAGES, type Language } from '../../shared/languages';
 import { pickText } from '../../shared/localized-text';
 import type { Territory } from '../../shared/schemas/territory';
 import { useTerritories } from '../db/hooks';
+import { ImportedBanner } from '../features/exchange/ImportedBanner';
 import { changeLanguage } from './language';
 import { SECTIONS } from './sections';
 import classes from './Frame.module.css';
@@ -125,6 +126,7 @@ export function Frame({ territory }: { territory: Territory }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <TerritoryContext.Provider value={territory}>
+          <ImportedBanner territoryId={territory.id} />
           <Suspense fallback={<Loader />}>
             <Switch>
               <Route path="/territories/new">

@@ -12,10 +12,18 @@ import type { Assessment, PrioritySnapshot, ScoreSheet } from '../../shared/sche
 import type {
   ActivityProgress,
   Expenditure,
-  IndicatorMeasurement,
+  MeasurementRecord,
   ProgressEntry,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
+import type {
+  ExchangeKeyRow,
+  ExchangeLedgerRow,
+  ExchangeOriginRow,
+  ExchangePackageRow,
+  TrustedKeyRow,
+} from '../../shared/exchange/records';
+import type { Report } from '../../shared/schemas/reports';
 import type { CycleAssessment, CycleClosure } from '../../shared/schemas/assessment';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
@@ -64,8 +72,14 @@ export class KoopsuzDatabase extends Dexie {
   activityProgress!: EntityTable<ActivityProgress, 'id'>;
   progressEntries!: EntityTable<ProgressEntry, 'id'>;
   expenditures!: EntityTable<Expenditure, 'id'>;
-  indicatorMeasurements!: EntityTable<IndicatorMeasurement, 'id'>;
+  indicatorMeasurements!: EntityTable<MeasurementRecord, 'id'>;
   varianceExplanations!: EntityTable<VarianceExplanation, 'id'>;
+  exchangeKeys!: EntityTable<ExchangeKeyRow, 'id'>;
+  exchangeLedgers!: EntityTable<ExchangeLedgerRow, 'id'>;
+  trustedKeys!: EntityTable<TrustedKeyRow, 'id'>;
+  exchangePackages!: EntityTable<ExchangePackageRow, 'id'>;
+  exchangeOrigins!: EntityTable<ExchangeOriginRow, 'id'>;
+  reports!: EntityTable<Report, 'id'>;
   cycleAssessments!: EntityTable<CycleAssessment, 'id'>;
   cycleClosures!: EntityTable<CycleClosure, 'id'>;
 
@@ -98,7 +112,13 @@ export type TableName = {
  * carry a `territoryId`, and so must their audit entries (a test checks this list against the
  * tables' territory indexes).
  */
-export const UNSCOPED_TABLES = ['territories', 'settings', 'problems', 'funders'] as const;
+export const UNSCOPED_TABLES = [
+  'territories',
+  'settings',
+  'problems',
+  'funders',
+  'exchangeKeys',
+] as const;
 export type UnscopedTable = (typeof UNSCOPED_TABLES)[number];
 export type ScopedTable = Exclude<TableName, UnscopedTable>;
 

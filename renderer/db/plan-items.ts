@@ -32,12 +32,12 @@ import {
 import { NotFoundError, validate, writeTransaction, type WriteContext } from './repository';
 
 type Ordered = { id: string; order: number; createdAt: string };
-const byOrder = (a: Ordered, b: Ordered) =>
+export const byOrder = (a: Ordered, b: Ordered) =>
   a.order - b.order || a.createdAt.localeCompare(b.createdAt);
-const nextOrder = (siblings: Ordered[]) =>
+export const nextOrder = (siblings: Ordered[]) =>
   siblings.reduce((max, s) => Math.max(max, s.order + 1), 0);
 
-async function getOr404<T>(table: string, id: string): Promise<T> {
+export async function getOr404<T>(table: string, id: string): Promise<T> {
   const record = (await getDb().table(table).get(id)) as T | undefined;
   if (!record) throw new NotFoundError(table, id);
   return record;
@@ -122,12 +122,25 @@ export async function addActivity(objectiveId: string, input: ActivityInput): Pr
 export async function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
   const parsed = validate(activityInputSchema, input);
   return inEditablePlan('activities', id, (ctx, activity: Activity) => {
-    const { territoryId, planId, objectiveId, order } = activity;
-    return activityWriter.replace(ctx, id, { ...parsed, territoryId, planId, objectiveId, order });
+    const { territoryId, planId, objectiveId, order, defaultFunderIds, originId } = activity;
+    // The identity across plan versions (`originId`) stays: monitoring records follow it.
+    const kept = {
+      territoryId,
+      planId,
+      objectiveId,
+      order,
+      ...(defaultFunderIds && { defaultFunderIds }),
+      ...(originId && { originId }),
+    };
+    return activityWriter.replace(ctx, id, { ...parsed, ...kept });
   });
 }
 
-async function checkedLine(planId: string, input: BudgetLineInput): Promise<BudgetLineInput> {
+/** A line input validated for its plan: editable, the year in the period, every funder known. */
+export async function checkedLine(
+  planId: string,
+  input: BudgetLineInput,
+): Promise<BudgetLineInput> {
   const plan = await editablePlan(planId);
   const parsed = validate(budgetLineInputSchema, input);
   const problem = yearProblem(parsed.year, plan);
@@ -160,10 +173,11 @@ export async function updateLine(id: string, input: BudgetLineInput): Promise<Bu
   return writeTransaction([...PLAN_TABLES, 'funders'], async (ctx) => {
     const line = await getOr404<BudgetLine>('budgetLines', id);
     const parsed = await checkedLine(line.planId, input);
-    const { territoryId, planId, activityId, order } = line;
+    const { territoryId, planId, activityId, order, originId } = line;
     const updated = await lineWriter.replace(ctx, id, {
       ...parsed,
       ...{ territoryId, planId, activityId, order },
+      ...(originId && { originId }),
     });
     await assertPlanTotal(line.planId);
     return updated;

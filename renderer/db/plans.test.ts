@@ -12,6 +12,7 @@ import {
   addPriority,
   moveItem,
   removeItem,
+  updateActivity,
   updateLine,
 } from './plan-items';
 import {
@@ -154,6 +155,18 @@ describe('plan repository', () => {
     expect(newTree.lines[0]!.id).not.toBe(oldTree.lines[0]!.id);
     expect(newTree.lines[0]!.activityId).toBe(newTree.activities[0]!.id);
     expect(newTree.objectives[0]!.planPriorityId).toBe(newTree.priorities[0]!.id);
+    // Editing an activity or a line of the new version keeps its identity across versions.
+    const [activityV2, lineV2] = [newTree.activities[0]!, newTree.lines[0]!];
+    expect(activityV2.originId).toBe(oldTree.activities[0]!.id);
+    const { responsible, indicator } = activityV2;
+    const edited = await updateActivity(activityV2.id, {
+      title: { ru: 'Камеры у школ' },
+      responsible,
+      indicator,
+    });
+    expect(edited.originId).toBe(oldTree.activities[0]!.id);
+    const editedLine = await updateLine(lineV2.id, lineInput({ quantityMilli: 8_000 }));
+    expect(editedLine.originId).toBe(oldTree.lines[0]!.id);
     // The new version is editable; the old one is not, even by status.
     await addLine(newTree.activities[0]!.id, lineInput());
     expect((await loadPlanTree(plan.id)).lines).toHaveLength(1);

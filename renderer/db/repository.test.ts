@@ -124,11 +124,11 @@ describe('insertMany', () => {
 });
 
 describe('write transactions', () => {
-  it('hold exactly the named tables plus audit and settings', async () => {
+  it('hold exactly the named tables plus audit, settings and the origin marks', async () => {
     const names = await writeTransaction(['plans', 'planPriorities'], async () =>
       [...Dexie.currentTransaction.storeNames].sort(),
     );
-    expect(names).toEqual(['audit', 'planPriorities', 'plans', 'settings']);
+    expect(names).toEqual(['audit', 'exchangeOrigins', 'planPriorities', 'plans', 'settings']);
     const all = await writeTransaction('all', async () => Dexie.currentTransaction.storeNames);
     expect([...all].sort()).toEqual(db.tables.map((t) => t.name).sort());
   });

@@ -48,8 +48,23 @@ export interface WriteContext {
   batchId?: string;
 }
 
-/** Tables every write transaction holds: each write audits, and the user's name is a setting. */
-const ALWAYS_WRITTEN: readonly TableName[] = ['audit', 'settings'];
+/**
+ * A write to a territory imported from another office (issue 19; not "ReadOnlyError": Dexie maps that name to its own error): its records are read-only here,
+ * changed only by that office's next exchange package.
+ */
+export class ImportedRecordError extends Error {
+  constructor(readonly territoryId: string) {
+    // The message is an i18n key, so a form's failure alert says it in the clerk's language.
+    super('exchange:imported.readOnly');
+    this.name = 'ImportedRecordError';
+  }
+}
+
+/**
+ * Tables every write transaction holds: each write audits, the user's name is a setting, and the
+ * audit refuses writes to imported territories, marked in exchangeOrigins.
+ */
+const ALWAYS_WRITTEN: readonly TableName[] = ['audit', 'settings', 'exchangeOrigins'];
 
 /**
  * Runs `fn` in one read-write transaction: all or nothing. It holds only the named tables (plus
@@ -82,9 +97,15 @@ type AuditFields = Pick<AuditEntry, 'recordId' | 'action' | 'before' | 'after'>;
 export type AuditInput = AuditFields &
   ({ table: ScopedTable; territoryId: string } | { table: UnscopedTable; territoryId?: string });
 
-/** Adds an audit entry; call inside writeTransaction. */
+/**
+ * Adds an audit entry; call inside writeTransaction. Every write audits with its territory, so
+ * this is where a write to an imported territory is refused (the transaction rolls back).
+ */
 export async function audit(ctx: WriteContext, entry: AuditInput): Promise<void> {
-  await getDb().audit.add({
+  const db = getDb();
+  if (entry.territoryId && (await db.exchangeOrigins.get(entry.territoryId)))
+    throw new ImportedRecordError(entry.territoryId);
+  await db.audit.add({
     id: crypto.randomUUID(),
     at: nowInstant(),
     user: ctx.user,

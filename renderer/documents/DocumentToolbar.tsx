@@ -23,7 +23,11 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
   const { t } = useTranslation('documents');
   const [busy, setBusy] = useState<'word' | 'pdf' | 'print' | null>(null);
 
+  // A document that says why it may not be printed yet (an unexplained variance) is not put out.
+  const ready = model !== null && !model.refusal;
+
   const run = async (what: 'word' | 'pdf' | 'print', action: () => Promise<void>) => {
+    if (!ready) return;
     setBusy(what);
     try {
       await action();
@@ -87,7 +91,7 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
         <Button
           onClick={print}
           loading={busy === 'print'}
-          disabled={!model}
+          disabled={!ready}
           data-testid="document-print"
         >
           {t('toolbar.print')}
@@ -96,7 +100,7 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
           variant="light"
           onClick={savePdf}
           loading={busy === 'pdf'}
-          disabled={!model}
+          disabled={!ready}
           data-testid="document-pdf"
         >
           {t('toolbar.savePdf')}
@@ -105,7 +109,7 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
           variant="light"
           onClick={saveWord}
           loading={busy === 'word'}
-          disabled={!model}
+          disabled={!ready}
           data-testid="document-word"
         >
           {t('toolbar.saveWord')}

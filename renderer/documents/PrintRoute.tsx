@@ -4,12 +4,14 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { docLabel } from '../../shared/documents/labels';
-import type { DocumentModel } from '../../shared/documents/model';
+import { withoutMarks, type DocumentModel } from '../../shared/documents/model';
 import { isLanguage, type DocumentLanguage } from '../../shared/languages';
 import { DocumentToolbar } from './DocumentToolbar';
 import { DocumentView } from './DocumentView';
 import { documentPath, findDocumentKind, type DocumentModule } from './index';
 import { PageRule } from './PageRule';
+import { RefusalNotice } from './RefusalNotice';
+import { PreviewNotes } from './PreviewNotes';
 import { hashOnlyAddress, parsePrintLocation } from './print-location';
 import './document.css';
 
@@ -50,7 +52,7 @@ export default function PrintRoute() {
   useEffect(() => {
     if (!model) return;
     const previous = document.title;
-    document.title = model.title;
+    document.title = withoutMarks(model.title);
     return () => {
       document.title = previous;
     };
@@ -76,7 +78,20 @@ export default function PrintRoute() {
         {t('toolbar.notFound')}
       </Text>
     );
-  else body = <DocumentView model={model} />;
+  else if (model.refusal)
+    body = (
+      <div className="doc-refused">
+        <RefusalNotice refusal={model.refusal} />
+        <DocumentView model={model} />
+      </div>
+    );
+  else
+    body = (
+      <>
+        <PreviewNotes preview={model.preview} />
+        <DocumentView model={model} />
+      </>
+    );
 
   return (
     <div className="doc-screen">

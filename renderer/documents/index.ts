@@ -29,7 +29,15 @@ export interface DocumentModule {
 }
 
 /** The document kinds of the app; each also has a lister in territory-documents.ts. */
-export type DocumentKindName = 'roster' | 'minutes' | 'priorities' | 'plan' | 'questionnaire';
+export type DocumentKindName =
+  | 'roster'
+  | 'minutes'
+  | 'priorities'
+  | 'plan'
+  | 'questionnaire'
+  | 'councilReport'
+  | 'donorReport'
+  | 'residentsReport';
 
 export interface DocumentKind {
   /** The `<kind>` segment of the route. */
@@ -47,6 +55,15 @@ export const DOCUMENT_KINDS: DocumentKind[] = [
   {
     kind: 'questionnaire',
     load: () => import('../features/study/documents/questionnaire-document'),
+  },
+  {
+    kind: 'councilReport',
+    load: () => import('../features/reports/documents/council-document'),
+  },
+  { kind: 'donorReport', load: () => import('../features/reports/documents/donor-document') },
+  {
+    kind: 'residentsReport',
+    load: () => import('../features/reports/documents/residents-document'),
   },
 ];
 

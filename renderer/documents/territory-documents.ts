@@ -6,11 +6,14 @@
  * Each lister reads Dexie (it runs inside useLiveQuery, so the list follows edits) and returns
  * plain entries: the print route's kind and id, an i18n label key of the `documents` namespace
  * (`list.kinds.<kind>`) with its parameters, the record's own title, a date and a status key.
- * When monitoring reports exist, they get a kind in DOCUMENT_KINDS and a lister here, and appear
- * in the list with nothing else to change.
+ * The reports on a plan (issue 16) are listed per kind: council, donor, residents.
  */
 import { formatDate } from '../../shared/format';
 import type { LocalizedText } from '../../shared/schemas/localized-text';
+import { periodText } from '../../shared/documents/report-parts';
+import type { Language } from '../../shared/languages';
+import { pickText } from '../../shared/localized-text';
+import type { ReportKind } from '../../shared/schemas/reports';
 import type { KoopsuzDatabase } from '../db/database';
 import type { DocumentKindName } from './index';
 
@@ -131,6 +134,42 @@ const minutes: Lister = async (db, territoryId) => {
     .sort(byDate);
 };
 
+/** A report's title in each language: its period, after the funder's name for a donor report. */
+function reportTitle(period: string, funder: LocalizedText | undefined): LocalizedText {
+  const title = (lang: Language) =>
+    [funder && pickText(funder, lang).text, periodText(period, lang)].filter(Boolean).join(' — ');
+  return { ru: title('ru'), ky: title('ky'), en: title('en') };
+}
+
+/** The reports of one kind (issue 16), in the order they were written. */
+const reports =
+  (kind: ReportKind): Lister =>
+  async (db, territoryId) => {
+    const rows = await db.reports.where('territoryId').equals(territoryId).toArray();
+    const funders = new Map((await db.funders.toArray()).map((f) => [f.id, f.name]));
+    return rows
+      .filter((report) => report.kind === kind)
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      .map((report) => ({
+        kind: REPORT_DOCUMENT_KINDS[kind],
+        id: report.id,
+        params: { number: report.approval?.number ?? '' },
+        title: reportTitle(
+          report.period,
+          report.funderId ? funders.get(report.funderId) : undefined,
+        ),
+        date: report.approval?.date,
+        badges: [report.status],
+      }));
+  };
+
+/** The document kind of each report kind. */
+export const REPORT_DOCUMENT_KINDS = {
+  council: 'councilReport',
+  donor: 'donorReport',
+  residents: 'residentsReport',
+} as const satisfies Record<ReportKind, DocumentKindName>;
+
 /** The lister of each document kind, in the order the work is done (and the list shows them). */
 export const DOCUMENT_LISTERS = {
   roster: rosters,
@@ -138,6 +177,9 @@ export const DOCUMENT_LISTERS = {
   questionnaire: questionnaires,
   priorities,
   plan: plans,
+  councilReport: reports('council'),
+  donorReport: reports('donor'),
+  residentsReport: reports('residents'),
 } satisfies Record<DocumentKindName, Lister>;
 
 /** Every printable document of the territory, kind by kind in DOCUMENT_LISTERS order. */

@@ -5,20 +5,28 @@
  * string value. Each sheet declares its columns once (`columns`); every cell address and formula
  * reference is derived from that spec, never written as a letter.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { somValue, SOURCES, type Source } from '../../shared/domain/budget';
 import { funderNames, type LineRow, type PlanOutline } from '../../shared/domain/plan-outline';
 import { pickText } from '../../shared/schemas/localized-text';
 import type { Funder } from '../../shared/schemas/plan';
 import type { WorkbookRequest } from './budget-workbook-name';
+import { columnPoints, textHeight } from './budget-workbook-rows';
 
-export interface SheetContext {
+/** What a sheet's frame needs: the title lines above its header row, and the page label. */
+export interface SheetFrame {
   workbook: ExcelJS.Workbook;
-  outline: PlanOutline;
-  request: WorkbookRequest;
   label: (key: string, vars?: Record<string, string | number>) => string;
   planTitle: string;
+  /** The rows above the header (title, status with version and approval, territory, period…); the header row follows them. */
   heading: string[];
+  /** A draft's status row is set in red, so a draft never passes for the approved plan on paper. */
+  draft: boolean;
+}
+
+export interface SheetContext extends SheetFrame {
+  outline: PlanOutline;
+  request: WorkbookRequest;
 }
 
 /** The first and last source, the ends of a row's span of source columns. */
@@ -27,7 +35,16 @@ export const LAST_SOURCE: Source = SOURCES[SOURCES.length - 1]!;
 
 export const MONEY = '#,##0.00';
 export const QUANTITY = '#,##0.###';
-export const HEADER_ROW = 3;
+export const HEADER_ROW = 4;
+
+/**
+ * How a sheet prints. `fit` scales the whole width onto one A4-landscape page (sheets narrow
+ * enough to stay at 8 pt or more). `pages` prints at a fixed scale with the first
+ * `repeatColumns` columns repeated on every page, across before down: the columns are sized so
+ * that each page ends where a logical page does (the Budget sheet: identification and quantities,
+ * then the same lines' amounts by source on the following page).
+ */
+export type PrintLayout = { kind: 'fit' } | { kind: 'pages'; repeatColumns: number; scale: number };
 
 export interface ColumnSpec<K extends string> {
   key: K;
@@ -76,6 +93,29 @@ export function columns<K extends string>(specs: readonly ColumnSpec<K>[]): Colu
   };
 }
 
+/** A workbook with Koopsuz's document properties, which spreadsheet programs recalculate on opening. */
+export function newWorkbook(props: {
+  made: Date;
+  title: string;
+  subject: string;
+  company: string;
+  description: string;
+  keywords?: string;
+}): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Koopsuz';
+  workbook.lastModifiedBy = 'Koopsuz';
+  workbook.created = props.made;
+  workbook.modified = props.made;
+  workbook.title = props.title.slice(0, 250);
+  workbook.subject = props.subject;
+  workbook.company = props.company.slice(0, 250);
+  if (props.keywords) workbook.keywords = props.keywords;
+  workbook.description = props.description;
+  workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
 export const quote = (name: string) => `'${name.replace(/'/g, "''")}'`;
 const escapeHeader = (text: string) => text.replace(/&/g, '&&');
 
@@ -110,57 +150,88 @@ function uniqueName(workbook: ExcelJS.Workbook, wanted: string): string {
 }
 
 /**
- * A sheet with the two title rows, a bold frozen header row, widths, the columns' data formats,
- * A4-landscape print setup and, with `filter`, an autofilter over the header.
+ * A sheet with the title rows (`ctx.heading`: two in the budget, so its header is HEADER_ROW), a
+ * bold frozen header row, widths, the columns' data formats, A4-landscape print setup repeating the
+ * header row and, with `filter`, an autofilter over the header.
  */
 export function newSheet<K extends string>(
-  ctx: SheetContext,
+  ctx: SheetFrame,
   name: string,
   cols: Columns<K>,
-  options: { existing?: ExcelJS.Worksheet; filter?: boolean } = {},
+  options: { existing?: ExcelJS.Worksheet; filter?: boolean; print?: PrintLayout } = {},
 ): ExcelJS.Worksheet {
   const ws = options.existing ?? ctx.workbook.addWorksheet(uniqueName(ctx.workbook, name));
-  ws.getCell(1, 1).value = ctx.heading[0]!;
-  ws.getCell(1, 1).font = { bold: true, size: 13 };
-  ws.getCell(2, 1).value = ctx.heading[1]!;
-  ws.getCell(2, 1).font = { italic: true };
-  const header = ws.getRow(HEADER_ROW);
+  const headerRow = ctx.heading.length + 1;
+  const header = ws.getRow(headerRow);
   cols.specs.forEach((spec, i) => {
     header.getCell(i + 1).value = spec.header;
     ws.getColumn(i + 1).width = spec.width;
   });
   header.font = { bold: true };
-  header.alignment = { wrapText: true, vertical: 'middle' };
   header.eachCell((cell) => {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE9ECEF' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  ws.views = [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 0 }];
+  ws.views = [{ state: 'frozen', ySplit: headerRow, xSplit: 0 }];
+  const print = options.print ?? { kind: 'fit' };
+  writeHeading(ctx, ws, print);
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
-    fitToPage: true,
-    fitToWidth: 1,
-    fitToHeight: 0,
-    printTitlesRow: `${HEADER_ROW}:${HEADER_ROW}`,
-    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    // Every page repeats the header row; the page header above it names plan and status.
+    printTitlesRow: `${headerRow}:${headerRow}`,
+    margins: { left: 0.4, right: 0.4, top: 0.85, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(print.kind === 'fit'
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : {
+          fitToPage: false,
+          scale: print.scale,
+          pageOrder: 'overThenDown',
+          printTitlesColumn: `A:${columnLetter(print.repeatColumns)}`,
+        }),
   };
   ws.headerFooter = {
-    oddHeader: `&L${escapeHeader(ctx.planTitle.slice(0, 100))}&R${escapeHeader(ws.name)}`,
+    oddHeader: `&L${escapeHeader(ctx.planTitle.slice(0, 100))}\n${escapeHeader(ctx.heading[1]!)}&R${escapeHeader(ws.name)}`,
     oddFooter: `&C${ctx.label('workbook.page')}`,
   };
   if (options.filter)
     ws.autoFilter = {
-      from: { row: HEADER_ROW, column: 1 },
-      to: { row: HEADER_ROW, column: cols.specs.length },
+      from: { row: headerRow, column: 1 },
+      to: { row: headerRow, column: cols.specs.length },
     };
-  // Styled after the header row exists, so the header cells keep their own look.
+  // A column's style also restyles the cells it already has: the header row gets its own back.
   cols.specs.forEach((spec, i) => {
-    if (spec.style === 'money') ws.getColumn(i + 1).numFmt = MONEY;
-    else if (spec.style === 'wrap')
-      ws.getColumn(i + 1).alignment = { vertical: 'top', wrapText: true };
+    const column = ws.getColumn(i + 1);
+    if (spec.style === 'money') column.numFmt = MONEY;
+    column.alignment = { vertical: 'top', wrapText: spec.style === 'wrap' };
   });
+  header.alignment = { wrapText: true, vertical: 'middle' };
   return ws;
+}
+
+/**
+ * Title, status and territory in the first rows. Where columns repeat on every printed page, each
+ * heading wraps inside the repeated columns (merged), so it prints whole beside any of them.
+ */
+function writeHeading(ctx: SheetFrame, ws: ExcelJS.Worksheet, print: PrintLayout): void {
+  const fonts: Partial<ExcelJS.Font>[] = [
+    { bold: true, size: 13 },
+    ctx.draft ? { bold: true, color: { argb: 'FFC92A2A' } } : { bold: true },
+    { italic: true },
+  ];
+  ctx.heading.forEach((line, i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = line;
+    const font = fonts[Math.min(i, fonts.length - 1)]!;
+    cell.font = font;
+    if (print.kind !== 'pages') return;
+    ws.mergeCells(i + 1, 1, i + 1, print.repeatColumns);
+    cell.alignment = { vertical: 'top', wrapText: true };
+    const width = ws.columns
+      .slice(0, print.repeatColumns)
+      .reduce((sum, column) => sum + (column.width ?? 9), 0);
+    ws.getRow(i + 1).height = textHeight(line, columnPoints(width), font);
+  });
 }
 
 export const text = (ctx: SheetContext, value: Parameters<typeof pickText>[0]) =>

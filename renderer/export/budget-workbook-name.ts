@@ -17,12 +17,20 @@ export interface WorkbookRequest {
   date: string;
 }
 
-/** `Territory — Plan — budget — dd.mm.yyyy.xlsx`, a bare file name of at most ~140 characters. */
-export function workbookFileName(request: WorkbookRequest): string {
+/** `Territory — Plan — <suffix> — dd.mm.yyyy.xlsx`, a bare file name of at most ~150 characters. */
+export function planFileName(
+  request: Pick<WorkbookRequest, 'tree' | 'territoryName' | 'lang' | 'date'>,
+  suffixKey: string,
+): string {
   const territory = pickText(request.territoryName, request.lang).text.slice(0, 40);
   const plan = pickText(request.tree.plan.title, request.lang).text.slice(0, 60);
   const day = formatDate(localDate(new Date(request.date)));
-  const suffix = labelIn(request.lang, 'plan:workbook.fileSuffix');
+  const suffix = labelIn(request.lang, suffixKey);
   const version = request.tree.plan.version > 1 ? ` v${request.tree.plan.version}` : '';
   return `${safeFileName([territory, plan + version, suffix, day].filter(Boolean).join(' — '))}.xlsx`;
+}
+
+/** `Territory — Plan — budget — dd.mm.yyyy.xlsx`. */
+export function workbookFileName(request: WorkbookRequest): string {
+  return planFileName(request, 'plan:workbook.fileSuffix');
 }

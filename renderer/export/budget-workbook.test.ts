@@ -77,50 +77,94 @@ describe('budget workbook read back with exceljs', () => {
 
   it('lists every line on the Budget sheet with a ROUND formula total and the exact result', () => {
     const ws = book.getWorksheet('Бюджет')!;
-    expect(ws.getCell('I3').value).toBe('Всего');
+    expect(ws.getCell('I4').value).toBe('Всего');
     for (const row of outline.rows) {
-      const r = 3 + row.number;
+      const r = 4 + row.number;
       const total = ws.getCell(`I${r}`);
       expect(total.formula).toBe(`ROUND(F${r}*G${r},2)`);
       expect(total.result).toBe(som(lineTotal(row.line.quantityMilli, row.line.unitCostTyiyn)));
       expect(total.numFmt).toBe('#,##0.00');
       expect(ws.getCell(`P${r}`).formula).toBe(`I${r}-J${r}-L${r}-M${r}-N${r}`);
     }
-    expect(ws.getCell('I4').result).toBe(0.05);
-    const totalRow = 3 + outline.rows.length + 2;
-    expect(ws.getCell(`I${totalRow}`).formula).toBe(`SUM(I4:I${totalRow - 2})`);
+    expect(ws.getCell('I5').result).toBe(0.05);
+    const totalRow = 4 + outline.rows.length + 2;
+    expect(ws.getCell(`I${totalRow}`).formula).toBe(`SUM(I5:I${totalRow - 2})`);
     expect(ws.getCell(`I${totalRow}`).result).toBe(som(outline.totals.total));
   });
 
   it('keeps formula-like and long Kyrgyz text as plain strings', () => {
     const ws = book.getWorksheet('Бюджет')!;
-    expect(ws.getCell('B4').value).toBe('1. =1+1');
-    expect(ws.getCell('B4').type).toBe(ExcelJS.ValueType.String);
-    expect(ws.getCell('C4').value).toBe('1.1.1. @cmd');
-    const items = outline.rows.map((_, i) => ws.getCell(`D${4 + i}`));
+    expect(ws.getCell('C5').value).toBe('1. =1+1');
+    expect(ws.getCell('C5').type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell('D5').value).toBe('1.1.1. @cmd');
+    const items = outline.rows.map((_, i) => ws.getCell(`B${5 + i}`));
     for (const cell of items) expect(cell.type).toBe(ExcelJS.ValueType.String);
     expect(items.map((c) => c.value)).toEqual(
       expect.arrayContaining(['=1+1', '+SUM(A1)', '@cmd', '-2', LONG_KY]),
     );
   });
 
-  it('has bold frozen headers, autofilter, widths, A4 landscape fit to width, repeated header, header and footer', () => {
+  it('has bold frozen headers, autofilter, widths, A4 landscape, repeated header, header and footer', () => {
     for (const ws of book.worksheets) {
-      expect(ws.getRow(3).font?.bold, ws.name).toBe(true);
-      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-      expect(ws.pageSetup).toMatchObject({
-        paperSize: 9,
-        orientation: 'landscape',
+      expect(ws.getRow(4).font?.bold, ws.name).toBe(true);
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape' });
+      expect(ws.pageSetup.printTitlesRow).toBe('4:4');
+      expect(ws.headerFooter.oddFooter).toContain('&P');
+      expect(ws.headerFooter.oddHeader).toContain('Совместный план');
+      expect(ws.headerFooter.oddHeader).toContain('Статус: Проект · версия 1');
+      expect(ws.getColumn(1).width).toBeGreaterThan(0);
+      if (ws.name === 'Бюджет') continue;
+      expect(ws.pageSetup, ws.name).toMatchObject({
         fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
       });
-      expect(ws.pageSetup.printTitlesRow).toBe('3:3');
-      expect(ws.headerFooter.oddFooter).toContain('&P');
-      expect(ws.headerFooter.oddHeader).toContain('Совместный план');
-      expect(ws.getColumn(1).width).toBeGreaterThan(0);
     }
+    // The Budget sheet prints in logical pages: a fixed scale, № and item on every page, across first.
+    expect(book.getWorksheet('Бюджет')!.pageSetup).toMatchObject({
+      fitToPage: false,
+      scale: 85,
+      printTitlesColumn: 'A:B',
+      pageOrder: 'overThenDown',
+    });
     expect(book.getWorksheet('Бюджет')!.autoFilter).toBeTruthy();
+  });
+
+  it('states the status, version and approval in the first rows of every sheet', async () => {
+    for (const ws of book.worksheets)
+      expect(ws.getCell('A2').value, ws.name).toBe(
+        'Статус: Проект · версия 1 · не утверждён — проект',
+      );
+    const approved = awkwardTree();
+    Object.assign(approved.plan, {
+      status: 'inProgress',
+      version: 3,
+      approval: {
+        body: 'council',
+        position: { ru: 'Председатель' },
+        name: { ru: 'Иванов И.' },
+        date: '2026-02-01',
+        number: '7/12',
+      },
+    });
+    const other = new ExcelJS.Workbook();
+    await other.xlsx.load(
+      (await buildBudgetWorkbook(request(approved))).bytes.buffer as ArrayBuffer,
+    );
+    for (const ws of other.worksheets)
+      expect(ws.getCell('A2').value, ws.name).toBe(
+        'Статус: Выполняется · версия 3 · утверждён 01.02.2026 № 7/12',
+      );
+  });
+
+  it('gives wrapped rows the height of their text, within the spreadsheet limit', () => {
+    const ws = book.getWorksheet('Бюджет')!;
+    const heights = outline.rows.map((row) => ws.getRow(4 + row.number).height);
+    const long = outline.rows.findIndex((row) => row.line.item.ky === LONG_KY);
+    // 1,000 letters in a column of 32: far more than the 409 points a row may have.
+    expect(heights[long]).toBe(409);
+    for (const height of heights) expect(height).toBeGreaterThan(15);
   });
 
   it('fills the document properties and asks for recalculation on load', () => {
@@ -135,7 +179,7 @@ describe('budget workbook read back with exceljs', () => {
       (await buildBudgetWorkbook(request(tree, 'ky'))).bytes.buffer as ArrayBuffer,
     );
     expect(ky.worksheets.map((ws) => ws.name)).toContain('Жергиликтүү бюджет');
-    expect(ky.getWorksheet('Бюджет')!.getCell('J3').value).toBe('Жергиликтүү бюджет');
+    expect(ky.getWorksheet('Бюджет')!.getCell('J4').value).toBe('Жергиликтүү бюджет');
     const en = new ExcelJS.Workbook();
     await en.xlsx.load(
       (await buildBudgetWorkbook(request(tree, 'en'))).bytes.buffer as ArrayBuffer,
@@ -193,12 +237,12 @@ describe.runIf(runLibreOfficeTests())('budget workbook recalculated by LibreOffi
 
   it('gives the app’s totals: per source, unfunded, in kind, per priority, per year', () => {
     const t = outline.totals;
-    expect(cents(value('Сводка', 'B5'))).toBe(t.total);
+    expect(cents(value('Сводка', 'B6'))).toBe(t.total);
     SOURCES.forEach((s, i) =>
-      expect(cents(value('Сводка', `${String.fromCharCode(67 + i)}5`))).toBe(t.bySource[s]),
+      expect(cents(value('Сводка', `${String.fromCharCode(67 + i)}6`))).toBe(t.bySource[s]),
     );
-    expect(cents(value('Сводка', 'G5'))).toBe(t.unfunded);
-    expect(cents(value('Сводка', 'H5'))).toBe(t.inKind);
+    expect(cents(value('Сводка', 'G6'))).toBe(t.unfunded);
+    expect(cents(value('Сводка', 'H6'))).toBe(t.inKind);
     const summary = sheets.get('Сводка')!;
     const priorityRows = summary.filter((row) => /^\d\. /.test(row[0] ?? ''));
     expect(priorityRows.map((row) => cents(row[1]!))).toEqual(
@@ -224,9 +268,9 @@ describe.runIf(runLibreOfficeTests())('budget workbook recalculated by LibreOffi
   });
 
   it('shows formula-like text as text, not computed', () => {
-    const items = sheets.get('Бюджет')!.map((row) => row[3]);
+    const items = sheets.get('Бюджет')!.map((row) => row[1]);
     expect(items).toEqual(expect.arrayContaining(['=1+1', '+SUM(A1)', '@cmd', '-2', LONG_KY]));
-    expect(sheets.get('Бюджет')![3]![1]).toBe('1. =1+1');
+    expect(sheets.get('Бюджет')![4]![2]).toBe('1. =1+1');
   });
 
   it('really recalculates (a wrong cached result is corrected)', async () => {

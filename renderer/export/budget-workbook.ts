@@ -10,11 +10,14 @@ import { planOutline } from '../../shared/domain/plan-outline';
 import { formatDate, localDate } from '../../shared/format';
 import { pickText } from '../../shared/schemas/localized-text';
 import { addBudgetSheet } from './budget-workbook-budget-sheet';
+import { newWorkbook } from './budget-workbook-kit';
 import { addFundersSheet } from './budget-workbook-funders-sheet';
 import { addSourceSheet } from './budget-workbook-source-sheet';
 import { addSummarySheet } from './budget-workbook-summary-sheet';
+import { fitRowHeights } from './budget-workbook-rows';
 import type { WorkbookRequest } from './budget-workbook-name';
 import { SOURCES } from '../../shared/domain/budget';
+import type { Plan } from '../../shared/schemas/plan';
 
 export type { WorkbookRequest } from './budget-workbook-name';
 
@@ -35,17 +38,14 @@ export async function buildBudgetWorkbook(
   const territory = pickText(request.territoryName, lang).text;
   const made = new Date(request.date);
 
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Koopsuz';
-  workbook.lastModifiedBy = 'Koopsuz';
-  workbook.created = made;
-  workbook.modified = made;
-  workbook.title = planTitle.slice(0, 250);
-  workbook.subject = label('document.heading');
-  workbook.company = territory.slice(0, 250);
-  workbook.keywords = SOURCES.map((s) => label(`sources.${s}`)).join(', ');
-  workbook.description = `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`;
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = newWorkbook({
+    made,
+    title: planTitle,
+    subject: label('document.heading'),
+    company: territory,
+    keywords: SOURCES.map((s) => label(`sources.${s}`)).join(', '),
+    description: `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`,
+  });
 
   const context = {
     workbook,
@@ -53,8 +53,10 @@ export async function buildBudgetWorkbook(
     request,
     label,
     planTitle,
+    draft: tree.plan.status === 'draft',
     heading: [
       planTitle,
+      statusLine(tree.plan, label),
       `${territory} · ${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })} · ${label('workbook.moneyNote')} · ${label('workbook.generated', { date: formatDate(localDate(made)) })}`,
     ],
   };
@@ -63,10 +65,23 @@ export async function buildBudgetWorkbook(
   addSummarySheet(context, summary, budget);
   for (const source of SOURCES) addSourceSheet(context, source);
   addFundersSheet(context);
+  workbook.worksheets.forEach(fitRowHeights);
 
   // Fast deflate: a somewhat larger file for much less compression work than the default level.
   const buffer = await workbook.xlsx.writeBuffer({
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },
   } as Partial<ExcelJS.XlsxWriteOptions>);
   return { bytes: new Uint8Array(buffer as ArrayBuffer) };
+}
+
+/** «Статус: Утверждён · версия 2 · утверждён 15.01.2026 № 12-р», or the draft's «не утверждён». */
+function statusLine(plan: Plan, label: (key: string, vars?: Record<string, string>) => string) {
+  const status = label(plan.supersededAt ? 'status.superseded' : `status.${plan.status}`);
+  const approval = plan.approval
+    ? label('workbook.approvedOn', {
+        date: formatDate(plan.approval.date),
+        number: plan.approval.number,
+      })
+    : label('workbook.notApproved');
+  return `${label('workbook.statusLine', { status, version: String(plan.version) })} · ${approval}`;
 }

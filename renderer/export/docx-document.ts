@@ -20,10 +20,32 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { Align, DocumentBlock, DocumentModel } from '../../shared/documents/model';
+import { fitColumns } from '../../shared/documents/columns';
+import { formatLanguage } from '../../shared/documents/labels';
+import {
+  cellText,
+  FALLBACK_MARK,
+  type Align,
+  type DocumentBlock,
+  type DocumentCell,
+  type DocumentModel,
+} from '../../shared/documents/model';
 import type { ChartModel } from '../../shared/domain/priorities/charts';
+import { formatNumber } from '../../shared/format';
+import type { Language } from '../../shared/languages';
 
-const FONT = 'Times New Roman';
+/** The font of screen and paper (A9): the Word file looks like the PDF. */
+const FONT = 'PT Sans';
+
+/**
+ * Characters the bundled PT Sans subsets lack, replaced by ones they hold, so Word shows no
+ * substitute font (PDF and Word read the same).
+ */
+const REPLACEMENTS: Record<string, string> = { '→': '–', '⇒': '–', '←': '–', '✓': '+', '…': '...' };
+
+function printable(text: string): string {
+  return text.replace(/[→⇒←✓…]/g, (c) => REPLACEMENTS[c] ?? c);
+}
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = { top: 850, right: 680, bottom: 1020, left: 1134 }; // 15, 12, 18, 20 mm
 
@@ -37,18 +59,27 @@ function align(value: Align | undefined) {
   return ALIGN[value ?? 'left'];
 }
 
-/** Multi-line text as runs with breaks, since Word ignores '\n' inside a run. */
+/**
+ * Multi-line text as runs with breaks, since Word ignores '\n' inside a run; a fallback mark
+ * becomes a superscript «*», as on paper.
+ */
 function runs(text: string, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return text.split('\n').map(
-    (line, index) =>
-      new TextRun({
-        text: line,
-        bold: options.bold,
-        size: options.size,
-        font: FONT,
-        break: index > 0 ? 1 : undefined,
-      }),
-  );
+  return printable(text)
+    .split('\n')
+    .flatMap((line, index) =>
+      line.split(FALLBACK_MARK).flatMap((part, partIndex) => [
+        ...(partIndex > 0
+          ? [new TextRun({ text: '*', superScript: true, size: options.size, font: FONT })]
+          : []),
+        new TextRun({
+          text: part,
+          bold: options.bold,
+          size: options.size,
+          font: FONT,
+          break: index > 0 && partIndex === 0 ? 1 : undefined,
+        }),
+      ]),
+    );
 }
 
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -57,18 +88,40 @@ const borders = { top: thin, bottom: thin, left: thin, right: thin };
 function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: number): Table {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
   const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
-  const cell = (text: string, index: number, header: boolean) =>
-    new TableCell({
-      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+  const size = contentWidth > 12000 ? 18 : 20; // 9 pt on landscape plans, 10 pt otherwise
+  const cell = (value: DocumentCell, index: number, header: boolean) => {
+    const span = typeof value === 'string' ? 1 : value.span;
+    const width = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      columnSpan: span > 1 ? span : undefined,
       borders,
-      shading: header ? { fill: 'F1F3F5' } : undefined,
+      // Narrow padding (1 mm), as on paper: amounts keep to one line in their column.
+      margins: { left: 57, right: 57, top: 28, bottom: 28 },
+      shading: header || span >= block.columns.length ? { fill: 'F1F3F5' } : undefined,
       children: [
         new Paragraph({
-          alignment: header ? AlignmentType.CENTER : align(block.columns[index]?.align),
-          children: runs(text, { bold: header, size: 20 }),
+          alignment:
+            header && span === 1
+              ? AlignmentType.CENTER
+              : align(span > 1 ? 'left' : block.columns[index]?.align),
+          children: runs(cellText(value), {
+            bold: header || (typeof value !== 'string' && value.bold),
+            size,
+          }),
         }),
       ],
     });
+  };
+  // A cell spanning columns moves the next cell's column on.
+  const rowCells = (row: DocumentCell[]) => {
+    let column = 0;
+    return row.map((value) => {
+      const made = cell(value, column, false);
+      column += typeof value === 'string' ? 1 : value.span;
+      return made;
+    });
+  };
   return new Table({
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
@@ -79,14 +132,18 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: n
         children: block.columns.map((column, i) => cell(column.header, i, true)),
       }),
       ...block.rows.map(
-        (row) =>
-          new TableRow({ cantSplit: true, children: row.map((text, i) => cell(text, i, false)) }),
+        (row) => new TableRow({ cantSplit: !block.rowsMayBreak, children: rowCells(row) }),
       ),
     ],
   });
 }
 
-function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
+function blockToDocx(
+  block: DocumentBlock,
+  contentWidth: number,
+  lang: Language,
+  keepNext = false,
+): FileChild[] {
   switch (block.kind) {
     case 'heading':
       return [
@@ -102,8 +159,11 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
         new Paragraph({
           alignment: align(block.align),
           indent: block.indent ? { left: 709 } : undefined,
-          spacing: { after: 60 },
-          children: block.runs.flatMap((run) => runs(run.text, { bold: run.bold, size: 22 })),
+          spacing: { after: 60, before: block.small ? 200 : undefined },
+          keepNext: keepNext || undefined,
+          children: block.runs.flatMap((run) =>
+            runs(run.text, { bold: run.bold, size: block.small ? 17 : 22 }),
+          ),
         }),
       ];
     case 'split':
@@ -111,10 +171,7 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
         new Paragraph({
           tabStops: [{ type: TabStopType.RIGHT, position: contentWidth }],
           spacing: { before: 120, after: 120 },
-          children: [
-            new TextRun({ text: block.left, font: FONT, size: 22 }),
-            new TextRun({ text: `\t${block.right}`, font: FONT, size: 22 }),
-          ],
+          children: [...runs(block.left, { size: 22 }), ...runs(`\t${block.right}`, { size: 22 })],
         }),
       ];
     case 'corner':
@@ -129,16 +186,17 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
       return [new Paragraph({ children: [] })];
     case 'signatures':
       return block.lines.map(
-        (line) =>
+        (line, index) =>
           new Paragraph({
             spacing: { before: 360 },
             keepLines: true,
+            keepNext: index < block.lines.length - 1 || undefined,
             tabStops: [
               { type: TabStopType.LEFT, position: Math.round(contentWidth * 0.45) },
               { type: TabStopType.RIGHT, position: contentWidth },
             ],
             children: [
-              new TextRun({ text: line.role, font: FONT, size: 22 }),
+              ...runs(line.role.replace(/\n/g, ' / '), { size: 22 }),
               new TextRun({ text: '\t____________________\t', font: FONT, size: 22 }),
               new TextRun({ text: line.name, font: FONT, size: 22 }),
             ],
@@ -146,31 +204,55 @@ function blockToDocx(block: DocumentBlock, contentWidth: number): FileChild[] {
       );
     case 'table':
       return [table(block, contentWidth), new Paragraph({ children: [] })];
+    case 'bars':
+      return [
+        new Paragraph({ keepNext: true, children: runs(block.title, { bold: true }) }),
+        table(
+          {
+            kind: 'table',
+            columns: [
+              { header: '', width: 4 },
+              { header: '', width: 1, align: 'right' },
+            ],
+            rows: block.rows.map((row) => [row.label, row.text]),
+          },
+          contentWidth,
+        ),
+        new Paragraph({ children: [] }),
+      ];
     case 'chart':
       // Word gets the chart's numbers as a table (the same numbers the chart draws).
       return [
-        new Paragraph({ children: runs(block.chart.title, { bold: true }) }),
-        table(chartAsTable(block.chart), contentWidth),
+        new Paragraph({ keepNext: true, children: runs(block.chart.title, { bold: true }) }),
+        table(chartAsTable(block.chart, lang), contentWidth),
         new Paragraph({ children: [] }),
       ];
   }
 }
 
-function chartAsTable(chart: ChartModel): Extract<DocumentBlock, { kind: 'table' }> {
-  return {
-    kind: 'table',
-    columns: [
-      { header: '', width: 3 },
-      ...chart.series.map((s) => ({ header: s.label, width: 1, align: 'right' as const })),
-    ],
-    rows: chart.rows.map((row) => [
-      row.category,
-      ...chart.series.map((s) => {
-        const value = row[s.key];
-        return typeof value === 'number' ? String(value) : '—';
-      }),
-    ]),
-  };
+/** A chart's numbers as a table, in the document language's number format («18,8»). */
+export function chartAsTable(
+  chart: ChartModel,
+  lang: Language,
+): Extract<DocumentBlock, { kind: 'table' }> {
+  const unit = chart.unit ? `, ${chart.unit}` : '';
+  const columns = [
+    { header: '', width: 1 },
+    ...chart.series.map((s) => ({
+      header: `${s.label}${unit}`,
+      width: 1,
+      align: 'right' as const,
+      nowrap: true,
+    })),
+  ];
+  const rows = chart.rows.map((row) => [
+    row.category,
+    ...chart.series.map((s) => {
+      const value = row[s.key];
+      return typeof value === 'number' ? formatNumber(value, lang, 1) : '—';
+    }),
+  ]);
+  return { kind: 'table', columns: fitColumns(columns, rows, 100), rows };
 }
 
 /** The .docx bytes of a document: A4 in its orientation, page numbers in the footer. */
@@ -212,7 +294,15 @@ export async function documentToDocx(
             ],
           }),
         },
-        children: model.blocks.flatMap((block) => blockToDocx(block, contentWidth)),
+        children: model.blocks.flatMap((block, index) =>
+          // The block before the signatures keeps with them (never signatures alone on a page).
+          blockToDocx(
+            block,
+            contentWidth,
+            formatLanguage(model.lang ?? 'ru'),
+            model.blocks[index + 1]?.kind === 'signatures',
+          ),
+        ),
       },
     ],
   });

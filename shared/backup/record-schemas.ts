@@ -27,12 +27,20 @@ import {
 import {
   activityProgressSchema,
   expenditureSchema,
-  indicatorMeasurementSchema,
+  measurementRecordSchema,
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
+import { reportSchema } from '../schemas/reports';
 import { cycleAssessmentSchema, cycleClosureSchema } from '../schemas/assessment';
 import { territorySchema } from '../schemas/territory';
+import {
+  exchangeKeyRowSchema,
+  exchangeLedgerRowSchema,
+  exchangeOriginRowSchema,
+  exchangePackageRowSchema,
+  trustedKeyRowSchema,
+} from '../exchange/records';
 import { assessmentSchema, scoreSheetSchema, snapshotSchema } from '../schemas/priorities';
 import {
   decisionSchema,
@@ -68,8 +76,14 @@ const registry = new Map<string, z.ZodType>([
   ['activityProgress', activityProgressSchema],
   ['progressEntries', progressEntrySchema],
   ['expenditures', expenditureSchema],
-  ['indicatorMeasurements', indicatorMeasurementSchema],
+  ['indicatorMeasurements', measurementRecordSchema],
   ['varianceExplanations', varianceExplanationSchema],
+  ['exchangeKeys', exchangeKeyRowSchema],
+  ['exchangeLedgers', exchangeLedgerRowSchema],
+  ['trustedKeys', trustedKeyRowSchema],
+  ['exchangePackages', exchangePackageRowSchema],
+  ['exchangeOrigins', exchangeOriginRowSchema],
+  ['reports', reportSchema],
   ['cycleAssessments', cycleAssessmentSchema],
   ['cycleClosures', cycleClosureSchema],
 ]);

@@ -97,7 +97,20 @@ describe('minutes row model', () => {
     const ky = text(minutesDocument(input, 'ky').blocks);
     expect(ky).toContain('№ 2 ПРОТОКОЛ');
     expect(ky).toContain('УГУЛДУ: Токтосунов Н.М. — базардагы уурулуктар жөнүндө');
-    expect(ky).toContain('СӨЗ СҮЙЛӨДҮ: Осмонова А.Б. [ru]');
+    // Typed in Russian only: printed in Russian with a discreet mark, explained once, and listed.
+    expect(ky).toContain('СӨЗ СҮЙЛӨДҮ: Осмонова А.Б.\ue000');
+    expect(ky.match(/\* Кыргыз тилиндеги котормосу жок/g)).toHaveLength(1);
+    expect(minutesDocument(input, 'ky').preview?.missing).toContainEqual(
+      expect.objectContaining({
+        source: expect.objectContaining({
+          kind: 'meeting',
+          field: expect.stringMatching(/\.spoke$/),
+        }),
+        missing: ['ky'],
+      }),
+    );
+    // People's names are never marked.
+    expect(ky).not.toMatch(/Маратович\ue000/);
     expect(ky).toContain('ЧЕЧТИ: Маалымат эске алынсын.');
     expect(ky).toContain(
       '1.1. Базарга жарык орнотулсун. Жооптуу: Токтосунов Нурлан Маратович. Мөөнөтү: 01.06.2026',

@@ -3,11 +3,13 @@
  * item «СЛУШАЛИ / ВЫСТУПИЛИ / РЕШИЛИ» («УГУЛДУ / СӨЗ СҮЙЛӨДҮ / ЧЕЧТИ»), signed by chair and secretary.
  */
 import type { DocumentLanguage } from '../languages';
-import { documentText, hasAnyText } from '../schemas/localized-text';
+import { hasAnyText, pickText, type LocalizedText } from '../schemas/localized-text';
 import type { Decision, Meeting, Member, WorkingGroup } from '../schemas/working-group';
-import { docLabel } from './labels';
-import { safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import { dateInWords, longText, orderMembers, positionLine, shortDate } from './people';
+import { documentFileName } from './file-name';
+import { docLabel, formatLanguage, labelIn } from './labels';
+import { type DocumentBlock, type DocumentModel } from './model';
+import { dateInWords, orderMembers, positionLine, shortDate, signerWarnings } from './people';
+import { DocumentTexts } from './texts';
 
 export interface MinutesInput {
   group: WorkingGroup;
@@ -16,6 +18,7 @@ export interface MinutesInput {
   members: Member[];
   /** The meeting's decisions. */
   decisions: Decision[];
+  territoryName?: LocalizedText;
 }
 
 function labelled(label: string, text: string): DocumentBlock {
@@ -26,16 +29,18 @@ function decisionLine(
   decision: Decision,
   number: string,
   members: Map<string, Member>,
-  lang: DocumentLanguage,
+  texts: DocumentTexts,
 ): DocumentBlock {
-  const parts = [`${number} ${documentText(decision.text, lang)}`];
+  const { lang } = texts;
+  const source = (field: string) => ({ kind: 'decision' as const, id: decision.id, field });
+  const parts = [`${number} ${texts.text(decision.text, source('text'))}`];
   const member = decision.responsibleMemberId
     ? members.get(decision.responsibleMemberId)
     : undefined;
   const responsible = [
     member?.fullName,
     hasAnyText(decision.responsibleOrganisation)
-      ? documentText(decision.responsibleOrganisation, lang)
+      ? texts.text(decision.responsibleOrganisation, source('responsibleOrganisation'), ' / ')
       : '',
   ]
     .filter(Boolean)
@@ -52,11 +57,15 @@ function decisionLine(
 
 /** The minutes of one meeting in the document language. */
 export function minutesDocument(
-  { group, meeting, members, decisions }: MinutesInput,
+  { group, meeting, members, decisions, territoryName }: MinutesInput,
   lang: DocumentLanguage,
 ): DocumentModel {
+  const texts = new DocumentTexts(lang);
   const byId = new Map(members.map((member) => [member.id, member]));
-  const groupName = documentText(group.name, lang);
+  const groupName = texts.text(group.name, { kind: 'group', id: group.id, field: 'name' }, ' / ');
+  const inMeeting = (field: string) => ({ kind: 'meeting' as const, id: meeting.id, field });
+  const long = (value: LocalizedText | undefined, field: string) =>
+    hasAnyText(value) ? texts.text(value, inMeeting(field)) : '';
   const none = docLabel(lang, 'minutes.none');
   const attended = meeting.attendance.filter((entry) => byId.has(entry.memberId));
   const present = orderMembers(
@@ -65,7 +74,7 @@ export function minutesDocument(
   );
   const absent = attended.filter((a) => !a.present);
   const person = (member: Member) =>
-    [member.fullName, positionLine(member, lang)].filter(Boolean).join(' — ');
+    [member.fullName, positionLine(member, texts).replace('\n', ' / ')].filter(Boolean).join(' — ');
 
   const blocks: DocumentBlock[] = [
     {
@@ -80,7 +89,7 @@ export function minutesDocument(
     },
     {
       kind: 'split',
-      left: longText(meeting.place, lang).replace('\n', ' / '),
+      left: hasAnyText(meeting.place) ? texts.text(meeting.place, inMeeting('place'), ' / ') : '',
       right: dateInWords(meeting.date, lang),
     },
   ];
@@ -133,7 +142,10 @@ export function minutesDocument(
       {
         text:
           meeting.agenda
-            .map((item, i) => `${i + 1}. ${documentText(item.title, lang)}`)
+            .map(
+              (item, i) =>
+                `${i + 1}. ${texts.text(item.title, inMeeting(`agenda.${item.id}.title`), ' / ')}`,
+            )
             .join('\n') || none,
       },
     ],
@@ -148,12 +160,12 @@ export function minutesDocument(
     blocks.push({
       kind: 'heading',
       level: 2,
-      text: `${number}. ${documentText(item.title, lang)}`,
+      text: `${number}. ${texts.text(item.title, inMeeting(`agenda.${item.id}.title`))}`,
       align: 'left',
     });
-    const heard = longText(item.heard, lang);
-    const spoke = longText(item.spoke, lang);
-    const decided = longText(item.decided, lang);
+    const heard = long(item.heard, `agenda.${item.id}.heard`);
+    const spoke = long(item.spoke, `agenda.${item.id}.spoke`);
+    const decided = long(item.decided, `agenda.${item.id}.decided`);
     if (heard) blocks.push(labelled(docLabel(lang, 'minutes.heard'), heard));
     if (spoke) blocks.push(labelled(docLabel(lang, 'minutes.spoke'), spoke));
     const own = decisions.filter((d) => d.agendaItemId === item.id);
@@ -162,13 +174,13 @@ export function minutesDocument(
     if (decided || itemDecisions.length) {
       blocks.push(labelled(docLabel(lang, 'minutes.decided'), decided));
       itemDecisions.forEach((decision, i) =>
-        blocks.push(decisionLine(decision, `${number}.${i + 1}.`, byId, lang)),
+        blocks.push(decisionLine(decision, `${number}.${i + 1}.`, byId, texts)),
       );
     }
   });
   if (!meeting.agenda.length && loose.length) {
     blocks.push(labelled(docLabel(lang, 'minutes.decided'), ''));
-    loose.forEach((decision, i) => blocks.push(decisionLine(decision, `${i + 1}.`, byId, lang)));
+    loose.forEach((decision, i) => blocks.push(decisionLine(decision, `${i + 1}.`, byId, texts)));
   }
 
   blocks.push({
@@ -178,6 +190,19 @@ export function minutesDocument(
       { role: docLabel(lang, 'minutes.signSecretary', {}, '\n'), name: secretary?.fullName ?? '' },
     ],
   });
-  const title = `${docLabel(lang, 'minutes.title', { number: meeting.number })} — ${shortDate(meeting.date)}`;
-  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks };
+  blocks.push(...texts.footnote());
+  const one = formatLanguage(lang);
+  const title = `${labelIn(one, 'minutes.title', { number: meeting.number })} — ${shortDate(meeting.date)}`;
+  return {
+    title,
+    fileName: documentFileName({
+      territory: pickText(territoryName, one).text,
+      document: labelIn(one, 'paper:fileKinds.minutes', { number: meeting.number }),
+      date: meeting.date,
+    }),
+    orientation: 'portrait',
+    lang,
+    blocks,
+    preview: { missing: texts.missing, warnings: signerWarnings(group) },
+  };
 }

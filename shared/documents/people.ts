@@ -1,30 +1,28 @@
 import { formatDate, formatDateLong } from '../format';
 import type { DocumentLanguage } from '../languages';
-import { documentText, hasAnyText, pickText, type LocalizedText } from '../schemas/localized-text';
+import { hasAnyText } from '../schemas/localized-text';
 import { ORG_TYPES, type Member, type WorkingGroup } from '../schemas/working-group';
 import { docLabel } from './labels';
+import type { DocumentTexts } from './texts';
 
-/** A member's position and organisation on one line, in the document language. */
+/** A member's position and organisation, in the document language (`ky+ru`: one line each). */
 export function positionLine(
-  member: Pick<Member, 'position' | 'organisation'>,
-  lang: DocumentLanguage,
+  member: Pick<Member, 'id' | 'position' | 'organisation'>,
+  texts: DocumentTexts,
 ): string {
-  return [member.position, member.organisation]
-    .filter((text) => hasAnyText(text))
-    .map((text) => documentText(text, lang))
-    .join(', ');
+  const fields = (['position', 'organisation'] as const).filter((f) => hasAnyText(member[f]));
+  const each = fields.map((f) =>
+    texts.each(member[f], { kind: 'member', id: member.id, field: f }),
+  );
+  if (texts.lang !== 'ky+ru') return each.map((e) => e[texts.lang as 'ru']).join(', ');
+  const ky = each.map((e) => e.ky).join(', ');
+  const ru = each.map((e) => e.ru).join(', ');
+  return ky === ru ? ky : `${ky}\n${ru}`;
 }
 
-/** Longer text (minutes): `ky+ru` prints the Kyrgyz text, then the Russian one on its own line. */
-export function longText(text: LocalizedText | undefined, lang: DocumentLanguage): string {
-  if (!hasAnyText(text)) return '';
-  if (lang !== 'ky+ru') return documentText(text, lang);
-  const ky = pickText(text, 'ky');
-  const ru = pickText(text, 'ru');
-  // Only one of the two typed: print it once, unmarked (the other language is simply absent).
-  if (ky.fallbackFrom || ru.fallbackFrom || ky.text === ru.text)
-    return ky.fallbackFrom ? ru.text : ky.text;
-  return `${ky.text}\n${ru.text}`;
+/** Signature lines without a name: the preview warns before printing. */
+export function signerWarnings(group: Pick<WorkingGroup, 'chairId' | 'secretaryId'>): string[] {
+  return [...(group.chairId ? [] : ['noChair']), ...(group.secretaryId ? [] : ['noSecretary'])];
 }
 
 /** A date in words in the document language(s). */
@@ -62,8 +60,8 @@ export function orderMembers<M extends Pick<Member, 'id' | 'orgType' | 'fullName
 }
 
 /** The role's label in the document language. */
-export function roleLabel(role: GroupRole, lang: DocumentLanguage): string {
-  return docLabel(lang, `roster.${role}`);
+export function roleLabel(role: GroupRole, lang: DocumentLanguage, separator = ' / '): string {
+  return docLabel(lang, `roster.${role}`, {}, separator);
 }
 
 /** `26.11.2026` — numeric dates are the same in every language. */

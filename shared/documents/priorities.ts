@@ -10,13 +10,19 @@ import type { RankedProblem } from '../domain/priorities/scoring';
 import type { SnapshotDecision } from '../domain/priorities/snapshot';
 import { formatDate, formatNumber } from '../format';
 import type { DocumentLanguage } from '../languages';
-import { documentText, type LocalizedText } from '../schemas/localized-text';
-import { docLabel, formatLanguage } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { hasAnyText, pickText, type LocalizedText } from '../schemas/localized-text';
+import { fitColumns, LINE_CHARS } from './columns';
+import { documentFileName } from './file-name';
+import { docLabel, formatLanguage, labelIn } from './labels';
+import { paragraph, withoutMarks, type DocumentBlock, type DocumentModel } from './model';
+import { DocumentTexts } from './texts';
 
 export const REPORT_CHART_WIDTH = 640;
 
 export interface PrioritiesReportInput {
+  /** The assessment's and the territory's ids: where the preview sends the clerk to translate. */
+  assessmentId?: string;
+  territoryId?: string;
   territoryName: LocalizedText;
   assessmentTitle: LocalizedText;
   criteria: readonly Criterion[];
@@ -39,15 +45,27 @@ export function prioritiesDocument(
   const L = (key: string, vars: Record<string, string | number> = {}) =>
     docLabel(lang, `priorities:${key}`, vars);
   const numberLang = formatLanguage(lang);
+  const texts = new DocumentTexts(lang);
+  const inAssessment = (field: string) =>
+    input.assessmentId ? { kind: 'assessment' as const, id: input.assessmentId, field } : undefined;
   const criterionName = (c: Criterion) =>
-    c.title ? documentText(c.title, lang) : L(`criteria.${c.key}`);
-  const name = (code: string) => documentText(input.titles[code], lang) || code;
+    c.title && hasAnyText(c.title)
+      ? texts.text(c.title, inAssessment(`criteria.${c.key}`), ' / ')
+      : L(`criteria.${c.key}`);
+  const name = (code: string) =>
+    hasAnyText(input.titles[code])
+      ? texts.text(input.titles[code], { kind: 'problem', id: code, field: 'title' }, ' / ')
+      : code;
+  const territoryName = texts.text(
+    input.territoryName,
+    input.territoryId ? { kind: 'territory', id: input.territoryId, field: 'name' } : undefined,
+    ' / ',
+  );
   const active = input.criteria.filter((c) => c.active);
-  const title = L('document.title', {});
   const blocks: DocumentBlock[] = [
     { kind: 'heading', level: 1, text: docLabel(lang, 'priorities:document.title', {}, '\n') },
     paragraph(
-      `${documentText(input.territoryName, lang)} — ${documentText(input.assessmentTitle, lang)}`,
+      `${territoryName} — ${texts.text(input.assessmentTitle, inAssessment('title'), ' / ')}`,
       {
         align: 'center',
       },
@@ -67,7 +85,9 @@ export function prioritiesDocument(
         ),
       );
     if (input.decision?.text)
-      blocks.push(paragraph(documentText(input.decision.text, lang), { indent: true }));
+      blocks.push(
+        paragraph(texts.text(input.decision.text, inAssessment('decision')), { indent: true }),
+      );
   }
   const chosen = input.rows.filter((r) => input.selected.includes(r.code));
   blocks.push({ kind: 'paragraph', runs: [{ text: `${L('document.chosen')}:`, bold: true }] });
@@ -89,21 +109,27 @@ export function prioritiesDocument(
   });
 
   blocks.push({ kind: 'heading', level: 2, text: L('document.ranked'), align: 'left' });
+  const ranked = input.rows.map((row) => [
+    row.rank === null ? '—' : String(row.rank),
+    name(row.code),
+    row.score === null ? L('document.noData') : formatNumber(row.score, numberLang, 1),
+    input.selected.includes(row.code) ? L('document.yes') : '',
+  ]);
   blocks.push({
     kind: 'table',
     testId: 'priorities-ranked',
-    columns: [
-      { header: L('document.rank'), width: 1, align: 'center' },
-      { header: L('document.problem'), width: 7 },
-      { header: L('document.score'), width: 2, align: 'right' },
-      { header: L('document.priority'), width: 2, align: 'center' },
-    ],
-    rows: input.rows.map((row) => [
-      row.rank === null ? '—' : String(row.rank),
-      name(row.code),
-      row.score === null ? L('document.noData') : formatNumber(row.score, numberLang, 1),
-      input.selected.includes(row.code) ? L('document.yes') : '',
-    ]),
+    // Rank, score and mark as wide as they need; the problem's name takes the rest.
+    columns: fitColumns(
+      [
+        { header: L('document.rank'), width: 1, align: 'center', nowrap: true },
+        { header: L('document.problem'), width: 1 },
+        { header: L('document.score'), width: 1, align: 'right', nowrap: true },
+        { header: L('document.priority'), width: 1, align: 'center', nowrap: true },
+      ],
+      ranked,
+      LINE_CHARS.portrait,
+    ),
+    rows: ranked,
   });
 
   if (input.charts.length > 0) {
@@ -111,6 +137,21 @@ export function prioritiesDocument(
     for (const { chart, height } of input.charts)
       blocks.push({ kind: 'chart', chart, width: REPORT_CHART_WIDTH, height });
   }
-  const plainTitle = `${title} — ${documentText(input.territoryName, lang)}`;
-  return { title: plainTitle, fileName: safeFileName(plainTitle), orientation: 'portrait', blocks };
+  blocks.push(...texts.footnote());
+  const one = formatLanguage(lang);
+  const territory = withoutMarks(pickText(input.territoryName, one).text);
+  const plainTitle = `${labelIn(one, 'priorities:document.title')} — ${territory}`;
+  return {
+    title: plainTitle,
+    fileName: documentFileName({
+      territory,
+      title: withoutMarks(pickText(input.assessmentTitle, one).text),
+      document: labelIn(one, 'paper:fileKinds.priorities'),
+      date: input.takenOn ?? undefined,
+    }),
+    orientation: 'portrait',
+    lang,
+    blocks,
+    preview: { missing: texts.missing, warnings: [] },
+  };
 }

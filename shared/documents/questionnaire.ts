@@ -4,10 +4,12 @@
  * the clerk types the numbers the respondent circled; problems get a box to tick and a 1–5 grid.
  */
 import type { DocumentLanguage } from '../languages';
-import { documentText, type LocalizedText } from '../schemas/localized-text';
+import { pickText, type LocalizedText } from '../schemas/localized-text';
 import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Place, type Study } from '../schemas/study';
-import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { documentFileName } from './file-name';
+import { docLabel, formatLanguage, labelIn } from './labels';
+import { paragraph, withoutMarks, type DocumentBlock, type DocumentModel } from './model';
+import { DocumentTexts } from './texts';
 
 /** A problem as the questionnaire lists it (the merged catalogue entry). */
 export interface QuestionnaireProblem {
@@ -17,10 +19,11 @@ export interface QuestionnaireProblem {
 }
 
 export interface QuestionnaireInput {
-  study: Pick<Study, 'title'>;
+  study: Pick<Study, 'title'> & { id?: string };
   territoryName?: LocalizedText;
+  territoryId?: string;
   /** The territory's places, in any order (retired ones are left out). */
-  places: readonly Pick<Place, 'kind' | 'name' | 'retired' | 'createdAt'>[];
+  places: readonly (Pick<Place, 'kind' | 'name' | 'retired' | 'createdAt'> & { id?: string })[];
   /** The catalogue in its numbered order (retired ones are left out). */
   problems: readonly QuestionnaireProblem[];
 }
@@ -48,6 +51,7 @@ export function questionnaireDocument(
   lang: DocumentLanguage,
 ): DocumentModel {
   const l = (key: string) => label(lang, key);
+  const texts = new DocumentTexts(lang);
   const problems = input.problems.filter((p) => !p.retired);
   const places = questionnairePlaces(input.places);
   const yesNo = numbered([l('questionnaire.yes'), l('questionnaire.no')]);
@@ -57,8 +61,18 @@ export function questionnaireDocument(
     { header: l('questionnaire.colAnswers'), width: 60 },
   ];
   const scaleColumns = SCALE.map((n) => ({ header: n, width: 6, align: 'center' as const }));
-  const studyTitle = documentText(input.study.title, lang);
-  const territory = input.territoryName ? documentText(input.territoryName, lang) : '';
+  const studyTitle = texts.text(
+    input.study.title,
+    input.study.id ? { kind: 'study', id: input.study.id, field: 'title' } : undefined,
+    ' / ',
+  );
+  const territory = input.territoryName
+    ? texts.text(
+        input.territoryName,
+        input.territoryId ? { kind: 'territory', id: input.territoryId, field: 'name' } : undefined,
+        ' / ',
+      )
+    : '';
 
   const blocks: DocumentBlock[] = [
     { kind: 'split', left: l('questionnaire.number'), right: l('questionnaire.date') },
@@ -83,7 +97,15 @@ export function questionnaireDocument(
               [
                 '4',
                 l('questionnaire.qPlace'),
-                numbered(places.map((p) => documentText(p.name, lang))),
+                numbered(
+                  places.map((p) =>
+                    texts.text(
+                      p.name,
+                      p.id ? { kind: 'place', id: p.id, field: 'name' } : undefined,
+                      ' / ',
+                    ),
+                  ),
+                ),
               ],
             ]
           : []),
@@ -102,7 +124,7 @@ export function questionnaireDocument(
       ],
       rows: problems.map((p, index) => [
         String(index + 1),
-        documentText(p.title, lang),
+        texts.text(p.title, { kind: 'problem', id: p.code, field: 'title' }, ' / '),
         '',
         ...SCALE.map(() => ''),
       ]),
@@ -141,7 +163,21 @@ export function questionnaireDocument(
       rows: [['\u00a0\n\u00a0\n\u00a0\n\u00a0\n\u00a0']],
     },
     paragraph(l('questionnaire.thanks'), { align: 'center', bold: true }),
+    ...texts.footnote(),
   ];
-  const title = `${label(lang, 'questionnaire.fileName')} — ${studyTitle}`;
-  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks };
+  const one = formatLanguage(lang);
+  const plainStudy = withoutMarks(pickText(input.study.title, one).text);
+  const title = `${labelIn(one, 'study:questionnaire.fileName')} — ${plainStudy}`;
+  return {
+    title,
+    fileName: documentFileName({
+      territory: pickText(input.territoryName, one).text,
+      title: plainStudy,
+      document: labelIn(one, 'paper:fileKinds.questionnaire'),
+    }),
+    orientation: 'portrait',
+    lang,
+    blocks,
+    preview: { missing: texts.missing, warnings: [] },
+  };
 }

@@ -41,7 +41,8 @@ describe('roster row model', () => {
       chair.fullName,
       'Заместитель главы администрации, Администрация Свердловского района',
       'Председатель',
-      '+996 555 123 456',
+      // A phone number never breaks across lines.
+      '+996\u00a0555\u00a0123\u00a0456',
     ]);
   });
 
@@ -57,6 +58,9 @@ describe('roster row model', () => {
       ],
     });
     expect(doc.fileName).not.toMatch(/[\\/:*?"<>|]/);
+    expect(doc.blocks.some((b) => b.kind === 'paragraph' && b.runs[0]?.text.startsWith('*'))).toBe(
+      false,
+    );
   });
 
   it('prints Kyrgyz labels and Kyrgyz texts in ky, and both in ky+ru', () => {
@@ -68,7 +72,7 @@ describe('roster row model', () => {
     expect(table(ky.blocks).rows[0]![3]).toBe('Төрага');
     const both = rosterDocument(input, 'ky+ru');
     expect(table(both.blocks).columns[1]!.header).toBe(
-      'Фамилиясы, аты, атасынын аты / Фамилия, имя, отчество',
+      'Фамилиясы, аты, атасынын аты\nФамилия, имя, отчество',
     );
     expect(both.blocks).toContainEqual({ kind: 'heading', level: 1, text: 'КУРАМЫ\nСОСТАВ' });
   });
@@ -76,7 +80,19 @@ describe('roster row model', () => {
   it('marks a missing translation instead of leaving a blank', () => {
     const rows = table(rosterDocument(input, 'ky').blocks).rows;
     const policeRow = rows.find((r) => r[1] === police.fullName)!;
-    expect(policeRow[2]).toContain('Заместитель начальника УВД [ru]');
+    expect(policeRow[2]).toContain('Заместитель начальника УВД\ue000');
+    expect(policeRow[1]).toBe(police.fullName);
+    const doc = rosterDocument(input, 'ky');
+    expect(doc.preview?.missing.map((m) => m.source)).toContainEqual({
+      kind: 'member',
+      id: police.id,
+      field: 'position',
+    });
+    const last = doc.blocks.at(-1);
+    expect(last).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: expect.stringMatching(/^\* /) }],
+    });
   });
 
   it('says in English what the document is', () => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { MAX_PLAN_TOTAL_TYIYN, SOURCES } from '../domain/budget';
 import { dateSchema, idSchema, optionalText, requiredText, stampsSchema } from './common';
 import { quarterSchema } from './plan';
+import { parseOutcomeKey } from '../domain/monitoring/outcomes';
 
 /** The status of an activity on an approved plan, in the order they are offered. */
 export const ACTIVITY_STATUSES = [
@@ -192,3 +193,31 @@ export const varianceExplanationSchema = z.object({
   text: requiredText(4000),
 });
 export type VarianceExplanation = z.infer<typeof varianceExplanationSchema>;
+
+/**
+ * A value of a priority's outcome indicator (shared/domain/monitoring/outcomes), kept in the
+ * indicatorMeasurements table beside the activities' values and told apart by `outcomeKey`. A
+ * value accepted from a proposal carries its respondent count (or number of quarters), its 95 %
+ * margin and what it came from (the study's id, or the quarters `2026-Q1…2026-Q2`).
+ */
+export const outcomeMeasurementInputSchema = indicatorMeasurementInputSchema.extend({
+  n: z.number().int().min(1).optional(),
+  margin: z.number().min(0).finite().optional(),
+  origin: optionalText(100),
+});
+export type OutcomeMeasurementInput = z.infer<typeof outcomeMeasurementInputSchema>;
+export const outcomeMeasurementSchema = outcomeMeasurementInputSchema.extend({
+  ...monitoredScope,
+  outcomeKey: z
+    .string()
+    .max(120)
+    .refine((key) => parseOutcomeKey(key) !== null, { error: 'monitoring:errors.outcomeUnknown' }),
+});
+export type OutcomeMeasurement = z.infer<typeof outcomeMeasurementSchema>;
+
+/** A stored record of the indicatorMeasurements table: an activity's value or an outcome's. */
+export const measurementRecordSchema = z.union([
+  indicatorMeasurementSchema,
+  outcomeMeasurementSchema,
+]);
+export type MeasurementRecord = z.infer<typeof measurementRecordSchema>;

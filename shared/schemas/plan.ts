@@ -176,6 +176,14 @@ export const activityInputSchema = z.object({
   notes: optionalText(4000),
 });
 export type ActivityInput = z.infer<typeof activityInputSchema>;
+/** Funders named per source (ids in the register). */
+export const funderIdsSchema = z.object(
+  Object.fromEntries(SOURCES.map((s) => [s, z.array(idSchema).max(50)])) as Record<
+    (typeof SOURCES)[number],
+    z.ZodArray<typeof idSchema>
+  >,
+);
+
 export const activitySchema = activityInputSchema.extend({
   id: idSchema,
   territoryId: idSchema,
@@ -184,6 +192,8 @@ export const activitySchema = activityInputSchema.extend({
   order: z.number().int(),
   /** The activity's id in the plan version where it first appeared (monitoring follows it). */
   originId: idSchema.optional(),
+  /** Funders per source that each new line of the activity starts with. */
+  defaultFunderIds: funderIdsSchema.optional(),
   ...stampsSchema.shape,
 });
 export type Activity = z.infer<typeof activitySchema>;
@@ -200,13 +210,6 @@ const sharesSchema = z.object(
     typeof tyiynSchema
   >,
 );
-const funderIdsSchema = z.object(
-  Object.fromEntries(SOURCES.map((s) => [s, z.array(idSchema).max(50)])) as Record<
-    (typeof SOURCES)[number],
-    z.ZodArray<typeof idSchema>
-  >,
-);
-
 const budgetLineFields = z.object({
   item: requiredLocalizedText(1000),
   unit: requiredLocalizedText(100),

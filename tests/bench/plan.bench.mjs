@@ -7,11 +7,8 @@
  * Contract: `run({ baseUrl, renderUrl, context, root })` → rows { name, value, baseline, unit, goalRatio }.
  */
 /* global indexedDB -- the page.evaluate callbacks run in the browser */
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import ExcelJS from 'exceljs';
+import { bundledEntry } from './bundle.mjs';
 
 const RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
 const median = (values) => {
@@ -32,7 +29,7 @@ async function cpuTime(fn) {
   return (used.user + used.system) / 1000;
 }
 /** Medians of two functions measured alternately (so drifting load hits both alike), by CPU time. */
-async function pairedCpu(a, b) {
+export async function pairedCpu(a, b) {
   await a();
   await b();
   const ta = [];
@@ -50,24 +47,11 @@ async function medianOf(fn) {
   return median(times);
 }
 
-async function loadEntry(root) {
-  const outDir = resolve(root, 'dist/bench-plan');
-  mkdirSync(outDir, { recursive: true });
-  const outfile = resolve(outDir, 'plan-entry.mjs');
-  await build({
-    entryPoints: [resolve(root, 'tests/bench/plan-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    external: ['exceljs'],
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
-}
+/** Bundles tests/bench/<name>.ts for Node and imports it. */
+export const loadEntry = (root, name = 'plan-entry') => bundledEntry(root, name, 'bench-plan');
 
 /** The same cell values as the workbook (formulas replaced by their results), written with no styles, formulas or print setup. */
-async function plainCells(bytes) {
+export async function plainCells(bytes) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes);
   return book.worksheets.map((ws) => {
@@ -76,14 +60,18 @@ async function plainCells(bytes) {
       const values = [];
       row.eachCell({ includeEmpty: true }, (cell) => {
         const v = cell.value;
-        values.push(v && typeof v === 'object' && 'formula' in v ? (cell.result ?? 0) : v);
+        values.push(
+          v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)
+            ? (cell.result ?? 0)
+            : v,
+        );
       });
       rows.push(values);
     });
     return { name: ws.name, rows };
   });
 }
-async function writePlain(sheets) {
+export async function writePlain(sheets) {
   const book = new ExcelJS.Workbook();
   for (const sheet of sheets) {
     const ws = book.addWorksheet(sheet.name);

@@ -65,6 +65,8 @@ function fakePreload() {
           path: 'C:\\Koopsuz\\backups\\x',
         });
       },
+      // No exchange folder chosen yet (Settings asks for it on open).
+      getExchangeFolder: () => ok({ folder: null, files: [] }),
       getBackupStatus: () =>
         ok({
           folder: 'C:\\Users\\clerk\\AppData\\Roaming\\Koopsuz\\backups',

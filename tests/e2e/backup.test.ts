@@ -10,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, launch, openApp, screenshot } from './browser';
 import { FramePage } from './pages/frame';
-import { download } from './pages/backup';
+import { backupFileInput, download } from './pages/backup';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
 let browser: Browser;
@@ -65,7 +65,7 @@ describe('backup and restore in the browser', () => {
       .catch(() => undefined);
     expect(await frame.territoryOptions()).not.toContain('Свердловский район (Пример)');
 
-    await page.locator('input[type=file]').setInputFiles(backup.path);
+    await backupFileInput(page).setInputFiles(backup.path);
     await page.getByTestId('restore-dialog').or(page.getByTestId('backup-error')).waitFor();
     expect(await page.getByTestId('backup-error').count(), errors.join('\n')).toBe(0);
     expect(await page.getByTestId('restore-dialog').textContent()).toContain('Свердловский район');
@@ -81,7 +81,7 @@ describe('backup and restore in the browser', () => {
     // Another program's JSON: refused with the reason, nothing changed.
     const foreign = resolve(ARTIFACTS, 'not-a-backup.koopsuz');
     writeFileSync(foreign, JSON.stringify({ version: 3, items: [] }));
-    await page.locator('input[type=file]').setInputFiles(foreign);
+    await backupFileInput(page).setInputFiles(foreign);
     await page.getByTestId('backup-error').waitFor();
     expect(await page.getByTestId('backup-error').textContent()).toContain(
       'Это не резервная копия Koopsuz',
@@ -97,7 +97,7 @@ describe('backup and restore in the browser', () => {
     const truncated = resolve(ARTIFACTS, 'truncated.koopsuz');
     const bytes = readFileSync(backup.path);
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await page.locator('input[type=file]').setInputFiles(truncated);
+    await backupFileInput(page).setInputFiles(truncated);
     await page.getByTestId('backup-error').filter({ hasText: 'бузулган же толук эмес' }).waitFor();
     await screenshot(page, 'backup-refused-ky');
     expect(await frame.territoryOptions()).toEqual(expect.arrayContaining(['Первомайский район']));
@@ -138,7 +138,7 @@ describe('backup and restore in the browser', () => {
     await page.getByText('Сохранено').first().waitFor();
     await frame.removeSample();
 
-    await page.locator('input[type=file]').setInputFiles(backup.path);
+    await backupFileInput(page).setInputFiles(backup.path);
     await page.getByTestId('restore-scope-territory').click();
     await page.getByTestId('restore-territory').click();
     await page.getByRole('listbox').getByRole('option', { name: 'Первомайский район' }).click();

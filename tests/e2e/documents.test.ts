@@ -41,7 +41,16 @@ describe('documents list', () => {
     const kinds = new Set(
       await items.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-kind'))),
     );
-    expect([...kinds].sort()).toEqual(['minutes', 'plan', 'priorities', 'questionnaire', 'roster']);
+    expect([...kinds].sort()).toEqual([
+      'councilReport',
+      'donorReport',
+      'minutes',
+      'plan',
+      'priorities',
+      'questionnaire',
+      'residentsReport',
+      'roster',
+    ]);
     // The sample's plan: version 1 approved (and followed by monitoring), version 2 a draft.
     const plans = items.and(page.locator('[data-kind="plan"]'));
     const texts = await plans.allTextContents();

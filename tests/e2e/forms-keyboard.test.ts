@@ -7,9 +7,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot, type Session } from './browser';
-import { FramePage } from './pages/frame';
+import { FramePage, startWithSample } from './pages/frame';
 import { focusedTestId, formOf, messageBeside, tabTo, type FormCase } from './pages/form';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { PLAN_ENTRY_FORMS } from './pages/forms-plan-entry';
 import { STUDY_FORMS, WORKING_GROUP_FORMS } from './pages/forms-wg-study';
 
 let browser: Browser;
@@ -142,6 +142,7 @@ const FORMS: FormCase[] = [
     },
     saved: (page) => page.getByTestId('budget-line').filter({ hasText: 'Буклеты' }).waitFor(),
   },
+  ...PLAN_ENTRY_FORMS,
   {
     name: 'user name (settings)',
     open: toSettings,
@@ -264,11 +265,7 @@ beforeAll(async () => {
   browser = await launch();
   session = await openApp(browser);
   const { page } = session;
-  await new WizardPage(page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await page.getByTestId('sample-badge').waitFor();
+  await startWithSample(page);
   await page.getByTestId('nav-plan').click();
   await page.getByTestId('plan-open').click();
   await page.getByTestId('plan-heading').waitFor();

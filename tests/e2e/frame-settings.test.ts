@@ -26,7 +26,7 @@ describe('frame and settings', () => {
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-title').filter({ hasText: 'Свердловский район' }).waitFor();
     expect(await page.getByTestId('home-title').textContent()).toBe('Свердловский район');
-    // The home screen shows how far the sample district is in the cycle.
+    // The home screen shows how far the sample district is in the cycle (two studies of 1,000).
     await page.getByTestId('progress-study').filter({ hasText: 'Анкет: 2\u00a0000' }).waitFor();
     expect(await page.getByTestId('progress-workingGroup').textContent()).toMatch(
       /^Членов группы: \d+, заседаний: [1-9]/,

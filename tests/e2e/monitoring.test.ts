@@ -4,22 +4,15 @@
  * overspend flag, and the screen's figures equal sums this test computes itself from the records
  * it reads back from IndexedDB (with the browser's own API, not the app's code).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, screenshot, type Session } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './browser';
 import { FramePage } from './pages/frame';
-import { focusedTestId } from './pages/form';
-import { sampleSession } from './pages/sample';
+import { focusedTestId, tabTo } from './pages/form';
+import { sharedSampleSession } from './pages/sample';
+import { rawStores, type Row } from './pages/stores';
 
-let browser: Browser;
-let session: Session;
-beforeAll(async () => {
-  browser = await launch();
-  session = await sampleSession(browser);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const shared = sharedSampleSession();
 
 interface Figures {
   planned: number;
@@ -30,49 +23,37 @@ interface Figures {
 }
 
 /** The followed plan's figures, summed here from the raw IndexedDB records. */
-function recordsSums(page: Page): Promise<Figures> {
-  return page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- raw stored records
-    type Row = Record<string, any>;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('koopsuz');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = (store: string) =>
-      new Promise<Row[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const [plans, lines, activities, progress, expenditures] = (await Promise.all(
-      ['plans', 'budgetLines', 'activities', 'activityProgress', 'expenditures'].map(all),
-    )) as [Row[], Row[], Row[], Row[], Row[]];
-    db.close();
-    const plan = plans.find((p) => p.status === 'approved')!;
-    const key = (r: Row) => (r.originId ?? r.id) as string;
-    const planLines = lines.filter((l) => l.planId === plan.id);
-    const planActivities = activities.filter((a) => a.planId === plan.id);
-    const lineKeys = new Set(planLines.map(key));
-    const sources = ['localBudget', 'business', 'donors', 'residents'];
-    const bySource: Figures['bySource'] = {};
-    for (const s of sources) bySource[s] = { planned: 0, spent: 0 };
-    for (const l of planLines) for (const s of sources) bySource[s]!.planned += l.shares[s];
-    for (const e of expenditures)
-      if (e.seriesId === plan.seriesId && lineKeys.has(e.lineKey))
-        bySource[e.source]!.spent += e.amountTyiyn;
-    const percentOf = new Map(
-      progress.filter((p) => p.seriesId === plan.seriesId).map((p) => [p.activityKey, p.percent]),
-    );
-    const percents = planActivities.map((a) => (percentOf.get(key(a)) as number) ?? 0);
-    return {
-      planned: sources.reduce((sum, s) => sum + bySource[s]!.planned, 0),
-      spent: sources.reduce((sum, s) => sum + bySource[s]!.spent, 0),
-      bySource,
-      progress: percents.reduce((a, b) => a + b, 0) / percents.length,
-      activities: planActivities.length,
-    };
-  });
+async function recordsSums(page: Page): Promise<Figures> {
+  const [plans, lines, activities, progress, expenditures] = (await rawStores(page, [
+    'plans',
+    'budgetLines',
+    'activities',
+    'activityProgress',
+    'expenditures',
+  ])) as [Row[], Row[], Row[], Row[], Row[]];
+  const plan = plans.find((p) => p.status === 'approved')!;
+  const key = (r: Row) => (r.originId ?? r.id) as string;
+  const planLines = lines.filter((l) => l.planId === plan.id);
+  const planActivities = activities.filter((a) => a.planId === plan.id);
+  const lineKeys = new Set(planLines.map(key));
+  const sources = ['localBudget', 'business', 'donors', 'residents'];
+  const bySource: Figures['bySource'] = {};
+  for (const s of sources) bySource[s] = { planned: 0, spent: 0 };
+  for (const l of planLines) for (const s of sources) bySource[s]!.planned += l.shares[s];
+  for (const e of expenditures)
+    if (e.seriesId === plan.seriesId && lineKeys.has(e.lineKey))
+      bySource[e.source]!.spent += e.amountTyiyn;
+  const percentOf = new Map(
+    progress.filter((p) => p.seriesId === plan.seriesId).map((p) => [p.activityKey, p.percent]),
+  );
+  const percents = planActivities.map((a) => (percentOf.get(key(a)) as number) ?? 0);
+  return {
+    planned: sources.reduce((sum, s) => sum + bySource[s]!.planned, 0),
+    spent: sources.reduce((sum, s) => sum + bySource[s]!.spent, 0),
+    bySource,
+    progress: percents.reduce((a, b) => a + b, 0) / percents.length,
+    activities: planActivities.length,
+  };
 }
 
 /** Money as the screen writes it (`1 234 567,89 сом`) in tyiyn. */
@@ -106,7 +87,7 @@ async function expectFiguresMatch(page: Page) {
 
 describe('monitoring the sample district’s approved plan', () => {
   it('opens with Alt+6 and shows the figures of the records', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-title').waitFor();
     expect(await textOf(page, 'progress-monitoring')).toMatch(/^Выполнено мероприятий: \d+ из 25/);
@@ -126,7 +107,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('records an activity’s state with the keyboard', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     const row = page
       .getByTestId('monitoring-activity')
       .filter({ has: page.getByTestId('activity-status').filter({ hasText: 'запланировано' }) })
@@ -158,7 +139,7 @@ describe('monitoring the sample district’s approved plan', () => {
   });
 
   it('records an expenditure with the mouse beyond the line’s plan and sees the flag', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await page.getByTestId('monitoring-tab-spending').click();
     // A donors' line: cash (in kind is offered to business and residents only).
     const row = page
@@ -205,8 +186,91 @@ describe('monitoring the sample district’s approved plan', () => {
     await screenshot(page, 'monitoring-spending-ru');
   });
 
+  it('proposes an outcome value from the follow-up study with N and margin; one click accepts it', async () => {
+    const { page } = shared.current;
+    await page.getByTestId('monitoring-tab-indicators').click();
+    const road = page.locator('[data-testid="outcome-row"][data-key="problemShare:road-safety"]');
+    await road.waitFor();
+    // The share naming road safety among the follow-up's respondents, counted here from the raw
+    // records: a percentage with its 95 % margin 1.96·√(p(1−p)/N), both to one decimal.
+    const [studies, responses] = await rawStores(page, ['studies', 'surveyResponses']);
+    const study = studies!.find((st) => st.periodFrom === '2026-05-11')!;
+    const answers = responses!.filter((r) => r.studyId === study.id);
+    const n = answers.length;
+    const named = answers.filter((r) =>
+      r.problems.some((pr: Row) => pr.code === 'road-safety'),
+    ).length;
+    expect(n).toBe(1000);
+    const p = named / n;
+    const comma = (x: number) => x.toFixed(1).replace('.', ',');
+    const value = comma(p * 100);
+    const margin = comma(1.96 * Math.sqrt((p * (1 - p)) / n) * 100);
+    expect(await road.getByTestId('outcome-proposed').textContent()).toBe(
+      `${value} ± ${margin} (N = 1\u00a0000)`,
+    );
+    expect(await road.getByTestId('outcome-change').textContent()).toMatch(
+      /^−\d+,\d \(± \d,\d\): улучшение$/,
+    );
+    // Trust in police moved within the margin: no measurable change, and not called a result.
+    const trust = page.locator('[data-testid="outcome-row"][data-key="trustPolice"]');
+    expect(await trust.getByTestId('outcome-change').textContent()).toMatch(
+      /^нет измеримого изменения \(в пределах погрешности ±\d,\d\d\)$/,
+    );
+    await trust.getByTestId('outcome-ignore').click();
+    await trust.getByTestId('outcome-ignored').waitFor();
+    expect(await trust.getByTestId('outcome-accept').count()).toBe(0);
+
+    await road.getByTestId('outcome-accept').click();
+    await road.getByTestId('outcome-accepted').waitFor();
+    expect(await road.getByTestId('outcome-recorded').textContent()).toBe(`${value} (12.06.2026)`);
+    const [measurements] = await rawStores(page, ['indicatorMeasurements']);
+    const stored = measurements!.filter((m) => m.outcomeKey);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({
+      outcomeKey: 'problemShare:road-safety',
+      source: 'study',
+      n: 1000,
+      value: Number((p * 100).toFixed(1)),
+      margin: Number((1.96 * Math.sqrt((p * (1 - p)) / n) * 100).toFixed(1)),
+      date: '2026-06-12',
+    });
+    await screenshot(page, 'monitoring-outcomes-ru');
+  });
+
+  it('edits and deletes an indicator’s value with the keyboard, the delete asked first', async () => {
+    const { page } = shared.current;
+    const row = page
+      .getByTestId('indicator-row')
+      .filter({ has: page.getByTestId('measurements-open') })
+      .first();
+    await row.getByTestId('measurements-open').focus();
+    await page.keyboard.press('Enter');
+    const list = page.getByTestId('measurements');
+    await list.waitFor();
+    const before = await list.getByTestId('measurement').count();
+    await list.getByTestId('measurement-edit').first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('measurement-value').waitFor();
+    await tabTo(page, 'measurement-value');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('77');
+    await page.keyboard.press('Control+Enter');
+    await page.getByTestId('measurement-value').waitFor({ state: 'detached' });
+    // The list comes back with the changed value.
+    await list.getByTestId('measurement-text').filter({ hasText: ' · 77 · ' }).waitFor();
+    await list.getByTestId('measurement-delete').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedTestId(page)).toBe('measurement-delete-confirm');
+    await page.keyboard.press('Enter');
+    if (before > 1)
+      await expect.poll(() => list.getByTestId('measurement').count()).toBe(before - 1);
+    else await list.waitFor({ state: 'detached' });
+    expect(await page.getByText(' · 77 · ').count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
   it('reads in Kyrgyz', async () => {
-    const { page } = session;
+    const { page } = shared.current;
     await new FramePage(page).setLanguage('ky');
     await page.getByTestId('monitoring-tab-activities').filter({ hasText: 'Иш-чаралар' }).click();
     expect(await page.getByTestId('monitoring-weighting-statement').textContent()).toContain(
@@ -214,6 +278,6 @@ describe('monitoring the sample district’s approved plan', () => {
     );
     await screenshot(page, 'monitoring-sample-ky');
     await new FramePage(page).setLanguage('ru');
-    expect(session.errors).toEqual([]);
+    expect(shared.current.errors).toEqual([]);
   });
 });

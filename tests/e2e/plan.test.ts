@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
 import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
-import { FramePage } from './pages/frame';
+import { startWithSample } from './pages/frame';
 import { PlanPage } from './pages/plan';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
 
@@ -93,9 +93,11 @@ describe('plan and budget', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
     const budget = book.getWorksheet('Бюджет')!;
-    expect(budget.getCell('I4').result).toBe(25001.25);
-    expect(budget.getCell('D5').value).toBe('=1+1');
-    expect(budget.getCell('D5').formula).toBeUndefined();
+    // Row 2 states the draft; the header is row 4; № and item lead (repeated on every printed page).
+    expect(budget.getCell('A2').value).toBe('Статус: Проект · версия 1 · не утверждён — проект');
+    expect(budget.getCell('I5').result).toBe(25001.25);
+    expect(budget.getCell('B6').value).toBe('=1+1');
+    expect(budget.getCell('B6').formula).toBeUndefined();
 
     await page.getByTestId('plan-summary').click();
     await page.getByTestId('summary-total').filter({ hasText: '31 001,25' }).waitFor();
@@ -188,11 +190,7 @@ describe('plan and budget', () => {
 
   it('the sample plan reorders by keyboard and prints in Kyrgyz and Russian on landscape pages', async () => {
     const { page, context, errors } = await openApp(browser);
-    await new WizardPage(page).complete(WIZARD_DATA.ru);
-    const frame = new FramePage(page);
-    await frame.openSettings();
-    await frame.loadSample();
-    await page.getByTestId('sample-badge').waitFor();
+    await startWithSample(page);
     await page.getByTestId('nav-plan').click();
     await page.getByTestId('plan-open').click();
     await page.getByTestId('activity').nth(24).waitFor({ state: 'attached' });

@@ -14,6 +14,7 @@ import { channels, IPC_ERRORS, type ChannelName } from '../../../shared/ipc';
 import { prng, randomValue } from '../../../tests/fixtures/prng';
 import { invokeEvent, TRUSTED_URL } from '../../test-support/ipc';
 import { invokeChecked } from './register';
+import { EXCHANGE_PAYLOADS } from '../../test-support/exchange-payloads';
 
 const CASES = 1000;
 const SEED = 7_202_611;
@@ -37,6 +38,7 @@ const VALID: Record<ChannelName, unknown> = {
   'backup:get-status': undefined,
   'backup:read': { name: 'koopsuz-auto-2026-11-05-143000.koopsuz' },
   'backup:open-folder': undefined,
+  ...EXCHANGE_PAYLOADS,
 };
 
 const FOREIGN = [

@@ -2,6 +2,7 @@
 import type { BackupBroker } from '../auto-backup';
 import { registerAppHandlers, type AppHandlerDeps } from './app';
 import { registerBackupHandlers } from './backup';
+import { registerExchangeHandlers } from './exchange';
 import { registerFileHandlers } from './files';
 import { registerPrintHandlers } from './print';
 
@@ -14,4 +15,5 @@ export function registerIpcHandlers(deps: IpcHandlerDeps): void {
   registerFileHandlers();
   registerPrintHandlers();
   registerBackupHandlers(deps.backupBroker);
+  registerExchangeHandlers();
 }

@@ -2,31 +2,10 @@
 import { TextInput } from '@mantine/core';
 import type { FieldValues } from 'react-hook-form';
 import { formatTyiyn } from '../../../shared/format';
-import { readMoney, readQuantity, type AmountReading } from '../../../shared/parse';
+import { amountValue, readMoney, readQuantity } from '../../../shared/parse';
 import { useLanguage } from '../../app/useLanguage';
 import { useBoundField, type BoundField, type FieldLabels } from './field';
 import { useTypedText } from './useTypedText';
-
-/**
- * What the schema sees for a refused entry, so that its own message (in the clerk's language)
- * names the problem: negative → −1, too many decimals → a fraction, too large → beyond any maximum,
- * anything else → NaN.
- */
-export function amountValue(reading: AmountReading, empty: number): number {
-  if (reading.ok) return reading.value;
-  switch (reading.problem) {
-    case 'empty':
-      return empty;
-    case 'negative':
-      return -1;
-    case 'decimals':
-      return 0.5;
-    case 'tooLarge':
-      return Number.MAX_SAFE_INTEGER;
-    default:
-      return Number.NaN;
-  }
-}
 
 export interface AmountProps extends FieldLabels {
   /** The value when the field is left empty: NaN where the amount is required, 0 where not. */

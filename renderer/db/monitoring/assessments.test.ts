@@ -37,8 +37,8 @@ describe('assessments per priority', () => {
       '2025-Q2': 30,
       '2025-Q3': 25,
       '2025-Q4': 25,
-      '2026-Q1': 30,
-      '2026-Q2': 34,
+      '2026-Q1': 14,
+      '2026-Q2': 18,
     });
     const saved = await saveAssessment(
       plan.id,
@@ -54,13 +54,16 @@ describe('assessments per priority', () => {
     );
     const rows = Object.fromEntries(saved.outcomes.map((r) => [r.measure, r]));
     expect(Object.keys(rows).sort()).toEqual(['policeCount', 'problemShare', 'safeNight']);
-    expect(rows.problemShare!.before.value).toBeCloseTo(0.3, 10);
-    expect(rows.problemShare!.after.value).toBeCloseTo(0.2, 10);
-    expect(rows.problemShare!.change.margin).toBeCloseTo(0.059611, 5);
+    // In percent: margins 196·√(0.3·0.7/400) = 4.490924 and 3.92 points; of the change 5.961107.
+    expect(rows.problemShare!.before.value).toBeCloseTo(30, 10);
+    expect(rows.problemShare!.after.value).toBeCloseTo(20, 10);
+    expect(rows.problemShare!.change.margin).toBeCloseTo(5.961107, 5);
     expect(rows.problemShare!.verdict).toBe('improved');
-    // 100 → 64 offences: margin 1.96·√164 = 25.100247.
-    expect([rows.policeCount!.before.value, rows.policeCount!.after.value]).toEqual([100, 64]);
-    expect(rows.policeCount!.change.margin).toBeCloseTo(25.100247, 5);
+    // Cases per quarter: 100 in four quarters = 25 ± 1.96·√100/4 = 4.9; 32 in two = 16 ± 1.96·√32/2
+    // = 5.543717; the change −9 ± 7.398838.
+    expect([rows.policeCount!.before.value, rows.policeCount!.after.value]).toEqual([25, 16]);
+    expect([rows.policeCount!.before.n, rows.policeCount!.after.n]).toEqual([4, 2]);
+    expect(rows.policeCount!.change.margin).toBeCloseTo(7.398838, 5);
     expect(rows.policeCount!.verdict).toBe('improved');
     expect(rows.safeNight!.change.change).toBeCloseTo(0, 10);
     expect(rows.safeNight!.verdict).toBe('noMeasurableChange');
@@ -84,9 +87,10 @@ describe('assessments per priority', () => {
     });
     const saved = await saveAssessment(plan.id, KEY, input);
     const share = saved.outcomes.find((r) => r.measure === 'problemShare')!;
-    expect(share.comparison!.change).toBeCloseTo(-0.08, 10);
-    expect(share.net.change).toBeCloseTo(-0.02, 10);
-    expect(share.net.margin).toBeCloseTo(0.084961, 5);
+    // Points: −10 here, −8 there (30 % → 22 %); net −2 within 8.496097.
+    expect(share.comparison!.change).toBeCloseTo(-8, 10);
+    expect(share.net.change).toBeCloseTo(-2, 10);
+    expect(share.net.margin).toBeCloseTo(8.496097, 5);
     expect(share.verdict).toBe('noMeasurableChange');
   });
 

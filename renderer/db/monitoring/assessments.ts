@@ -6,13 +6,12 @@
  */
 import { priorityKey } from '../../../shared/domain/monitoring/assessment';
 import {
-  countEstimate,
-  outcomeRows,
-  policeCountIn,
+  assessmentOutcomes,
+  policeEstimateIn,
   surveyEstimates,
+  type AssessmentOutcome,
   type MeasureEstimates,
-  type OutcomeRow,
-} from '../../../shared/domain/monitoring/outcomes';
+} from '../../../shared/domain/monitoring/assessment-outcomes';
 import {
   cycleAssessmentInputSchema,
   cycleAssessmentSchema,
@@ -67,8 +66,8 @@ async function estimatesAt(
     : {};
   if (police && problemCode) {
     const stats = await getDb().policeStats.where('territoryId').equals(territoryId).toArray();
-    const count = policeCountIn(stats, problemCode, police.from, police.to);
-    if (count !== null) out.policeCount = countEstimate(count);
+    const estimate = policeEstimateIn(stats, problemCode, police.from, police.to);
+    if (estimate) out.policeCount = estimate;
   }
   return out;
 }
@@ -82,7 +81,7 @@ export async function computeOutcomes(
   territoryId: string,
   priorityCode: string | undefined,
   input: CycleAssessmentInput,
-): Promise<OutcomeRow[]> {
+): Promise<AssessmentOutcome[]> {
   const problemCode = input.problemCode ?? priorityCode;
   await checkStudy(territoryId, input.beforeStudyId, 'beforeStudyId');
   await checkStudy(territoryId, input.afterStudyId, 'afterStudyId');
@@ -90,12 +89,12 @@ export async function computeOutcomes(
   const before = await estimatesAt(territoryId, problemCode, input.beforeStudyId, police.before);
   const after = await estimatesAt(territoryId, problemCode, input.afterStudyId, police.after);
   const other = input.comparisonTerritoryId;
-  if (!other) return outcomeRows(before, after);
+  if (!other) return assessmentOutcomes(before, after);
   if (other === territoryId || !(await getDb().territories.get(other)))
     refuse('assessment:errors.comparisonNotFound', 'comparisonTerritoryId');
   await checkStudy(other, input.comparisonBeforeStudyId, 'comparisonBeforeStudyId');
   await checkStudy(other, input.comparisonAfterStudyId, 'comparisonAfterStudyId');
-  return outcomeRows(before, after, {
+  return assessmentOutcomes(before, after, {
     before: await estimatesAt(other, problemCode, input.comparisonBeforeStudyId, police.before),
     after: await estimatesAt(other, problemCode, input.comparisonAfterStudyId, police.after),
   });
@@ -106,7 +105,7 @@ export function previewOutcomes(
   territoryId: string,
   problemCode: string | undefined,
   input: CycleAssessmentInput,
-): Promise<OutcomeRow[]> {
+): Promise<AssessmentOutcome[]> {
   return getDb().transaction('r', OUTCOME_TABLES, () =>
     computeOutcomes(territoryId, problemCode, input),
   );

@@ -6,7 +6,7 @@ import { prepareRestore, restoreAll, restoreTerritory } from '../../backup/resto
 import { getDb } from '../database';
 import { createTerritory } from '../territories';
 import { addExpenditure, setVarianceExplanation } from './expenditures';
-import { addMeasurement } from './measurements';
+import { addMeasurement, addOutcomeMeasurement } from './measurements';
 import { addProgressEntry, setActivityProgress } from './progress';
 import { loadMonitoring, MONITORING_TABLES } from './records';
 
@@ -25,6 +25,10 @@ async function monitoredTerritory(name: string) {
   await addProgressEntry(plan.id, key, entryInput({ text: `Камеры: ${name} ң ө ү` }));
   await addExpenditure(plan.id, lines[0]!.id, cashInput(funders.district));
   await addMeasurement(plan.id, key, { date: '2026-06-30', value: 33, source: 'police' });
+  await addOutcomeMeasurement(plan.id, 'safeNight', {
+    ...{ date: '2026-06-15', value: 3.24, source: 'study', n: 998, margin: 0.061 },
+    origin: 'follow-up study',
+  });
   await setVarianceExplanation(plan.id, lines[0]!.id, 'localBudget', 'Закупка перенесена');
   return { territoryId: territory.id, seriesId: plan.seriesId };
 }

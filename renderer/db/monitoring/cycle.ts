@@ -124,7 +124,7 @@ export async function startNextCycle(planId: string, input: PlanInput): Promise<
       keep: (activity) => carriedIntoNextCycle(decisionOf(identityKey(activity))),
       adjust: (activity) => {
         const key = identityKey(activity);
-        const own = measurements.filter((m) => m.activityKey === key);
+        const own = measurements.filter((m) => 'activityKey' in m && m.activityKey === key);
         const baseline = nextBaseline(activity.indicator.baseline, own);
         const reason = decisionOf(key) === 'modify' ? decided.get(key)?.reason : undefined;
         const notes = [activity.notes, reason].filter(Boolean).join('\n');

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
-import { approvedPlan, cashInput } from '../../../tests/fixtures/monitoring';
+import { approvedPlan, cashInput, refused } from '../../../tests/fixtures/monitoring';
 import { identityKey } from '../../../shared/schemas/plan';
 import type { KoopsuzDatabase } from '../database';
-import { ValidationError } from '../repository';
 import { createTerritory } from '../territories';
 import { addExpenditure, setVarianceExplanation, updateExpenditure } from './expenditures';
 import { loadMonitoring } from './records';
@@ -14,19 +13,6 @@ beforeEach(async () => {
   db = freshDatabase();
   territoryId = (await createTerritory(territoryInput())).id;
 });
-
-/** The issues of a refused write (path → message), after checking nothing was written. */
-async function refused(write: () => Promise<unknown>): Promise<Record<string, string>> {
-  const [expenditures, audit] = [await db.expenditures.count(), await db.audit.count()];
-  const error = await write().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  expect(await db.expenditures.count()).toBe(expenditures);
-  expect(await db.audit.count()).toBe(audit);
-  return Object.fromEntries((error as ValidationError).issues.map((i) => [i.path, i.message]));
-}
 
 describe('expenditures', () => {
   it('records cash against a line of the approved plan, with its audit entry', async () => {
@@ -63,42 +49,62 @@ describe('expenditures', () => {
     const other = await approvedPlan(territoryId);
     const key = lines[0]!.id;
     const cash = (over: Parameters<typeof cashInput>[1]) => cashInput(funders.district, over);
-    expect(await refused(() => addExpenditure(plan.id, other.lines[0]!.id, cash({})))).toEqual({
+    expect(
+      await refused('expenditures', () => addExpenditure(plan.id, other.lines[0]!.id, cash({}))),
+    ).toEqual({
       lineKey: 'monitoring:errors.lineNotInPlan',
     });
-    expect(await refused(() => addExpenditure(plan.id, key, cash({ amountTyiyn: 0 })))).toEqual({
+    expect(
+      await refused('expenditures', () => addExpenditure(plan.id, key, cash({ amountTyiyn: 0 }))),
+    ).toEqual({
       amountTyiyn: 'monitoring:errors.amountPositive',
     });
-    expect(await refused(() => addExpenditure(plan.id, key, cash({ amountTyiyn: -500 })))).toEqual({
+    expect(
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ amountTyiyn: -500 })),
+      ),
+    ).toEqual({
       amountTyiyn: 'monitoring:errors.amountPositive',
     });
-    expect(await refused(() => addExpenditure(plan.id, key, cash({ date: '2025-12-31' })))).toEqual(
-      {
-        date: 'monitoring:errors.dateOutsidePlan',
-      },
-    );
-    expect(await refused(() => addExpenditure(plan.id, key, cash({ date: '2028-01-01' })))).toEqual(
-      {
-        date: 'monitoring:errors.dateOutsidePlan',
-      },
-    );
-    expect(await refused(() => addExpenditure(plan.id, key, cash({ quarter: '2028-Q1' })))).toEqual(
-      {
-        quarter: 'monitoring:errors.quarterOutsidePlan',
-      },
-    );
+    expect(
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ date: '2025-12-31' })),
+      ),
+    ).toEqual({
+      date: 'monitoring:errors.dateOutsidePlan',
+    });
+    expect(
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ date: '2028-01-01' })),
+      ),
+    ).toEqual({
+      date: 'monitoring:errors.dateOutsidePlan',
+    });
+    expect(
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ quarter: '2028-Q1' })),
+      ),
+    ).toEqual({
+      quarter: 'monitoring:errors.quarterOutsidePlan',
+    });
     // The market's funder gives business money, not the local budget's; the other plan's funder neither.
     expect(
-      await refused(() => addExpenditure(plan.id, key, cash({ funderId: funders.market }))),
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ funderId: funders.market })),
+      ),
     ).toEqual({ funderId: 'monitoring:errors.funderNotOnLine' });
     expect(
-      await refused(() => addExpenditure(plan.id, key, cash({ funderId: other.funders.district }))),
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ funderId: other.funders.district })),
+      ),
     ).toEqual({ funderId: 'monitoring:errors.funderNotOnLine' });
     expect(
-      await refused(() => addExpenditure(plan.id, key, cash({ document: { type: 'invoice' } }))),
+      await refused('expenditures', () =>
+        addExpenditure(plan.id, key, cash({ document: { type: 'invoice' } })),
+      ),
     ).toEqual({ 'document.number': 'monitoring:errors.documentNumberRequired' });
     expect(
-      await refused(() =>
+      await refused('expenditures', () =>
         addExpenditure(plan.id, key, cash({ inKind: true, document: { type: 'actInKind' } })),
       ),
     ).toEqual({ inKind: 'monitoring:errors.inKindSource' });
@@ -108,7 +114,7 @@ describe('expenditures', () => {
   it('is refused on a draft plan, and an edit is checked like a new record', async () => {
     const draft = await approvedPlan(territoryId, false);
     expect(
-      await refused(() =>
+      await refused('expenditures', () =>
         addExpenditure(draft.plan.id, draft.lines[0]!.id, cashInput(draft.funders.district)),
       ),
     ).toEqual({ planId: 'monitoring:errors.planNotApproved' });
@@ -119,7 +125,9 @@ describe('expenditures', () => {
       cashInput(funders.district),
     );
     expect(
-      await refused(() => updateExpenditure(plan.id, spent.id, cashInput(funders.market))),
+      await refused('expenditures', () =>
+        updateExpenditure(plan.id, spent.id, cashInput(funders.market)),
+      ),
     ).toEqual({ funderId: 'monitoring:errors.funderNotOnLine' });
     const changed = await updateExpenditure(
       plan.id,

@@ -3,6 +3,8 @@ import type {
   ActivityProgress,
   Expenditure,
   IndicatorMeasurement,
+  MeasurementRecord,
+  OutcomeMeasurement,
   ProgressEntry,
   VarianceExplanation,
 } from '../../../shared/schemas/monitoring';
@@ -22,6 +24,8 @@ export interface MonitoringRecords {
   entries: ProgressEntry[];
   expenditures: Expenditure[];
   measurements: IndicatorMeasurement[];
+  /** Values of the priorities' outcome indicators (kept in the same table). */
+  outcomes: OutcomeMeasurement[];
   explanations: VarianceExplanation[];
 }
 
@@ -38,9 +42,17 @@ export async function loadMonitoring(seriesId: string): Promise<MonitoringRecord
         read<ActivityProgress>('activityProgress'),
         read<ProgressEntry>('progressEntries'),
         read<Expenditure>('expenditures'),
-        read<IndicatorMeasurement>('indicatorMeasurements'),
+        read<MeasurementRecord>('indicatorMeasurements'),
         read<VarianceExplanation>('varianceExplanations'),
       ]),
   );
-  return { progress, entries, expenditures, measurements, explanations };
+  const isOutcome = (m: MeasurementRecord): m is OutcomeMeasurement => 'outcomeKey' in m;
+  return {
+    progress,
+    entries,
+    expenditures,
+    measurements: measurements.filter((m): m is IndicatorMeasurement => !isOutcome(m)),
+    outcomes: measurements.filter(isOutcome),
+    explanations,
+  };
 }

@@ -7,7 +7,9 @@ import { SCHEMA_V5 } from './v5-priorities';
 import { SCHEMA_V6 } from './v6-plan';
 import { SCHEMA_V7 } from './v7-lean-responses';
 import { SCHEMA_V8 } from './v8-monitoring';
-import { SCHEMA_V9 } from './v9-assessment';
+import { SCHEMA_V9 } from './v9-exchange';
+import { SCHEMA_V10 } from './v10-reports';
+import { SCHEMA_V11 } from './v11-assessment';
 
 export interface SchemaVersion {
   version: number;
@@ -30,6 +32,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 7, stores: SCHEMA_V7 },
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
+  { version: 10, stores: SCHEMA_V10 },
+  { version: 11, stores: SCHEMA_V11 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -4,7 +4,7 @@ import { territoryScopedTables } from '../database';
 import { addExpenditure } from '../monitoring/expenditures';
 import { loadMonitoring, MONITORING_TABLES } from '../monitoring/records';
 import { loadPlanTree } from '../plans';
-import { SCHEMA_VERSIONS } from './index';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './index';
 
 const AT = '2026-01-15T08:00:00.000Z';
 
@@ -89,7 +89,7 @@ describe('schema v8 (monitoring)', () => {
     const name = `upgrade-v8-${crypto.randomUUID()}`;
     const ids = await seedV7(name);
     const db = await openCurrent(name);
-    expect(db.verno).toBeGreaterThanOrEqual(8);
+    expect(db.verno).toBe(LATEST_VERSION);
     const tree = await loadPlanTree(ids.plan);
     expect(tree.activities.map((a) => a.id)).toEqual([ids.activity]);
     expect(tree.lines.map((l) => l.id)).toEqual([ids.line]);

@@ -1,57 +1,132 @@
-import { Button, Group, Loader, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Button, Group, Loader, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditChanges, auditRecordLabel } from '../../../shared/audit/changes';
-import { formatNumber, parseDate, today } from '../../../shared/format';
-import { AUDIT_ACTIONS, type AuditEntry } from '../../../shared/schemas/audit';
-import { pickText } from '../../../shared/schemas/localized-text';
+import { describeAuditChanges, describeAuditRecord } from '../../../shared/audit/describe';
+import { formatNumber, today } from '../../../shared/format';
 import { useTerritory } from '../../app/territory-context';
+import { useLanguage } from '../../app/useLanguage';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { platform } from '../../platform';
 import { formatInstant } from '../backup/backup-text';
-import { auditCollection, auditTables, EMPTY_FILTER, type AuditFilter } from './audit-query';
-import { AuditEntryRow } from './AuditEntryRow';
-import { useLanguage } from '../../app/useLanguage';
-import { DataTable } from '../../components/DataTable';
+import {
+  auditEntriesOf,
+  auditTables,
+  EMPTY_FILTER,
+  filterByKind,
+  filterByText,
+  loadAuditRows,
+  type AuditFilter,
+  type AuditRow,
+} from './audit-query';
+import { auditWords, loadAuditNames } from './audit-words';
+import { AuditDetail } from './AuditDetail';
+import { AuditFilters } from './AuditFilters';
 
-const SHOWN = 300;
+const ACTION_COLORS: Record<AuditRow['action'], string | undefined> = {
+  create: 'var(--mantine-color-teal-8)',
+  update: undefined,
+  delete: 'var(--mantine-color-red-8)',
+};
 
-/** The change log: filter by kind of data, action, dates, user and territory; export to Excel. */
+/** The change log: every entry, filtered in memory, in a virtual table; export to Excel. */
 export default function AuditScreen() {
   const { t } = useTranslation('audit');
   const lang = useLanguage();
   const territory = useTerritory();
   const [filter, setFilter] = useState<AuditFilter>(EMPTY_FILTER);
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const [exporting, setExporting] = useState(false);
-  const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
+  const set = useCallback(
+    (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch })),
+    [],
+  );
 
   const tables = useLiveQuery(auditTables) ?? [];
-  const result = useLiveQuery(async () => {
-    const total = await auditCollection(filter, territory.id).count();
-    const entries = await auditCollection(filter, territory.id).limit(SHOWN).toArray();
-    return { total, entries };
-  }, [filter, territory.id]);
+  const names = useLiveQuery(loadAuditNames);
+  const words = useMemo(() => names && auditWords(t, lang, names), [t, lang, names]);
+  const rows = useLiveQuery(
+    async () =>
+      words &&
+      loadAuditRows((e) => describeAuditRecord(e.table, e.recordId, e.after ?? e.before, words)),
+    [words],
+  );
+  // The kind filters are memoised apart: a key typed into a text filter searches only their rows.
+  const { user, text, ...kind } = filter;
+  const kindKey = JSON.stringify(kind);
+  const ofKind = useMemo(
+    () => rows && filterByKind(rows, JSON.parse(kindKey) as typeof kind, territory.id),
+    [rows, kindKey, territory.id],
+  );
+  const shown = useMemo(() => ofKind && filterByText(ofKind, { user, text }), [ofKind, user, text]);
+  const toggle = (row: AuditRow) =>
+    setOpen((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(row.id)) next.add(row.id);
+      return next;
+    });
 
-  const tableName = (name: string) => t(`tables.${name}`, { defaultValue: name });
+  const columns = useMemo<VirtualColumn<AuditRow>[]>(
+    () => [
+      { id: 'when', header: t('when'), width: '9.5rem', cell: (row) => formatInstant(row.at) },
+      { id: 'user', header: t('user'), width: '12rem', cell: (row) => row.user || t('noUser') },
+      {
+        id: 'action',
+        header: t('action'),
+        width: '8rem',
+        // Plain elements in the cells: a screenful of rows is redrawn on every key typed.
+        cell: (row) => (
+          <span style={{ color: ACTION_COLORS[row.action] }}>{t(`actions.${row.action}`)}</span>
+        ),
+      },
+      {
+        id: 'table',
+        header: t('table'),
+        width: '14rem',
+        cell: (row) => t(`tables.${row.table}`, { defaultValue: row.table }),
+      },
+      { id: 'record', header: t('record'), cell: (row) => row.record },
+      {
+        id: 'details',
+        header: t('detailsColumn'),
+        width: '8rem',
+        cell: (row) => (
+          <UnstyledButton fz="xs" c="blue.7" onClick={() => toggle(row)} tabIndex={-1}>
+            {open.has(row.id) ? t('hide') : t('details')}
+          </UnstyledButton>
+        ),
+      },
+    ],
+    [t, open],
+  );
+
   const exportXlsx = async () => {
+    if (!shown || !words) return;
     setExporting(true);
     try {
-      const entries: AuditEntry[] = await auditCollection(filter, territory.id).toArray();
+      const entries = await auditEntriesOf(shown);
       const { buildAuditWorkbook } = await import('./audit-xlsx');
       const bytes = await buildAuditWorkbook({
         sheetName: t('sheet'),
-        headers: [t('when'), t('user'), t('action'), t('table'), t('record'), 'ID', t('details')],
-        rows: entries.map((entry) => [
+        headers: [
+          t('when'),
+          t('user'),
+          t('action'),
+          t('section'),
+          t('table'),
+          t('record'),
+          t('details'),
+        ],
+        rows: entries.map((entry, i) => [
           formatInstant(entry.at),
           entry.user,
           t(`actions.${entry.action}`),
-          tableName(entry.table),
-          auditRecordLabel(entry.after ?? entry.before, (text) => pickText(text, lang).text) ?? '',
-          entry.recordId,
-          auditChanges(entry.before, entry.after)
-            .map((c) => `${c.path || t('value')}: ${c.before ?? ''} → ${c.after ?? ''}`)
+          t(`sections.${shown[i]!.section}`),
+          t(`tables.${entry.table}`, { defaultValue: entry.table }),
+          shown[i]!.record,
+          describeAuditChanges(entry.table, entry.recordId, entry.before, entry.after, words)
+            .map((c) => `${c.field}: ${c.before ?? ''} → ${c.after ?? ''}`)
             .join('\n'),
         ]),
       });
@@ -67,102 +142,45 @@ export default function AuditScreen() {
     }
   };
 
-  /** The filter's first or last day, typed or picked. */
-  const dateFilter = (key: 'from' | 'to', label: string) => (
-    <DateInput
-      label={label}
-      w={150}
-      clearable
-      valueFormat="DD.MM.YYYY"
-      placeholder={t('datePlaceholder')}
-      dateParser={(text) => parseDate(text)}
-      value={filter[key] || null}
-      onChange={(value) => set({ [key]: value ?? '' })}
-      data-testid={`audit-${key}`}
-    />
-  );
-
   return (
-    <Stack maw={1200}>
+    <Stack maw={1400}>
       <Title order={2}>{t('title')}</Title>
       <Text size="sm">{t('intro')}</Text>
-      <Group align="flex-end" wrap="wrap">
-        <Select
-          label={t('table')}
-          w={220}
-          clearable
-          placeholder={t('any')}
-          value={filter.table}
-          data={tables.map((name) => ({ value: name, label: tableName(name) }))}
-          onChange={(value) => set({ table: value })}
-          data-testid="audit-table"
-        />
-        <Select
-          label={t('action')}
-          w={160}
-          clearable
-          placeholder={t('any')}
-          value={filter.action}
-          data={AUDIT_ACTIONS.map((a) => ({ value: a, label: t(`actions.${a}`) }))}
-          onChange={(value) => set({ action: value as AuditFilter['action'] })}
-          data-testid="audit-action"
-        />
-        {dateFilter('from', t('from'))}
-        {dateFilter('to', t('to'))}
-        <TextInput
-          label={t('user')}
-          placeholder={t('userPlaceholder')}
-          value={filter.user}
-          onChange={(e) => set({ user: e.currentTarget.value })}
-          data-testid="audit-user"
-        />
-        <Select
-          label={t('scope')}
-          w={280}
-          allowDeselect={false}
-          value={filter.scope}
-          data={[
-            { value: 'current', label: t('scopeCurrent') },
-            { value: 'all', label: t('scopeAll') },
-          ]}
-          onChange={(value) => set({ scope: value as AuditFilter['scope'] })}
-        />
+      <AuditFilters filter={filter} tables={tables} set={set}>
         <Button
           variant="default"
           loading={exporting}
-          disabled={!result || result.total === 0}
+          disabled={!shown || shown.length === 0}
           onClick={() => void exportXlsx()}
           data-testid="audit-export"
         >
           {t('export')}
         </Button>
-      </Group>
-      {!result ? (
+      </AuditFilters>
+      {!shown || !words ? (
         <Group gap="xs">
           <Loader size="xs" />
           <Text size="sm">{t('loading')}</Text>
         </Group>
-      ) : result.total === 0 ? (
+      ) : shown.length === 0 ? (
         <Text data-testid="audit-empty">{t('empty')}</Text>
       ) : (
         <>
-          <Text size="sm" c="dimmed" data-testid="audit-count">
-            {result.total > result.entries.length
-              ? t('shown', {
-                  shown: formatNumber(result.entries.length, lang, 0),
-                  total: formatNumber(result.total, lang, 0),
-                })
-              : t('count', { total: formatNumber(result.total, lang, 0) })}
+          <Text size="sm" c="dimmed" data-testid="audit-count" data-count={shown.length}>
+            {t('count', { total: formatNumber(shown.length, lang, 0) })}
           </Text>
-          <DataTable
+          <VirtualTable
             striped
             highlightOnHover
-            head={[t('when'), t('user'), t('action'), t('table'), t('record'), null]}
-          >
-            {result.entries.map((entry) => (
-              <AuditEntryRow key={entry.id} entry={entry} />
-            ))}
-          </DataTable>
+            label={t('title')}
+            rows={shown}
+            columns={columns}
+            rowId={(row) => row.id}
+            rowTestId="audit-row"
+            data-testid="audit-table-view"
+            onToggle={toggle}
+            detail={(row) => (open.has(row.id) ? <AuditDetail id={row.id} words={words} /> : null)}
+          />
         </>
       )}
     </Stack>

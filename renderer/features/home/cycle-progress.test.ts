@@ -15,7 +15,8 @@ describe('home screen progress', () => {
     const other = await createTerritory(territoryInput({ name: { ru: 'Первомайский район' } }));
     await loadSample();
     const sample = (await findSample())!;
-    // The sample district: 15 members, 2 meetings, 2,000 questionnaires (spring 2025 and 2026), 1 fixed ranking, 1 plan
+    // The sample district: 15 members, 2 meetings, 2,000 questionnaires (the spring 2025 study and
+    // its 2026 follow-up), 1 fixed ranking, 1 plan
     // (two versions: the approved one followed, and a draft), its monitoring summed here.
     const db = getDb();
     const followed = (await db.plans.where('territoryId').equals(sample).toArray()).find(
@@ -47,5 +48,5 @@ describe('home screen progress', () => {
       plans: 0,
       monitoring: null,
     });
-  });
+  }, 60_000);
 });

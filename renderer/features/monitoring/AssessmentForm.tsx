@@ -11,7 +11,8 @@ import {
   IMPLEMENTATION_ANSWERS,
   type ImplementationAnswer,
 } from '../../../shared/domain/monitoring/assessment';
-import type { OutcomeRow } from '../../../shared/domain/monitoring/outcomes';
+import type { AssessmentOutcome } from '../../../shared/domain/monitoring/assessment-outcomes';
+import { DISPLACEMENTS } from '../../../shared/documents/assessment-texts';
 import {
   cycleAssessmentInputSchema,
   type CycleAssessment,
@@ -42,7 +43,6 @@ export interface AssessmentFormProps {
   onClose: () => void;
 }
 
-const DISPLACEMENTS = ['places', 'times', 'targets', 'offences'] as const;
 type ChoiceField =
   | 'beforeStudyId'
   | 'afterStudyId'
@@ -92,7 +92,7 @@ export function AssessmentForm(props: AssessmentFormProps) {
   const { t } = useTranslation('assessment');
   const lang = useLanguage();
   const form = useZodForm(cycleAssessmentInputSchema, defaults(props));
-  const [preview, setPreview] = useState<OutcomeRow[] | null>(null);
+  const [preview, setPreview] = useState<AssessmentOutcome[] | null>(null);
   const problems = useProblems() ?? [];
   const values = form.watch();
   const key = JSON.stringify({ ...values, conclusion: '', implementationNote: '' });

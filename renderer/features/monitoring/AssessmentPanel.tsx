@@ -2,6 +2,7 @@
 import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { displacementText } from '../../../shared/documents/assessment-texts';
 import { formatDate } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
@@ -13,7 +14,6 @@ import { OutcomesTable } from './OutcomesTable';
 import type { AssessmentData } from './useAssessment';
 
 const ANSWER_COLOR = { yes: 'teal', partly: 'yellow', no: 'red' } as const;
-const DISPLACEMENTS = ['places', 'times', 'targets', 'offences'] as const;
 
 /** One priority's card: the proposal, the stored answer, the outcomes, displacement, conclusion. */
 function PriorityCard({
@@ -28,7 +28,6 @@ function PriorityCard({
   const { t } = useTranslation('assessment');
   const lang = useLanguage();
   const { stored } = row;
-  const displaced = stored ? DISPLACEMENTS.filter((d) => stored.displacement[d]) : [];
   return (
     <Card withBorder data-testid="assessment-card" data-key={row.key}>
       <Stack gap="xs">
@@ -72,11 +71,7 @@ function PriorityCard({
             {stored.implementationNote && <Text size="sm">{stored.implementationNote}</Text>}
             <OutcomesTable rows={stored.outcomes} testId="assessment-outcomes" />
             <Text size="sm" data-testid="assessment-displacement">
-              {`${t('form.displacement')}: ${
-                displaced.length
-                  ? displaced.map((d) => t(`displacement.${d}`)).join(', ')
-                  : t('displacement.none')
-              }${stored.displacement.note ? ` — ${stored.displacement.note}` : ''}`}
+              {`${t('form.displacement')}: ${displacementText(stored.displacement, lang)}`}
             </Text>
             <Text data-testid="assessment-conclusion-text">{stored.conclusion}</Text>
           </>

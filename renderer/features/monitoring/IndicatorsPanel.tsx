@@ -1,16 +1,28 @@
-import { Badge, Button, Table, Text } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate, formatNumber } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
-import { HeadRow } from './parts';
+import { HeadRow, LightButton } from './parts';
 import { percentText } from './format';
 import { MeasurementForm } from './MeasurementForm';
+import { MeasurementsList } from './MeasurementsList';
+import { OutcomesPanel } from './OutcomesPanel';
 import type { ActivityRow, PanelProps } from './model';
 
+/** The activities' indicators, then the priorities' outcome indicators. */
+export function IndicatorsPanel(props: PanelProps) {
+  return (
+    <Stack gap="lg">
+      <ActivityIndicators {...props} />
+      <OutcomesPanel {...props} />
+    </Stack>
+  );
+}
+
 /** The activities' indicators: baseline, target, latest value, % of the way, on track or not. */
-export function IndicatorsPanel({ model, editable }: PanelProps) {
+function ActivityIndicators({ model, editable }: PanelProps) {
   const { t } = useTranslation('monitoring');
   const lang = useLanguage();
   const [adding, setAdding] = useState<ActivityRow | null>(null);
@@ -68,16 +80,19 @@ export function IndicatorsPanel({ model, editable }: PanelProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {editable && (
-                    <Button
-                      size="xs"
-                      variant="light"
-                      onClick={() => setAdding(row)}
-                      data-testid="measurement-add"
-                    >
-                      {t('indicators.add')}
-                    </Button>
-                  )}
+                  <Group gap="xs" wrap="nowrap">
+                    {editable && (
+                      <LightButton onClick={() => setAdding(row)} testId="measurement-add">
+                        {t('indicators.add')}
+                      </LightButton>
+                    )}
+                    <MeasurementsList
+                      planId={model.plan.id}
+                      title={`${row.node.number}. ${pickText(indicator.name, lang).text || pickText(title, lang).text}`}
+                      values={row.measurements}
+                      editable={editable}
+                    />
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             );

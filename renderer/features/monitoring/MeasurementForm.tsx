@@ -4,33 +4,39 @@ import {
   indicatorMeasurementInputSchema,
   MEASUREMENT_SOURCES,
   type IndicatorMeasurementInput,
+  type MeasurementRecord,
 } from '../../../shared/schemas/monitoring';
 import { DateField } from '../../components/DateInput';
 import { NumberField } from '../../components/IntegerInput';
 import { SelectField, TextareaField } from '../../components/form/fields';
 import { FormFrame } from '../../components/form/FormFrame';
 import { useZodForm } from '../../components/form/useZodForm';
-import { addMeasurement } from '../../db/monitoring/measurements';
+import { addMeasurement, updateMeasurement } from '../../db/monitoring/measurements';
 import { withoutEmpty } from './clean';
 
-/** A dated value of an activity's indicator, with its source and a note. */
+/**
+ * A dated value of an indicator, with its source and a note: a new value of an activity's
+ * indicator (`activityKey`), or a recorded value (of an activity or an outcome) being changed.
+ */
 export function MeasurementForm({
   planId,
   activityKey,
+  measurement,
   title,
   onClose,
 }: {
   planId: string;
-  activityKey: string;
+  activityKey?: string;
+  measurement?: MeasurementRecord;
   title: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation('monitoring');
   const form = useZodForm(indicatorMeasurementInputSchema, {
-    date: today(),
-    value: Number.NaN,
-    source: 'police',
-    note: '',
+    date: measurement?.date ?? today(),
+    value: measurement?.value ?? Number.NaN,
+    source: measurement?.source ?? 'police',
+    note: measurement?.note ?? '',
   });
   return (
     <FormFrame
@@ -38,7 +44,9 @@ export function MeasurementForm({
       title={title}
       onClose={onClose}
       onSubmit={(input: IndicatorMeasurementInput) =>
-        addMeasurement(planId, activityKey, withoutEmpty(input))
+        measurement
+          ? updateMeasurement(planId, measurement.id, withoutEmpty(input))
+          : addMeasurement(planId, activityKey!, withoutEmpty(input))
       }
       submitTestId="measurement-save"
     >

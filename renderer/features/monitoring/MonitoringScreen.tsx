@@ -19,11 +19,13 @@ import { today } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
+import { ExportExecution } from './ExportExecution';
 import { ASSESSMENT_TABS, AssessmentTab } from './AssessmentTabs';
 import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
 import { SpendingPanel } from './SpendingPanel';
+import { ReportsPanel } from '../reports/ReportsPanel';
 import { useMonitoring } from './useMonitoring';
 import { realised } from '../../../shared/domain/monitoring/spending';
 
@@ -83,6 +85,7 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Text size="sm" c="dimmed">
             {t('plan:list.version', { version: model.plan.version })}
           </Text>
+          <ExportExecution planId={planId} choice={choice} />
         </Group>
       </Group>
       {!editable && (
@@ -197,6 +200,9 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Tabs.Tab value="indicators" data-testid="monitoring-tab-indicators">
             {t('tabs.indicators')}
           </Tabs.Tab>
+          <Tabs.Tab value="reports" data-testid="monitoring-tab-reports">
+            {t('reports:panel.tab')}
+          </Tabs.Tab>
           {ASSESSMENT_TABS.map(([kind, label]) => (
             <Tabs.Tab key={kind} value={kind} data-testid={`monitoring-tab-${kind}`}>
               {t(label)}
@@ -215,6 +221,9 @@ export function MonitoringScreen({ planId }: { planId: string }) {
         </Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md">
           <IndicatorsPanel model={model} editable={editable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="reports" pt="md">
+          <ReportsPanel model={model} editable={editable} />
         </Tabs.Panel>
         {ASSESSMENT_TABS.map(([kind]) => (
           <Tabs.Panel key={kind} value={kind} pt="md">

@@ -7,7 +7,7 @@ import {
   proposeImplementation,
   type ImplementationAnswer,
 } from '../../../shared/domain/monitoring/assessment';
-import { problemResolved } from '../../../shared/domain/monitoring/outcomes';
+import { problemResolved } from '../../../shared/domain/monitoring/assessment-outcomes';
 import { executionTotal, realised } from '../../../shared/domain/monitoring/spending';
 import type { PriorityNode } from '../../../shared/domain/plan-outline';
 import type { CycleAssessment } from '../../../shared/schemas/assessment';

@@ -40,6 +40,7 @@ import type {
   ActivityStatus,
   Expenditure,
   IndicatorMeasurement,
+  OutcomeMeasurement,
   ProgressEntry,
   VarianceExplanation,
 } from '../../../shared/schemas/monitoring';
@@ -114,6 +115,8 @@ export interface MonitoringModel {
   /** The responsible organisations and priorities to filter by (of the whole plan). */
   responsibles: { key: string; text: LocalizedText }[];
   priorities: PriorityNode[];
+  /** Recorded values of the priorities' outcome indicators. */
+  outcomes: OutcomeMeasurement[];
 }
 
 /** The filter key of a responsible organisation: its first filled name, trimmed. */
@@ -267,5 +270,6 @@ export function monitoringModel(
     },
     responsibles: [...responsibles].map(([key, text]) => ({ key, text })),
     priorities: outline.priorities,
+    outcomes: records.outcomes,
   };
 }

@@ -1,5 +1,6 @@
 /* Small pieces the monitoring tables share: a header row, and a record's edit / delete buttons. */
 import { Button, Group, Table } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 
@@ -21,15 +22,18 @@ export function RowActions({
   onEdit,
   onDelete,
   question,
+  testId,
 }: {
   onEdit: () => void;
   onDelete: () => Promise<void>;
   question: string;
+  /** Test ids `${testId}-edit` and `${testId}-delete` (its confirmation `-delete-confirm`). */
+  testId?: string;
 }) {
   const { t } = useTranslation('monitoring');
   return (
     <Group gap="xs" wrap="nowrap">
-      <Button size="xs" variant="subtle" onClick={onEdit}>
+      <Button size="xs" variant="subtle" onClick={onEdit} data-testid={testId && `${testId}-edit`}>
         {t('edit')}
       </Button>
       <ConfirmButton
@@ -38,9 +42,27 @@ export function RowActions({
         color="red"
         question={question}
         onConfirm={onDelete}
+        testId={testId && `${testId}-delete`}
       >
         {t('delete')}
       </ConfirmButton>
     </Group>
+  );
+}
+
+/** The small light button that starts a record's form (status, value, accept). */
+export function LightButton({
+  onClick,
+  testId,
+  children,
+}: {
+  onClick: () => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  return (
+    <Button size="xs" variant="light" onClick={onClick} data-testid={testId}>
+      {children}
+    </Button>
   );
 }

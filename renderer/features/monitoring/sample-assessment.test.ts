@@ -33,16 +33,29 @@ describe('the sample district’s assessment', () => {
       expect(a.conclusion.length).toBeGreaterThan(20);
       expect(a.frozenByReportId).toBeUndefined();
     }
-    // Market theft: fewer name it, beyond the margin; no police quarter after the plan's start.
+    // Market theft: fewer name it and fewer cases are recorded, both beyond the margin.
     const theft = assessments.find((a) => a.problemCode === 'market-theft')!;
     const verdicts = Object.fromEntries(theft.outcomes.map((r) => [r.measure, r.verdict]));
-    expect(verdicts).toMatchObject({ problemShare: 'improved' });
-    expect(verdicts.policeCount).toBeUndefined();
+    expect(verdicts).toMatchObject({ problemShare: 'improved', policeCount: 'improved' });
     expect(theft.displacement.places).toBe(true);
+    // The police quarters: the four before the plan's start (2026) and those since.
+    expect([theft.policeBeforeFrom, theft.policeBeforeTo]).toEqual(['2024-Q2', '2025-Q1']);
+    expect([theft.policeAfterFrom, theft.policeAfterTo]).toEqual(['2026-Q1', '2026-Q2']);
+    const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();
+    const perQuarter = (from: string, to: string) => {
+      const mine = stats.filter(
+        (s) => s.problemCode === 'market-theft' && s.period >= from && s.period <= to,
+      );
+      return mine.reduce((sum, s) => sum + s.count, 0) / mine.length;
+    };
+    const police = theft.outcomes.find((r) => r.measure === 'policeCount')!;
+    expect(police.before.value).toBeCloseTo(perQuarter('2024-Q2', '2025-Q1'), 12);
+    expect(police.after.value).toBeCloseTo(perQuarter('2026-Q1', '2026-Q2'), 12);
     // The share before and after, counted here from the stored responses.
     const share = async (studyId: string) => {
       const answers = await db.surveyResponses.filter((r) => r.studyId === studyId).toArray();
-      return answers.filter((r) => r.problems.some((p) => p.code === 'market-theft')).length / 1000;
+      const named = answers.filter((r) => r.problems.some((p) => p.code === 'market-theft'));
+      return (named.length / answers.length) * 100;
     };
     const row = theft.outcomes.find((r) => r.measure === 'problemShare')!;
     expect(row.before.value).toBeCloseTo(await share(studies[0]!.id), 12);

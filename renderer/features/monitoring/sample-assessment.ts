@@ -1,76 +1,53 @@
 /*
- * The sample district's assessment (issue 16): the evidence "after" — a follow-up survey of 1,000
- * residents in spring 2026 (fewer name market theft and road safety, more feel safe at night) —
- * and one assessment per priority of the followed plan, compared with the spring 2025 study. The
- * sample's police figures end in 2025-Q1, before the plan: none are added after it, since newer
- * quarters would move the live priorities ranking away from the decision's frozen snapshot.
- * Written through the repositories inside the sample transaction.
+ * The sample district's assessment (issue 16): one assessment per priority of the followed plan,
+ * comparing the spring 2025 study with its spring 2026 follow-up (sample-followup.ts) and the
+ * police quarters before the plan's start with those since — the same two times the outcome
+ * indicators compare. Written after the sample's reports: the council report approved in July
+ * carries none of them, so they stay editable. Written through the repositories inside the
+ * sample transaction.
  */
 import { priorityKey } from '../../../shared/domain/monitoring/assessment';
+import { splitQuarters, splitStudies } from '../../../shared/domain/monitoring/outcomes';
 import { SAMPLE_PRIORITY_CODES } from '../../../shared/sample/plan';
-import type { SurveyAnswers } from '../../../shared/schemas/study';
 import type { CycleAssessmentInput } from '../../../shared/schemas/assessment';
 import { getDb, type TableName } from '../../db/database';
 import { OUTCOME_TABLES, saveAssessment } from '../../db/monitoring/assessments';
 import { loadMonitoring, MONITORING_TABLES } from '../../db/monitoring/records';
 import { loadPlanTree, PLAN_TABLES } from '../../db/plans';
-import { importResponses } from '../../db/study/import-responses';
-import { RESPONSE_TABLES } from '../../db/study/study-cube';
-import { createStudy } from '../../db/study/studies';
 import type { SampleContributor } from '../sample/sample';
-import { sampleAnswers } from '../study/sample';
 import { priorityAssessments } from './assessment-model';
 import { monitoringModel } from './model';
 import * as text from './sample-texts-assessment';
-
-/** Of every ten mentions of a problem in 2026, how many are gone (the rest as in 2025). */
-const FEWER: Record<string, number> = { 'market-theft': 4, 'road-safety': 1 };
-
-/** The spring-2026 answers: the 2025 patterns, then the changes the response brought. */
-export function followUpAnswers(placeIds: readonly string[]): SurveyAnswers[] {
-  return sampleAnswers(placeIds, 1000, 20260301).map((answers, i) => ({
-    ...answers,
-    problems: answers.problems.filter((p) => (FEWER[p.code] ?? 0) <= i % 10),
-    safeNight:
-      answers.safeNight !== undefined && i % 6 === 0
-        ? Math.min(5, answers.safeNight + 1)
-        : answers.safeNight,
-  }));
-}
 
 async function addSampleAssessment(_ctx: unknown, territoryId: string): Promise<void> {
   const db = getDb();
   const plans = await db.plans.where('territoryId').equals(territoryId).toArray();
   const followed = plans.find((p) => p.status === 'approved');
-  const [before] = await db.studies.where('territoryId').equals(territoryId).sortBy('periodFrom');
-  if (!followed || !before) return;
-  const places = await db.places.where('territoryId').equals(territoryId).sortBy('code');
-  const byCode = new Map(places.map((p) => [p.code, p.id]));
-  const placeIds = text.PLACE_CODES.map((code) => byCode.get(code) ?? '');
-  const after = await createStudy(territoryId, text.FOLLOW_UP_STUDY);
-  await importResponses({
-    studyId: after.id,
-    fileName: 'sample-2026',
-    rows: followUpAnswers(placeIds).map((answers, i) => ({ rowNumber: i + 2, answers })),
-    skipped: 0,
-  });
+  if (!followed) return;
+  const studies = await db.studies.where('territoryId').equals(territoryId).toArray();
+  const { baseline, later } = splitStudies(studies, followed.startYear, followed.endYear);
+  if (!baseline || !later) return;
+  const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();
+  const police = splitQuarters(
+    stats.map((s) => s.period),
+    followed.startYear,
+  );
   const model = monitoringModel(
     await loadPlanTree(followed.id),
     await loadMonitoring(followed.seriesId),
-    {
-      period: {},
-      weighting: 'equal',
-      today: '2026-06-30',
-    },
+    { period: {}, weighting: 'equal', today: '2026-06-30' },
   );
   for (const row of priorityAssessments(model, new Map())) {
     const code = row.node.priority.problemCode ?? SAMPLE_PRIORITY_CODES[row.node.priority.order];
-    const words = text.CONCLUSIONS[code ?? ''] ?? text.DEFAULT_CONCLUSION;
     const input: CycleAssessmentInput = {
       implementation: row.proposed,
       ...(code ? { problemCode: code } : {}),
-      beforeStudyId: before.id,
-      afterStudyId: after.id,
+      beforeStudyId: baseline.id,
+      afterStudyId: later.id,
+      policeBeforeFrom: police.before[0],
+      policeBeforeTo: police.before.at(-1),
+      policeAfterFrom: police.after[0],
+      policeAfterTo: police.after.at(-1),
       displacement: {
         places: code === 'market-theft',
         times: false,
@@ -78,7 +55,7 @@ async function addSampleAssessment(_ctx: unknown, territoryId: string): Promise<
         offences: false,
         ...(code === 'market-theft' ? { note: text.MARKET_DISPLACEMENT } : {}),
       },
-      conclusion: words,
+      conclusion: text.CONCLUSIONS[code ?? ''] ?? text.DEFAULT_CONCLUSION,
     };
     await saveAssessment(followed.id, priorityKey(row.node.priority), input);
   }
@@ -88,10 +65,7 @@ export const contributeAssessment: SampleContributor = {
   tables: [
     ...PLAN_TABLES,
     ...MONITORING_TABLES,
-    ...RESPONSE_TABLES,
     ...OUTCOME_TABLES,
-    'importBatches',
-    'places',
     'cycleAssessments',
   ] satisfies readonly TableName[],
   contribute: addSampleAssessment,

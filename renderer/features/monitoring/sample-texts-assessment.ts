@@ -1,28 +1,4 @@
 /* Texts of the sample district's assessment (the working group's own words, in Russian). */
-import type { StudyInput } from '../../../shared/schemas/study';
-
-/** The sample's places in the order the survey generator numbers them (study/sample.ts). */
-export const PLACE_CODES = [
-  'alamedin_market',
-  'dordoi_market',
-  'ak_orgo',
-  'dzhal',
-  'kalys_ordo',
-  'school_61',
-  'zhibek_zholu',
-];
-
-export const FOLLOW_UP_STUDY: StudyInput = {
-  title: {
-    ru: 'Повторный опрос жителей о безопасности, весна 2026',
-    ky: 'Тургундардын коопсуздук боюнча кайталанган сурамжылоосу, 2026-жылдын жазы',
-    en: 'Follow-up residents’ safety survey, spring 2026',
-  },
-  periodFrom: '2026-03-01',
-  periodTo: '2026-04-30',
-  methods: ['survey', 'police-data'],
-};
-
 export const MARKET_DISPLACEMENT =
   'Часть карманных краж сместилась с рынка «Аламедин» на прилегающие остановки транспорта.';
 

@@ -5,7 +5,10 @@ import { identityKey } from '../../../shared/schemas/plan';
 import type { KoopsuzDatabase } from '../../db/database';
 import { loadMonitoring } from '../../db/monitoring/records';
 import { loadPlanTree } from '../../db/plans';
+import { summariseSurvey } from '../../../shared/domain/monitoring/outcomes';
 import '../sample/contributors';
+import { outcomeRows } from './outcomes-model';
+import { FOLLOW_UP_STUDY } from './sample-followup';
 import { findSample, loadSample } from '../sample/sample';
 
 let db: KoopsuzDatabase;
@@ -65,5 +68,76 @@ describe('the sample district’s monitoring', () => {
     // Version 2 carries every activity's identity: its monitoring is the same records.
     const v2 = await loadPlanTree(plans[1]!.id);
     expect(v2.activities.map(identityKey).sort()).toEqual(keys);
+  }, 60_000);
+});
+
+describe('the sample district’s follow-up', () => {
+  it('has a later study of 1,000 and two more police quarters that propose outcome values', async () => {
+    await loadSample();
+    const territoryId = (await findSample())!;
+    const studies = await db.studies.where('territoryId').equals(territoryId).toArray();
+    const later = studies.find((s) => s.periodFrom === FOLLOW_UP_STUDY.periodFrom)!;
+    const baseline = studies.find((s) => s !== later)!;
+    expect(studies).toHaveLength(2);
+    const answers = async (id: string) =>
+      (await db.surveyResponses.toArray()).filter((r) => r.studyId === id);
+    const [before, after] = [await answers(baseline.id), await answers(later.id)];
+    expect(after).toHaveLength(1000);
+    const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();
+    expect([...new Set(stats.map((s) => s.period))].filter((p) => p >= '2026').sort()).toEqual([
+      '2026-Q1',
+      '2026-Q2',
+    ]);
+    const plan = (await db.plans.where('territoryId').equals(territoryId).toArray()).find(
+      (p) => p.status === 'approved',
+    )!;
+    const tree = await loadPlanTree(plan.id);
+    const rows = outcomeRows(
+      plan,
+      tree.priorities,
+      {
+        baselineStudy: baseline,
+        laterStudy: later,
+        baselineSummary: summariseSurvey(before),
+        laterSummary: summariseSurvey(after),
+        police: stats,
+      },
+      [],
+    );
+    // Each problem a priority is linked to, with its police category where police count it, and
+    // the two means.
+    const codes = tree.priorities.flatMap((p) => (p.problemCode ? [p.problemCode] : []));
+    const counted = new Set(stats.map((s) => s.problemCode));
+    expect(codes).toContain('road-safety');
+    expect(codes.some((c) => !counted.has(c))).toBe(true);
+    expect(rows.map((r) => r.indicator.key)).toEqual([
+      ...codes.flatMap((c) =>
+        counted.has(c) ? [`problemShare:${c}`, `policeCount:${c}`] : [`problemShare:${c}`],
+      ),
+      'safeNight',
+      'trustPolice',
+    ]);
+    expect(rows.every((r) => r.accept !== undefined)).toBe(true);
+    // The share naming road safety, counted here from the raw answers: N = 1,000 and its margin.
+    const road = rows.find((r) => r.indicator.key === 'problemShare:road-safety')!;
+    const share = (list: typeof after) =>
+      list.filter((r) => r.problems.some((p) => p.code === 'road-safety')).length / list.length;
+    const p = share(after);
+    expect(road.accept).toMatchObject({
+      n: 1000,
+      date: FOLLOW_UP_STUDY.periodTo,
+      origin: later.id,
+    });
+    expect(road.accept!.value).toBeCloseTo(p * 100, 1);
+    expect(road.accept!.margin).toBeCloseTo(196 * Math.sqrt((p * (1 - p)) / 1000), 1);
+    expect(share(before) - p).toBeGreaterThan(0.05);
+    expect(road.proposal!.verdict).toBe('improved');
+    expect(rows.find((r) => r.indicator.key === 'safeNight')!.proposal!.verdict).toBe('improved');
+    // Trust moved only by chance: within the margin, no measurable change.
+    expect(rows.find((r) => r.indicator.key === 'trustPolice')!.proposal!.verdict).toBe(
+      'noMeasurableChange',
+    );
+    const police = rows.find((r) => r.indicator.key === 'policeCount:road-safety')!;
+    expect(police.accept).toMatchObject({ n: 2, origin: '2026-Q1…2026-Q2', date: '2026-06-30' });
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { ActivityNode } from '../../../shared/domain/plan-outline';
 import type { BudgetLine } from '../../../shared/schemas/plan';
+import { ActivityLineTools } from './ActivityLineTools';
 import { BudgetLinesGrid } from './BudgetLinesGrid';
 import { useLanguage } from '../../app/useLanguage';
 import { text, timingText } from './format';
@@ -52,6 +53,7 @@ export const ActivityCard = memo(function ActivityCard({
         />
       </div>
       <BudgetLinesGrid node={node} locked={locked} onAdd={onAddLine} onEdit={onEditLine} />
+      {!locked && <ActivityLineTools activity={activity} />}
     </section>
   );
 });

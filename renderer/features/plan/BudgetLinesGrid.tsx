@@ -5,6 +5,7 @@ import type { ActivityNode } from '../../../shared/domain/plan-outline';
 import { formatNumber, formatTyiyn } from '../../../shared/format';
 import type { BudgetLine } from '../../../shared/schemas/plan';
 import { text, uiLanguage } from './format';
+import { DuplicateLineButton } from './DuplicateLineButton';
 import { ItemControls, moveKeys } from './ItemControls';
 
 interface Props {
@@ -89,6 +90,7 @@ export function BudgetLinesGrid({ node, locked, onAdd, onEdit }: Props) {
                         onEdit={() => onEdit(row.line)}
                         testId="line"
                       />
+                      <DuplicateLineButton lineId={row.line.id} />
                     </td>
                   )}
                 </tr>

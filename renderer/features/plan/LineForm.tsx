@@ -32,6 +32,8 @@ import { useFunders } from './usePlans';
 interface Props {
   plan: Plan;
   line?: BudgetLine;
+  /** The activity's default funders, which a new line starts with. */
+  defaultFunderIds?: Record<Source, string[]>;
   onClose: () => void;
   onSave: (input: BudgetLineInput) => Promise<unknown>;
 }
@@ -51,7 +53,7 @@ function liveFigures(input: BudgetLineInput) {
 }
 
 /** One budget line: item, unit, quantity × unit cost, year, code, shares per source with funders; live total and unfunded. */
-export function LineForm({ plan, line, onClose, onSave }: Props) {
+export function LineForm({ plan, line, defaultFunderIds, onClose, onSave }: Props) {
   const { t } = useTranslation('plan');
   const lang = useLanguage();
   const funders = useFunders() ?? [];
@@ -64,7 +66,7 @@ export function LineForm({ plan, line, onClose, onSave }: Props) {
       }),
     [plan],
   );
-  const form = useZodForm(schema, lineDefaults(line, plan.startYear));
+  const form = useZodForm(schema, lineDefaults(line, plan.startYear, defaultFunderIds));
   const { control } = form;
   const [percents, setPercents] = useState<Partial<Record<Source, number>>>({});
   const { total, funded } = liveFigures(form.watch() as BudgetLineInput);

@@ -36,10 +36,13 @@ import { NewVersionDialog } from './NewVersionDialog';
 import { PlanForm } from './PlanForm';
 import { PlanHeader } from './PlanHeader';
 import { PlanTree, type TreeDialog } from './PlanTree';
+import { PrioritiesCheck } from './PrioritiesCheck';
 import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
 import { RemoveContext } from './ItemControls';
-import { useDecidedAssessment, usePlanOutline } from './usePlans';
+import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
+import { EditedPlanContext } from './ActivityLineTools';
+import { activityIn } from './line-input';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -48,6 +51,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const { t } = useTranslation('plan');
   const outline = usePlanOutline(planId);
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
+  const funders = useFunders();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
     null,
@@ -80,6 +84,7 @@ export function PlanEditor({ planId }: { planId: string }) {
         <Text fw={700}>{t('editor.planTotals')}</Text>
         <TotalsLine totals={outline.totals} testId="plan-totals" />
       </Card>
+      <PrioritiesCheck outline={outline} />
       {!locked && decision && (
         <Group>
           <Button
@@ -98,7 +103,9 @@ export function PlanEditor({ planId }: { planId: string }) {
         </Group>
       )}
       <RemoveContext.Provider value={setRemoving}>
-        <PlanTree outline={outline} locked={locked} open={setDialog} />
+        <EditedPlanContext.Provider value={{ plan, funders: funders ?? [] }}>
+          <PlanTree outline={outline} locked={locked} open={setDialog} />
+        </EditedPlanContext.Provider>
       </RemoveContext.Provider>
       <Modal
         opened={removing !== null}
@@ -187,6 +194,7 @@ export function PlanEditor({ planId }: { planId: string }) {
         <LineForm
           plan={plan}
           line={dialog.line}
+          defaultFunderIds={activityIn(outline, dialog.activityId)?.defaultFunderIds}
           onClose={close}
           onSave={(input) =>
             dialog.line ? updateLine(dialog.line.id, input) : addLine(dialog.activityId, input)

@@ -7,25 +7,7 @@ import { loadPlanTree } from '../../db/plans';
 import { getDb } from '../../db/database';
 import { platform } from '../../platform';
 import type { WorkbookRequest } from '../../export/budget-workbook-name';
-
-async function buildInWorker(request: WorkbookRequest): Promise<Uint8Array<ArrayBuffer>> {
-  const worker = new Worker(new URL('../../export/budget-workbook.worker.ts', import.meta.url), {
-    type: 'module',
-  });
-  try {
-    return await new Promise((resolve, reject) => {
-      worker.onmessage = (
-        event: MessageEvent<
-          { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; error: string }
-        >,
-      ) => (event.data.ok ? resolve(event.data.bytes) : reject(new Error(event.data.error)));
-      worker.onerror = (event) => reject(new Error(event.message || 'worker failed'));
-      worker.postMessage(request);
-    });
-  } finally {
-    worker.terminate();
-  }
-}
+import { buildInWorker } from '../../export/run-worker';
 
 /** Exports the plan's budget workbook in `lang` and saves it through the platform seam. */
 export async function exportBudgetWorkbook(planId: string, lang: Language): Promise<void> {
@@ -42,7 +24,13 @@ export async function exportBudgetWorkbook(planId: string, lang: Language): Prom
   };
   let bytes: Uint8Array<ArrayBuffer>;
   try {
-    bytes = await buildInWorker(request);
+    bytes = await buildInWorker(
+      () =>
+        new Worker(new URL('../../export/budget-workbook.worker.ts', import.meta.url), {
+          type: 'module',
+        }),
+      request,
+    );
   } catch (error) {
     console.warn('workbook worker unavailable, building in the page', error);
     const { buildBudgetWorkbook } = await import('../../export/budget-workbook');

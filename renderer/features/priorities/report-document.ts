@@ -63,6 +63,8 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
 
   return prioritiesDocument(
     {
+      assessmentId: assessment.id,
+      territoryId: territory.id,
       territoryName: territory.name,
       assessmentTitle: assessment.title,
       criteria,

@@ -83,7 +83,8 @@ describe('priorities report as Word', () => {
     const [table] = tablesAfter(xml, title);
     const keys = defaultCriteria().map((c) => c.key);
     expect(table![0]).toEqual(['', ...keys.map(label)]);
-    // Contributions by hand, rounded to one decimal; criteria without data contribute 0.
+    // Contributions by hand, rounded to one decimal, with the document's decimal comma;
+    // criteria without data contribute 0.
     const row = (name: string, concern: string, rate: string) => [
       name,
       concern,
@@ -91,9 +92,9 @@ describe('priorities report as Word', () => {
       ...keys.slice(2).map(() => '0'),
     ];
     expect(table!.slice(1)).toEqual([
-      row('1. Проблема b', '66.7', '0'), //    20 × 100 / 30 = 66.67; 10 × 0 / 30
-      row('2. Проблема c', '33.3', '16.7'), // 20 × 50 / 30 = 33.33;  10 × 50 / 30 = 16.67
-      row('3. Проблема a', '0', '33.3'), //    20 × 0 / 30;           10 × 100 / 30 = 33.33
+      row('1. Проблема b', '66,7', '0'), //    20 × 100 / 30 = 66.67; 10 × 0 / 30
+      row('2. Проблема c', '33,3', '16,7'), // 20 × 50 / 30 = 33.33;  10 × 50 / 30 = 16.67
+      row('3. Проблема a', '0', '33,3'), //    20 × 0 / 30;           10 × 100 / 30 = 33.33
     ]);
   });
 });

@@ -21,20 +21,20 @@ import { loadEvidence } from './usePriorities';
 
 /** Severity, vulnerable groups, feasibility, cost (1–5) as the group sees each problem. */
 const VIEWS: Record<string, [number, number, number, number]> = {
-  'market-theft': [3, 2, 4, 2],
-  'dark-streets': [3, 4, 5, 3],
-  'drugs-alcohol': [5, 5, 3, 3],
-  'road-safety': [5, 4, 4, 4],
-  burglary: [3, 3, 3, 2],
-  'domestic-violence': [5, 5, 2, 2],
-  'juvenile-delinquency': [4, 5, 4, 2],
-  fraud: [3, 4, 3, 1],
-  racketeering: [4, 2, 2, 2],
-  'stray-dogs': [3, 4, 5, 2],
-  'street-fights': [3, 2, 4, 1],
-  'child-abuse': [5, 5, 2, 2],
-  'school-bullying': [4, 5, 4, 1],
-  'teen-suicide': [5, 5, 2, 2],
+  'market-theft': [4, 3, 5, 2],
+  'dark-streets': [2, 2, 2, 4],
+  'drugs-alcohol': [3, 3, 1, 4],
+  'road-safety': [5, 4, 4, 3],
+  burglary: [4, 4, 5, 2],
+  'domestic-violence': [4, 4, 2, 2],
+  'juvenile-delinquency': [3, 4, 3, 2],
+  fraud: [3, 3, 3, 1],
+  racketeering: [3, 2, 2, 2],
+  'stray-dogs': [2, 3, 4, 2],
+  'street-fights': [3, 2, 3, 1],
+  'child-abuse': [5, 5, 4, 2],
+  'school-bullying': [3, 4, 3, 1],
+  'teen-suicide': [5, 5, 4, 2],
 };
 const KEYS = ['severity', 'vulnerable', 'feasibility', 'cost'];
 const FALLBACK_MEMBERS = [

@@ -8,6 +8,8 @@ import { contributePriorities } from '../priorities/sample';
 import { registerSampleContributor } from './sample';
 import { contributePlan } from '../plan/sample';
 import { contributeMonitoring } from '../monitoring/sample';
+import { contributeFollowUp } from '../monitoring/sample-followup';
+import { contributeReports } from '../reports/sample';
 import { contributeAssessment } from '../monitoring/sample-assessment';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
@@ -16,6 +18,8 @@ const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributePriorities,
   contributePlan,
   contributeMonitoring,
+  contributeFollowUp,
+  contributeReports,
   contributeAssessment,
 ];
 

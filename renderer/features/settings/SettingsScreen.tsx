@@ -21,6 +21,7 @@ import { platform } from '../../platform';
 import '../sample/contributors';
 import { findSample, loadSample, removeSample } from '../sample/sample';
 import { BackupSection } from '../backup/BackupSection';
+import { ExchangeSection } from '../exchange/ExchangeSection';
 import { OfficeForm } from './OfficeForm';
 import { StorageStatus } from './StorageStatus';
 
@@ -173,6 +174,9 @@ export default function SettingsScreen() {
       </Section>
       <Section title={t('backup:section')}>
         <BackupSection />
+      </Section>
+      <Section title={t('exchange:section')}>
+        <ExchangeSection />
       </Section>
       <Section title={t('storageSection')}>
         <StorageStatus />

@@ -13,7 +13,7 @@ import { importResponses, type ImportRow } from '../../db/study/import-responses
 import { createStudy } from '../../db/study/studies';
 
 /** mulberry32: a small deterministic generator. */
-function generator(seed: number) {
+export function generator(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -65,6 +65,9 @@ const PLACES = [
     name: { ru: 'Проспект Жибек Жолу', ky: 'Жибек Жолу проспекти', en: 'Zhibek Zholu avenue' },
   },
 ] as const;
+
+/** The sample places' codes, in the order `sampleAnswers` takes their ids. */
+export const SAMPLE_PLACE_CODES: readonly string[] = PLACES.map((p) => p.code);
 
 /** Base chance of naming each problem, and extra chance at markets / estates. */
 const PROBLEMS: [code: string, base: number, market: number, estate: number][] = [
@@ -145,7 +148,8 @@ export function sampleAnswers(
   return out;
 }
 
-const POLICE: [code: string, base: number, slope: number][] = [
+/** Police categories of the sample: quarterly count at 2023-Q2 and its change per quarter. */
+export const POLICE: [code: string, base: number, slope: number][] = [
   ['market-theft', 64, 3],
   ['burglary', 41, -1.5],
   ['street-robbery', 22, 0.5],

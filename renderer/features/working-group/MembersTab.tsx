@@ -5,7 +5,6 @@ import {
   Select,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   UnstyledButton,
@@ -22,6 +21,7 @@ import {
   type WorkingGroup,
 } from '../../../shared/schemas/working-group';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { deactivateMember, reactivateMember } from '../../db/working-group';
 import { ImportModal } from './ImportModal';
 import { MemberForm } from './MemberForm';
@@ -73,16 +73,79 @@ export function MembersTab({ group, members }: { group: WorkingGroup; members: M
   }, [members, type, query, showInactive, sort, lang]);
 
   const header = (key: SortKey, label: string) => (
-    <Table.Th>
-      <UnstyledButton
-        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
-        data-testid={`sort-${key}`}
-        fw={700}
-      >
-        {label} {sort.key === key ? (sort.desc ? '▼' : '▲') : ''}
-      </UnstyledButton>
-    </Table.Th>
+    <UnstyledButton
+      onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
+      data-testid={`sort-${key}`}
+      fw={700}
+    >
+      {label} {sort.key === key ? (sort.desc ? '▼' : '▲') : ''}
+    </UnstyledButton>
   );
+  const columns: VirtualColumn<Member>[] = [
+    {
+      id: 'fullName',
+      header: header('fullName', t('members.fullName')),
+      cell: (m) => (
+        <>
+          {m.fullName}
+          {!m.active && (
+            <Badge ml="xs" size="xs" color="gray">
+              {t('members.inactive', { date: m.memberTo ? formatDate(m.memberTo) : '' })}
+            </Badge>
+          )}
+        </>
+      ),
+    },
+    {
+      id: 'organisation',
+      header: header('organisation', `${t('members.position')}, ${t('members.organisation')}`),
+      cell: (m) => [pickText(m.position, lang).text, orgText(m)].filter(Boolean).join(', '),
+    },
+    {
+      id: 'orgType',
+      header: header('orgType', t('members.orgType')),
+      cell: (m) => t(`orgTypes.${m.orgType}`),
+    },
+    {
+      id: 'phone',
+      header: t('members.phone'),
+      cell: (m) => [m.phone, m.email].filter(Boolean).join(', '),
+    },
+    {
+      id: 'memberFrom',
+      header: header('memberFrom', t('members.memberFrom')),
+      width: '9rem',
+      cell: (m) => (m.memberFrom ? formatDate(m.memberFrom) : ''),
+    },
+    {
+      id: 'actions',
+      header: t('members.actions'),
+      width: '15rem',
+      cell: (m) => (
+        <Group gap={4} wrap="nowrap">
+          <Button size="xs" variant="subtle" onClick={() => setEditing(m)}>
+            {t('members.edit')}
+          </Button>
+          {m.active ? (
+            <ConfirmButton
+              size="xs"
+              variant="subtle"
+              color="red"
+              question={t('members.deactivateConfirm', { name: m.fullName })}
+              onConfirm={async () => void (await deactivateMember(m.id))}
+              testId="member-deactivate"
+            >
+              {t('members.deactivate')}
+            </ConfirmButton>
+          ) : (
+            <Button size="xs" variant="subtle" onClick={() => void reactivateMember(m.id)}>
+              {t('members.reactivate')}
+            </Button>
+          )}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <Stack>
@@ -129,65 +192,17 @@ export function MembersTab({ group, members }: { group: WorkingGroup; members: M
       ) : rows.length === 0 ? (
         <Text c="dimmed">{t('members.noMatch')}</Text>
       ) : (
-        <Table striped highlightOnHover data-testid="member-table">
-          <Table.Thead>
-            <Table.Tr>
-              {header('fullName', t('members.fullName'))}
-              {header('organisation', `${t('members.position')}, ${t('members.organisation')}`)}
-              {header('orgType', t('members.orgType'))}
-              <Table.Th>{t('members.phone')}</Table.Th>
-              {header('memberFrom', t('members.memberFrom'))}
-              <Table.Th>{t('members.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((m) => (
-              <Table.Tr key={m.id} data-testid="member-row" style={{ opacity: m.active ? 1 : 0.6 }}>
-                <Table.Td>
-                  {m.fullName}
-                  {!m.active && (
-                    <Badge ml="xs" size="xs" color="gray">
-                      {t('members.inactive', { date: m.memberTo ? formatDate(m.memberTo) : '' })}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {[pickText(m.position, lang).text, orgText(m)].filter(Boolean).join(', ')}
-                </Table.Td>
-                <Table.Td>{t(`orgTypes.${m.orgType}`)}</Table.Td>
-                <Table.Td>{[m.phone, m.email].filter(Boolean).join(', ')}</Table.Td>
-                <Table.Td>{m.memberFrom ? formatDate(m.memberFrom) : ''}</Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Button size="xs" variant="subtle" onClick={() => setEditing(m)}>
-                      {t('members.edit')}
-                    </Button>
-                    {m.active ? (
-                      <ConfirmButton
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        question={t('members.deactivateConfirm', { name: m.fullName })}
-                        onConfirm={async () => void (await deactivateMember(m.id))}
-                        testId="member-deactivate"
-                      >
-                        {t('members.deactivate')}
-                      </ConfirmButton>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        onClick={() => void reactivateMember(m.id)}
-                      >
-                        {t('members.reactivate')}
-                      </Button>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <VirtualTable
+          striped
+          highlightOnHover
+          data-testid="member-table"
+          label={t('tabs.members')}
+          rows={rows}
+          columns={columns}
+          rowId={(m) => m.id}
+          rowTestId="member-row"
+          rowStyle={(m) => (m.active ? undefined : { opacity: 0.6 })}
+        />
       )}
       {editing && (
         <MemberForm

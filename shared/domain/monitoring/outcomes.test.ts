@@ -1,138 +1,112 @@
 import { describe, expect, it } from 'vitest';
-import { priorityKey } from './assessment';
+import { percentOfWay } from './indicators';
 import {
-  countEstimate,
-  outcomeRows,
-  policeCountIn,
-  problemResolved,
-  surveyEstimates,
-  type OutcomeMeasure,
+  outcomeIndicators,
+  parseOutcomeKey,
+  policeEstimate,
+  proposeOutcome,
+  splitQuarters,
+  splitStudies,
+  studyEstimate,
+  summariseSurvey,
 } from './outcomes';
-import type { OutcomeVerdict } from './assessment';
 
-/** A proportion estimate typed by hand: 1.96·√(p(1−p)/n). */
-const share = (p: number, n: number, margin: number) => ({ value: p, margin, n });
+/** `named` of `n` respondents name the problem `code`; the rest name nothing. */
+const responses = (n: number, named: number, code = 'burglary') =>
+  Array.from({ length: n }, (_, i) => ({ problems: i < named ? [{ code }] : [] }));
 
-describe('outcomes of a priority, before and after', () => {
-  it('a fall of the share naming the problem beyond the margin is an improvement', () => {
-    // 400 respondents each: 30 % → 20 %; margins 0.044909 and 0.0392; of the change 0.059611.
-    const rows = outcomeRows(
-      { problemShare: share(0.3, 400, 0.044909) },
-      { problemShare: share(0.2, 400, 0.0392) },
-    );
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.change.change).toBeCloseTo(-0.1, 10);
-    expect(rows[0]!.change.margin).toBeCloseTo(0.059611, 5);
-    expect(rows[0]!.verdict).toBe('improved');
-    expect(rows[0]!.net).toEqual(rows[0]!.change);
+const share = {
+  key: 'problemShare:burglary',
+  measure: 'problemShare',
+  problemCode: 'burglary',
+} as const;
+
+describe('outcome indicators', () => {
+  it('are the problems of the priorities, their police categories, safety at night and trust', () => {
+    const keys = outcomeIndicators(['burglary', 'teen-suicide', 'burglary'], new Set(['burglary']));
+    expect(keys.map((k) => k.key)).toEqual([
+      'problemShare:burglary',
+      'policeCount:burglary',
+      'problemShare:teen-suicide',
+      'safeNight',
+      'trustPolice',
+    ]);
+    expect(parseOutcomeKey('policeCount:burglary')).toEqual({
+      key: 'policeCount:burglary',
+      measure: 'policeCount',
+      problemCode: 'burglary',
+    });
+    expect(parseOutcomeKey('safeNight:burglary')).toBeNull();
+    expect(parseOutcomeKey('problemShare')).toBeNull();
+    expect(parseOutcomeKey('rainfall')).toBeNull();
   });
 
-  it('against a comparison territory that fell almost as much, it is no measurable change', () => {
-    // Comparison: 30 % → 22 % (margins 0.044909, 0.040596): net −0.02 within a margin of 0.084961.
-    const rows = outcomeRows(
-      { problemShare: share(0.3, 400, 0.044909) },
-      { problemShare: share(0.2, 400, 0.0392) },
-      {
-        before: { problemShare: share(0.3, 400, 0.044909) },
-        after: { problemShare: share(0.22, 400, 0.040596) },
-      },
-    );
-    expect(rows[0]!.comparison!.change).toBeCloseTo(-0.08, 10);
-    expect(rows[0]!.net.change).toBeCloseTo(-0.02, 10);
-    expect(rows[0]!.net.margin).toBeCloseTo(0.084961, 5);
-    expect(rows[0]!.verdict).toBe('noMeasurableChange');
+  it('gives a share in percent with its margin in points (N and 95 %)', () => {
+    // 300 of 1,000: 1.96 × √(0.3 × 0.7 / 1000) = 1.96 × √0.00021 = 0.028403 → 2.8403 points
+    const estimate = studyEstimate(summariseSurvey(responses(1000, 300)), share)!;
+    expect(estimate.n).toBe(1000);
+    expect(estimate.value).toBeCloseTo(30, 10);
+    expect(estimate.margin).toBeCloseTo(2.8403, 4);
   });
 
-  it('police counts: 100 → 64 offences is a measurable fall, 100 → 85 is not', () => {
-    expect(countEstimate(100).margin).toBeCloseTo(19.6, 10);
-    const fell = outcomeRows(
-      { policeCount: countEstimate(100) },
-      { policeCount: countEstimate(64) },
-    )[0]!;
-    // Margin of the change 1.96·√(100 + 64) = 25.100247.
-    expect(fell.change.margin).toBeCloseTo(25.100247, 5);
-    expect(fell.verdict).toBe('improved');
-    const little = outcomeRows(
-      { policeCount: countEstimate(100) },
-      { policeCount: countEstimate(85) },
-    )[0]!;
-    expect(little.change.margin).toBeCloseTo(26.658882, 5);
-    expect(little.verdict).toBe('noMeasurableChange');
-    const rose = outcomeRows(
-      { policeCount: countEstimate(64) },
-      { policeCount: countEstimate(100) },
-    )[0]!;
-    expect(rose.verdict).toBe('worsened');
+  it('gives a mean of the 1–5 answers with its margin', () => {
+    // 2, 3, 3, 4: mean 3, s² = (1 + 0 + 0 + 1) / 3 = 2/3, margin 1.96 × √(2/3) / √4 = 0.80017
+    const answered = [2, 3, 3, 4].map((v) => ({ problems: [], safeNight: v, trustPolice: 5 - v }));
+    // The fifth answered neither: a respondent, but in neither mean.
+    const summary = summariseSurvey([...answered, { problems: [] }]);
+    expect(summary.respondents).toBe(5);
+    const night = studyEstimate(summary, { key: 'safeNight', measure: 'safeNight' })!;
+    expect(night).toEqual({ value: 3, margin: expect.closeTo(0.80017, 5), n: 4 });
+    expect(studyEstimate(summary, { key: 'trustPolice', measure: 'trustPolice' })!.value).toBe(2);
   });
 
-  it('a rise of feeling safe at night is an improvement; a measure missing at one time is left out', () => {
-    const rows = outcomeRows(
-      {
-        safeNight: { value: 2.5, margin: 0.1, n: 400 },
-        trustPolice: { value: 3, margin: 0.1, n: 400 },
-      },
-      { safeNight: { value: 2.9, margin: 0.1, n: 400 } },
-    );
-    expect(rows.map((r) => [r.measure, r.verdict])).toEqual([['safeNight', 'improved']]);
+  it('calls a falling share beyond the margin an improvement, and % of the way falls too', () => {
+    // 30 % ± 2.8403 → 24 % ± 1.96 × √(0.24 × 0.76 / 1000) = 2.6471; √(2.8403² + 2.6471²) = 3.8826
+    const before = studyEstimate(summariseSurvey(responses(1000, 300)), share);
+    const after = studyEstimate(summariseSurvey(responses(1000, 240)), share);
+    const proposal = proposeOutcome(share, before, after)!;
+    expect(proposal.change.change).toBeCloseTo(-6, 10);
+    expect(proposal.change.margin).toBeCloseTo(3.8826, 4);
+    expect(proposal.verdict).toBe('improved');
+    // Baseline 30 %, target 20 %: 24 % is 60 % of the way.
+    expect(percentOfWay(30, 20, proposal.proposed.value)).toBeCloseTo(60, 10);
+    // 27.5 %: a fall of 2.5 points, within the margin — no measurable change, not a result.
+    const small = studyEstimate(summariseSurvey(responses(1000, 275)), share);
+    expect(proposeOutcome(share, before, small)!.verdict).toBe('noMeasurableChange');
+    // A rise beyond the margin is worse for a share naming a problem.
+    const rise = studyEstimate(summariseSurvey(responses(1000, 360)), share);
+    expect(proposeOutcome(share, before, rise)!.verdict).toBe('worsened');
+    expect(proposeOutcome(share, null, after)).toBeNull();
   });
 
-  it('estimates a study: the share naming the problem and the means with their margins', () => {
-    const estimates = surveyEstimates(
-      [
-        { problems: [{ code: 'market-theft' }], safeNight: 2, trustPolice: 4 },
-        { problems: [{ code: 'burglary' }], safeNight: 4 },
-        { problems: [], safeNight: 4 },
-        { problems: [] },
-      ],
-      'market-theft',
-    );
-    // 1 of 4: p = 0.25, margin 1.96·√(0.25·0.75/4) = 0.424352.
-    expect(estimates.problemShare!.value).toBe(0.25);
-    expect(estimates.problemShare!.margin).toBeCloseTo(0.424352, 5);
-    // Night: 2, 4, 4 → mean 10/3, s = √(4/3), margin 1.96·s/√3 = 1.306667.
-    expect(estimates.safeNight!.value).toBeCloseTo(10 / 3, 10);
-    expect(estimates.safeNight!.margin).toBeCloseTo(1.306667, 5);
-    // One trust answer has no margin: left out. Without a problem code there is no share.
-    expect(estimates.trustPolice).toBeUndefined();
-    expect(
-      surveyEstimates([{ problems: [{ code: 'x' }] }], undefined).problemShare,
-    ).toBeUndefined();
+  it('gives police counts per quarter with a Poisson margin', () => {
+    // 40, 44, 36, 40: 40 per quarter, 1.96 × √160 / 4 = 6.1981; 30, 34: 32, 1.96 × √64 / 2 = 7.84
+    const before = policeEstimate([40, 44, 36, 40])!;
+    expect(before).toEqual({ value: 40, margin: expect.closeTo(6.1981, 4), n: 4 });
+    const after = policeEstimate([30, 34])!;
+    expect(after).toEqual({ value: 32, margin: 7.84, n: 2 });
+    // −8 within √(7.84² + 6.1981²) = 9.9941: no measurable change.
+    const indicator = { key: 'policeCount:burglary', measure: 'policeCount' } as const;
+    const proposal = proposeOutcome(indicator, before, after)!;
+    expect(proposal.change.margin).toBeCloseTo(9.9941, 4);
+    expect(proposal.verdict).toBe('noMeasurableChange');
+    expect(policeEstimate([])).toBeNull();
   });
 
-  it('sums police quarters, months only where their quarter has no quarterly figure', () => {
-    const stats = [
-      { period: '2024-Q4', problemCode: 'fraud', count: 50 },
-      { period: '2025-Q1', problemCode: 'fraud', count: 10 },
-      { period: '2025-Q2', problemCode: 'fraud', count: 12 },
-      { period: '2025-04', problemCode: 'fraud', count: 5 },
-      { period: '2025-07', problemCode: 'fraud', count: 3 },
-      { period: '2025-08', problemCode: 'fraud', count: 4 },
-      { period: '2025-Q1', problemCode: 'burglary', count: 99 },
-    ];
-    expect(policeCountIn(stats, 'fraud', '2025-Q1', '2025-Q3')).toBe(29);
-    expect(policeCountIn(stats, 'fraud', '2025-Q4', '2026-Q2')).toBeNull();
-    expect(policeCountIn(stats, 'burglary', '2024-Q1', '2025-Q4')).toBe(99);
-  });
-
-  it('a problem is resolved when a measure of its own improved and none worsened', () => {
-    const row = (measure: OutcomeMeasure, verdict: OutcomeVerdict) => ({ measure, verdict });
-    expect(
-      problemResolved([row('problemShare', 'improved'), row('policeCount', 'noMeasurableChange')]),
-    ).toBe(true);
-    expect(problemResolved([row('policeCount', 'improved'), row('safeNight', 'worsened')])).toBe(
-      false,
-    );
-    // Feeling safer at night concerns every priority: alone it resolves no problem.
-    expect(
-      problemResolved([row('safeNight', 'improved'), row('problemShare', 'noMeasurableChange')]),
-    ).toBe(false);
-    expect(problemResolved([])).toBe(false);
-  });
-
-  it('keeps a priority by its problem across versions, else by its title', () => {
-    expect(priorityKey({ problemCode: 'fraud', title: { ru: 'Мошенничество' } })).toBe(
-      'problem:fraud',
-    );
-    expect(priorityKey({ title: { ky: ' Жарык көчөлөр ' } })).toBe('title:Жарык көчөлөр');
+  it('picks the baseline quarters and study before the plan, and the later ones within it', () => {
+    const quarters = ['2024-Q3', '2023-Q4', '2024-Q1', '2024-Q2', '2025-Q1', '2026-Q2', '2026-Q1'];
+    expect(splitQuarters([...quarters, '2026-01'], 2026)).toEqual({
+      before: ['2024-Q1', '2024-Q2', '2024-Q3', '2025-Q1'],
+      after: ['2026-Q1', '2026-Q2'],
+    });
+    const spring = { periodFrom: '2025-03-01', periodTo: '2025-04-30' };
+    const autumn = { periodFrom: '2024-10-01', periodTo: '2024-10-30' };
+    const followUp = { periodFrom: '2026-05-15', periodTo: '2026-06-15' };
+    const after = { periodFrom: '2028-03-01', periodTo: '2028-04-30' };
+    expect(splitStudies([autumn, followUp, spring, after], 2026, 2027)).toEqual({
+      baseline: spring,
+      later: followUp,
+    });
+    expect(splitStudies([spring], 2026, 2027)).toEqual({ baseline: spring, later: undefined });
   });
 });

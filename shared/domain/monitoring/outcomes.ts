@@ -1,13 +1,15 @@
 /*
- * The impact half of a priority's assessment (issue 16): did the problem decline? Each linked
- * measure is compared before and after — two studies of the territory (share of residents naming
- * the problem, mean feeling of safety at night, trust in police) and police quarters before and
- * after (registered offences of the problem's category) — optionally net of a comparison
- * territory's change over the same time. A change within the 95 % margin of error is "no
- * measurable change", never a result.
+ * Outcome indicators of a plan's priorities (issue 15, item 3) and the values a later study or
+ * newer police quarters propose for them. A priority linked to a problem of the catalogue has two:
+ * the share of respondents naming the problem and, when the police count it, the problem's police
+ * category (recorded cases per quarter); the territory as a whole has the mean feeling of safety
+ * at night (SDG 16.1.4) and the mean trust in police. The baseline is the newest study ending
+ * before the plan starts (and the last four quarters before it); the proposal comes from the
+ * newest study starting within the plan (and the quarters from its start). A change smaller than
+ * the combined 95 % margin is "no measurable change", never a result.
  */
-import { periodKind, quarterOf } from '../study/police';
-import { netOfComparison, outcomeVerdict, type OutcomeVerdict } from './assessment';
+import type { SurveyAnswers } from '../../schemas/study';
+import { outcomeVerdict, type OutcomeVerdict } from './assessment';
 import {
   compareEstimates,
   meanEstimate,
@@ -17,148 +19,171 @@ import {
   type Estimate,
 } from './indicators';
 
-/** The measures an assessment compares before and after. */
 export const OUTCOME_MEASURES = [
   'problemShare',
+  'policeCount',
   'safeNight',
   'trustPolice',
-  'policeCount',
 ] as const;
 export type OutcomeMeasure = (typeof OUTCOME_MEASURES)[number];
 
-/** Which way each measure should move for the problem to have declined. */
+/** The direction in which each measure gets better. */
 export const BETTER: Record<OutcomeMeasure, 'up' | 'down'> = {
   problemShare: 'down',
+  policeCount: 'down',
   safeNight: 'up',
   trustPolice: 'up',
-  policeCount: 'down',
 };
 
-/** The estimates of each measure at one time (a measure that cannot be estimated is absent). */
-export type MeasureEstimates = Partial<Record<OutcomeMeasure, Estimate>>;
+/** Where a measure's values come from. */
+export const MEASURE_SOURCE: Record<OutcomeMeasure, 'study' | 'police'> = {
+  problemShare: 'study',
+  policeCount: 'police',
+  safeNight: 'study',
+  trustPolice: 'study',
+};
 
-/**
- * A count of registered offences as an estimate: its margin is 1.96·√count (a Poisson count), so
- * the margin of a change between two counts is 1.96·√(before + after).
- */
-export function countEstimate(count: number): Estimate {
-  return { value: count, margin: Z95 * Math.sqrt(count), n: count };
-}
-
-/**
- * Registered offences of `code` in the quarters `from`..`to` (inclusive). Quarterly figures are
- * summed; a month counts only where its quarter has no quarterly figure (no double counting).
- * Null when no figure falls in the range.
- */
-export function policeCountIn(
-  stats: readonly { period: string; problemCode: string; count: number }[],
-  code: string,
-  from: string,
-  to: string,
-): number | null {
-  const mine = stats.filter((s) => s.problemCode === code);
-  const quartersWithFigure = new Set(
-    mine.filter((s) => periodKind(s.period) === 'quarter').map((s) => s.period),
-  );
-  let sum: number | null = null;
-  for (const stat of mine) {
-    const quarter = quarterOf(stat.period);
-    if (quarter < from || quarter > to) continue;
-    if (periodKind(stat.period) === 'month' && quartersWithFigure.has(quarter)) continue;
-    sum = (sum ?? 0) + stat.count;
-  }
-  return sum;
-}
-
-/** One measure compared before and after, in the study area and (optionally) the comparison one. */
-export interface OutcomeRow {
+export interface OutcomeIndicator {
+  /** Stable across plan versions: `problemShare:<code>`, `policeCount:<code>`, `safeNight`, `trustPolice`. */
+  key: string;
   measure: OutcomeMeasure;
-  before: Estimate;
-  after: Estimate;
+  problemCode?: string;
+}
+
+/** The key of an outcome indicator. */
+export function outcomeKey(measure: OutcomeMeasure, problemCode?: string): string {
+  return problemCode ? `${measure}:${problemCode}` : measure;
+}
+
+/** The outcome indicator a key names, or null for a malformed key. */
+export function parseOutcomeKey(key: string): OutcomeIndicator | null {
+  const [measure, code, ...rest] = key.split(':');
+  if (rest.length || !OUTCOME_MEASURES.includes(measure as OutcomeMeasure)) return null;
+  const perProblem = measure === 'problemShare' || measure === 'policeCount';
+  if (perProblem !== Boolean(code)) return null;
+  return { key, measure: measure as OutcomeMeasure, ...(code ? { problemCode: code } : {}) };
+}
+
+/**
+ * The plan's outcome indicators: per problem of its priorities (in order, once each) the share
+ * naming it and, if `policeCodes` has it, its police category; then safe at night and trust.
+ */
+export function outcomeIndicators(
+  problemCodes: readonly string[],
+  policeCodes: ReadonlySet<string>,
+): OutcomeIndicator[] {
+  const out: OutcomeIndicator[] = [];
+  for (const code of new Set(problemCodes)) {
+    out.push({ key: outcomeKey('problemShare', code), measure: 'problemShare', problemCode: code });
+    if (policeCodes.has(code))
+      out.push({ key: outcomeKey('policeCount', code), measure: 'policeCount', problemCode: code });
+  }
+  for (const measure of ['safeNight', 'trustPolice'] as const) out.push({ key: measure, measure });
+  return out;
+}
+
+/** What a study's responses say about the outcome measures, gathered in one pass. */
+export interface SurveySummary {
+  respondents: number;
+  named: Map<string, number>;
+  safeNight: number[];
+  trustPolice: number[];
+}
+
+/** Sums a study's responses for the outcome measures. */
+export function summariseSurvey(
+  responses: Iterable<Pick<SurveyAnswers, 'problems' | 'safeNight' | 'trustPolice'>>,
+): SurveySummary {
+  const summary: SurveySummary = {
+    respondents: 0,
+    named: new Map(),
+    safeNight: [],
+    trustPolice: [],
+  };
+  for (const r of responses) {
+    summary.respondents += 1;
+    for (const p of r.problems) summary.named.set(p.code, (summary.named.get(p.code) ?? 0) + 1);
+    if (r.safeNight !== undefined) summary.safeNight.push(r.safeNight);
+    if (r.trustPolice !== undefined) summary.trustPolice.push(r.trustPolice);
+  }
+  return summary;
+}
+
+/**
+ * A study's estimate of a survey measure: a share as a percentage of all respondents (margin in
+ * percentage points), a mean on the 1–5 scale. Null without respondents.
+ */
+export function studyEstimate(
+  summary: SurveySummary,
+  indicator: OutcomeIndicator,
+): Estimate | null {
+  if (indicator.measure === 'problemShare') {
+    const share = proportionEstimate(
+      summary.named.get(indicator.problemCode!) ?? 0,
+      summary.respondents,
+    );
+    return share && { value: share.value * 100, margin: share.margin * 100, n: share.n };
+  }
+  if (indicator.measure === 'safeNight') return meanEstimate(summary.safeNight);
+  if (indicator.measure === 'trustPolice') return meanEstimate(summary.trustPolice);
+  return null;
+}
+
+/**
+ * Recorded cases per quarter over `counts` (one per quarter), with the Poisson margin of a count:
+ * the sum has variance equal to itself, so the mean's margin is 1.96·√Σ / k; `n` is k quarters.
+ */
+export function policeEstimate(counts: readonly number[]): Estimate | null {
+  if (counts.length === 0) return null;
+  const sum = counts.reduce((a, b) => a + b, 0);
+  const k = counts.length;
+  return { value: sum / k, margin: (Z95 * Math.sqrt(sum)) / k, n: k };
+}
+
+/** Quarters (`2026-Q1`) before the plan's first quarter (the last `baselineCount`) and from it. */
+export function splitQuarters(
+  quarters: Iterable<string>,
+  startYear: number,
+  baselineCount = 4,
+): { before: string[]; after: string[] } {
+  const start = `${startYear}-Q1`;
+  const sorted = [...new Set(quarters)].filter((q) => /^\d{4}-Q[1-4]$/.test(q)).sort();
+  return {
+    before: sorted.filter((q) => q < start).slice(-baselineCount),
+    after: sorted.filter((q) => q >= start),
+  };
+}
+
+/** The baseline study (newest ending before the plan) and the later one (newest starting in it). */
+export function splitStudies<S extends { periodFrom: string; periodTo: string }>(
+  studies: readonly S[],
+  startYear: number,
+  endYear: number,
+): { baseline?: S; later?: S } {
+  const start = `${startYear}-01-01`;
+  const end = `${endYear}-12-31`;
+  const newest = (list: S[]) => list.sort((a, b) => b.periodTo.localeCompare(a.periodTo))[0];
+  return {
+    baseline: newest(studies.filter((s) => s.periodTo < start)),
+    later: newest(studies.filter((s) => s.periodFrom >= start && s.periodFrom <= end)),
+  };
+}
+
+/** A value proposed for an outcome indicator, against its baseline. */
+export interface OutcomeProposal {
+  baseline: Estimate;
+  proposed: Estimate;
   change: Change;
-  /** The comparison territory's change over the same time, when it could be measured. */
-  comparison?: Change;
-  /** The change net of the comparison's (the area's own when there is none). */
-  net: Change;
   verdict: OutcomeVerdict;
 }
 
-/**
- * Every measure that both times estimate, compared. The comparison territory's change is netted
- * out where it has both estimates of that measure.
- */
-export function outcomeRows(
-  before: MeasureEstimates,
-  after: MeasureEstimates,
-  comparison?: { before: MeasureEstimates; after: MeasureEstimates },
-): OutcomeRow[] {
-  const rows: OutcomeRow[] = [];
-  for (const measure of OUTCOME_MEASURES) {
-    const b = before[measure];
-    const a = after[measure];
-    if (!b || !a) continue;
-    const change = compareEstimates(b, a);
-    const cb = comparison?.before[measure];
-    const ca = comparison?.after[measure];
-    const other = cb && ca ? compareEstimates(cb, ca) : undefined;
-    const net = netOfComparison(change, other);
-    rows.push({
-      measure,
-      before: b,
-      after: a,
-      change,
-      ...(other ? { comparison: other } : {}),
-      net,
-      verdict: outcomeVerdict(net, BETTER[measure]),
-    });
-  }
-  return rows;
-}
-
-/** The measures of the problem itself; the others (safety at night, trust) concern every priority. */
-export const PROBLEM_MEASURES: readonly OutcomeMeasure[] = ['problemShare', 'policeCount'];
-
-/**
- * Whether the problem counts as resolved for the next cycle: a measure of the problem itself (the
- * share naming it, its registered offences) improved beyond its margin and no measure worsened.
- * Without such a measured improvement it stays unresolved.
- */
-export function problemResolved(rows: readonly Pick<OutcomeRow, 'measure' | 'verdict'>[]): boolean {
-  return (
-    rows.some((r) => PROBLEM_MEASURES.includes(r.measure) && r.verdict === 'improved') &&
-    !rows.some((r) => r.verdict === 'worsened')
-  );
-}
-
-/** The answers of one questionnaire an outcome reads. */
-export interface OutcomeAnswers {
-  problems: readonly { code: string }[];
-  safeNight?: number;
-  trustPolice?: number;
-}
-
-/**
- * A study's estimates: the share of respondents naming `code` (when the priority names a problem)
- * with its margin 1.96·√(p(1−p)/n), and the means of feeling safe at night and of trust in police
- * (1–5) with their margins 1.96·s/√n. A mean of fewer than two answers has no margin: left out.
- */
-export function surveyEstimates(
-  responses: readonly OutcomeAnswers[],
-  code: string | undefined,
-): MeasureEstimates {
-  const out: MeasureEstimates = {};
-  if (code) {
-    const named = responses.filter((r) => r.problems.some((p) => p.code === code)).length;
-    const share = proportionEstimate(named, responses.length);
-    if (share) out.problemShare = share;
-  }
-  const meanOf = (values: (number | undefined)[]) => {
-    const given = values.filter((v): v is number => v !== undefined);
-    return given.length >= 2 ? meanEstimate(given) : null;
-  };
-  const night = meanOf(responses.map((r) => r.safeNight));
-  if (night) out.safeNight = night;
-  const trust = meanOf(responses.map((r) => r.trustPolice));
-  if (trust) out.trustPolice = trust;
-  return out;
+/** Compares the proposed estimate with the baseline in the measure's better direction. */
+export function proposeOutcome(
+  indicator: OutcomeIndicator,
+  baseline: Estimate | null,
+  proposed: Estimate | null,
+): OutcomeProposal | null {
+  if (!baseline || !proposed) return null;
+  const change = compareEstimates(baseline, proposed);
+  return { baseline, proposed, change, verdict: outcomeVerdict(change, BETTER[indicator.measure]) };
 }

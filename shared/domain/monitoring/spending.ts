@@ -126,9 +126,7 @@ export function executionAtoms(
     const line = byKey.get(record.lineKey);
     if (!line) continue;
     if (period.to && record.date > period.to) continue;
-    const funders = line.funderIds[record.source];
-    const funderId = record.funderId ?? (funders.length === 1 ? funders[0]! : null);
-    const figures = atom(line, record.source, funderId).figures;
+    const figures = atom(line, record.source, recordFunder(line, record)).figures;
     figures.cumulative += record.amountTyiyn;
     if (record.inKind) figures.cumulativeInKind += record.amountTyiyn;
     if (!period.from || record.date >= period.from) {
@@ -139,10 +137,16 @@ export function executionAtoms(
   return [...atoms.values()];
 }
 
+/** The funder a record counts for: its own, else the line's only funder for that source. */
+export function recordFunder(line: PlannedLine, record: SpendingRecord): string | null {
+  const funders = line.funderIds[record.source];
+  return record.funderId ?? (funders.length === 1 ? funders[0]! : null);
+}
+
 /** Figures summed under a key, in first-seen order. */
-export function executionBy<K>(
-  atoms: readonly ExecutionAtom[],
-  key: (atom: ExecutionAtom) => K,
+export function executionBy<T extends { figures: ExecutionFigures }, K>(
+  atoms: readonly T[],
+  key: (atom: T) => K,
 ): Map<K, ExecutionFigures> {
   const out = new Map<K, ExecutionFigures>();
   for (const a of atoms) {

@@ -35,9 +35,13 @@ export async function backUp(page: Page): Promise<string> {
   return file.path;
 }
 
-/** Picks a backup file in Settings (the file input behind «Восстановить из файла»). */
+/** The file input behind «Восстановить из файла» (Settings has others, e.g. the exchange's). */
+export const backupFileInput = (page: Page) =>
+  page.locator('input[type=file][accept^=".koopsuz,"]');
+
+/** Picks a backup file in Settings. */
 export async function chooseBackup(page: Page, path: string): Promise<void> {
-  await page.locator('input[type=file]').setInputFiles(path);
+  await backupFileInput(page).setInputFiles(path);
 }
 
 /** Waits for the dialog or a refusal; returns the refusal's text, or null for the dialog. */

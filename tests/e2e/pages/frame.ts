@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { WIZARD_DATA, WizardPage } from './wizard';
 
 /** Page object of the app frame and the settings screen. */
 export class FramePage {
@@ -34,8 +35,25 @@ export class FramePage {
     await this.page.getByTestId('sample-load').click();
   }
 
+  /** From Settings, loads the sample district and waits until it is the current territory. */
+  async openSampleDistrict() {
+    await this.openSettings();
+    await this.loadSample();
+    await this.page.getByTestId('sample-badge').waitFor();
+  }
+
   async removeSample() {
     await this.page.getByTestId('sample-remove').click();
     await this.page.getByTestId('sample-remove-confirm').click();
   }
+}
+
+/** From a fresh profile: the wizard in Russian, then the sample district loaded and current. */
+export async function startWithSample(page: Page): Promise<FramePage> {
+  await new WizardPage(page).complete(WIZARD_DATA.ru);
+  const frame = new FramePage(page);
+  await frame.openSettings();
+  await frame.loadSample();
+  await page.getByTestId('sample-badge').waitFor();
+  return frame;
 }

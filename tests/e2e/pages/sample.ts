@@ -1,9 +1,13 @@
-/* A session on the sample district: the wizard done in Russian, the sample loaded, its notice gone. */
 import type { Browser } from 'playwright-core';
-import { openApp, type Session } from '../browser';
+import { afterAll, beforeAll } from 'vitest';
+import { launch, openApp, type Session } from '../browser';
 import { FramePage } from './frame';
 import { WIZARD_DATA, WizardPage } from './wizard';
 
+/**
+ * A fresh app past the first-run wizard (ru) with the sample district loaded, once the notice of
+ * the load is gone (it would cover the lower fields of the forms).
+ */
 export async function sampleSession(browser: Browser): Promise<Session> {
   const session = await openApp(browser);
   await new WizardPage(session.page).complete(WIZARD_DATA.ru);
@@ -11,11 +15,27 @@ export async function sampleSession(browser: Browser): Promise<Session> {
   await frame.openSettings();
   await frame.loadSample();
   await session.page.getByTestId('sample-badge').waitFor();
-  // The notice of the load would cover the lower fields of the forms.
   await session.page.waitForFunction(
     () => document.querySelectorAll('.mantine-Notification-root').length === 0,
     null,
     { timeout: 15_000 },
   );
   return session;
+}
+
+/**
+ * One browser and one sample session for a whole test file: registers its beforeAll/afterAll and
+ * returns the session (read it inside the tests, after beforeAll has run).
+ */
+export function sharedSampleSession(): { readonly current: Session } {
+  let browser: Browser | undefined;
+  const holder = {} as { current: Session };
+  beforeAll(async () => {
+    browser = await launch();
+    holder.current = await sampleSession(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return holder;
 }

@@ -14,7 +14,13 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
     db.problems.toArray(),
   ]);
   return questionnaireDocument(
-    { study, territoryName: territory?.name, places, problems: mergeCatalogue(problemRows) },
+    {
+      study,
+      territoryName: territory?.name,
+      territoryId: study.territoryId,
+      places,
+      problems: mergeCatalogue(problemRows),
+    },
     lang,
   );
 };

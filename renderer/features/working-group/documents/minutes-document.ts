@@ -9,10 +9,14 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
   if (!meeting) return null;
   const group = await db.workingGroups.get(meeting.groupId);
   if (!group) return null;
-  const [members, decisions] = await Promise.all([
+  const [members, decisions, territory] = await Promise.all([
     db.members.where('groupId').equals(group.id).toArray(),
     db.decisions.where('meetingId').equals(id).toArray(),
+    db.territories.get(group.territoryId),
   ]);
   decisions.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-  return minutesDocument({ group, meeting, members, decisions }, lang);
+  return minutesDocument(
+    { group, meeting, members, decisions, territoryName: territory?.name },
+    lang,
+  );
 };

@@ -8,6 +8,9 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
   const db = getDb();
   const group = await db.workingGroups.get(id);
   if (!group) return null;
-  const members = await db.members.where('groupId').equals(id).toArray();
-  return rosterDocument({ group, members, asOf: today() }, lang);
+  const [members, territory] = await Promise.all([
+    db.members.where('groupId').equals(id).toArray(),
+    db.territories.get(group.territoryId),
+  ]);
+  return rosterDocument({ group, members, asOf: today(), territoryName: territory?.name }, lang);
 };

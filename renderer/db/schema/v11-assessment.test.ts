@@ -5,14 +5,15 @@ import { territoryScopedTables } from '../database';
 import { saveAssessment } from '../monitoring/assessments';
 import { saveClosure } from '../monitoring/cycle';
 import { loadMonitoring } from '../monitoring/records';
-import { SCHEMA_VERSIONS } from './index';
+import { LATEST_VERSION, SCHEMA_VERSIONS } from './index';
 
 const NEW_TABLES = ['cycleAssessments', 'cycleClosures'];
 
-describe('schema v9 (assessment and closing the cycle)', () => {
+describe('schema v11 (assessment and closing the cycle)', () => {
   it('upgrades keeping the plan and its monitoring; the two new tables start empty, scoped by territory and read by series', async () => {
-    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.findIndex((v) => v.version === 9) - 1]!;
-    const seeded = upgradeCase('upgrade-v9');
+    const previous = SCHEMA_VERSIONS[SCHEMA_VERSIONS.findIndex((v) => v.version === 11) - 1]!;
+    expect(previous.version).toBe(10);
+    const seeded = upgradeCase('upgrade-v11');
     const { at, territoryId } = seeded;
     const planId = crypto.randomUUID();
     const priorityId = crypto.randomUUID();
@@ -35,7 +36,7 @@ describe('schema v9 (assessment and closing the cycle)', () => {
       });
     });
     const db = await openCurrent(seeded.name);
-    expect(db.verno).toBeGreaterThanOrEqual(9);
+    expect(db.verno).toBe(LATEST_VERSION);
     expect((await loadMonitoring(planId)).progress.map((p) => p.id)).toEqual([progressId]);
     const scoped = territoryScopedTables(db);
     for (const table of NEW_TABLES) {
@@ -46,7 +47,7 @@ describe('schema v9 (assessment and closing the cycle)', () => {
       ]);
       expect(await db.table(table).count()).toBe(0);
     }
-    // A plan stored before v9 can be assessed and closed.
+    // A plan stored before v11 can be assessed and closed.
     await saveAssessment(planId, 'problem:fraud', assessmentInput());
     await saveClosure(planId, { decisions: [], unresolvedKeys: ['problem:fraud'] });
     expect(await db.cycleAssessments.where('seriesId').equals(planId).count()).toBe(1);

@@ -1,0 +1,223 @@
+/*
+ * The progress report to the council (issue 16), A4 portrait: the approval block, the plan it
+ * reports on, the summary, every activity with its status, progress and spending, spending by
+ * source, delays and cancellations with their reasons and corrective actions, the assessment per
+ * priority, the narrative, and the working group's signatures.
+ *
+ * The assessment section reads what exists: per priority its rolled-up progress, the money
+ * realised and the process answer the app proposes from statuses and spending. When the working
+ * group's recorded assessments exist, the loader passes each priority's `recorded` part, and the
+ * table gains its outcome and conclusion without further change here.
+ */
+import { SOURCES, type Source } from '../domain/budget';
+import type { ImplementationAnswer } from '../domain/monitoring/assessment';
+import type { Weighting } from '../domain/monitoring/progress';
+import { realised, type ExecutionFigures } from '../domain/monitoring/spending';
+import type { DocumentLanguage } from '../languages';
+import type { ActivityStatus } from '../schemas/monitoring';
+import { documentText, type LocalizedText } from '../schemas/localized-text';
+import type { Plan } from '../schemas/plan';
+import type { Report } from '../schemas/reports';
+import { docLabel } from './labels';
+import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
+
+export interface CouncilActivity {
+  number: string;
+  title: LocalizedText;
+  responsible: LocalizedText;
+  status: ActivityStatus;
+  percent: number;
+  figures: ExecutionFigures;
+  reason?: string;
+  correctiveAction?: string;
+}
+
+/** A priority's assessment: what exists now, and the working group's record once it exists. */
+export interface PriorityAssessmentSlot {
+  number: string;
+  title: LocalizedText;
+  progress: number | null;
+  figures: ExecutionFigures;
+  proposed: ImplementationAnswer;
+  recorded?: { implemented: ImplementationAnswer; outcome: string; conclusion: string };
+}
+
+export interface CouncilReportInput {
+  territoryName: LocalizedText;
+  plan: Plan;
+  report: Report;
+  activities: readonly CouncilActivity[];
+  bySource: ReadonlyMap<Source, ExecutionFigures>;
+  total: ExecutionFigures;
+  progress: number | null;
+  weighting: Weighting;
+  priorities: readonly PriorityAssessmentSlot[];
+  chair?: string;
+  secretary?: string;
+}
+
+const DELAYED: readonly ActivityStatus[] = ['delayed', 'cancelled'];
+
+/** The progress report to the council as a DocumentModel. */
+export function councilReportDocument(
+  input: CouncilReportInput,
+  lang: DocumentLanguage,
+): DocumentModel {
+  const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
+    reportLabel(lang, `council.${key}`, vars, separator);
+  const { money, som, share, percent } = cells(lang);
+  const period = periodText(input.report.period, lang);
+  const status = (s: ActivityStatus) => docLabel(lang, `monitoring:status.${s}`);
+  const done = input.activities.filter((a) => a.status === 'done').length;
+  const { total } = input;
+
+  const blocks: DocumentBlock[] = [
+    ...reportOpening(input, 'council.title', lang),
+    { kind: 'heading', level: 2, text: L('summary'), align: 'left' },
+    paragraph(
+      L('done', {
+        done,
+        all: input.activities.length,
+        progress: percent(input.progress),
+        weighting: L(input.weighting),
+      }),
+    ),
+    paragraph(
+      L('money', {
+        spent: som(total.spent),
+        cumulative: som(total.cumulative),
+        planned: som(total.planned),
+        share: share(realised(total)),
+      }),
+    ),
+    { kind: 'heading', level: 2, text: L('activities'), align: 'left' },
+    {
+      kind: 'table',
+      testId: 'council-activities',
+      columns: [
+        { header: L('number'), width: 8, align: 'center' },
+        { header: L('activity'), width: 27 },
+        { header: L('responsible'), width: 18 },
+        { header: `${L('status')},\n${L('percent')}`, width: 16 },
+        { header: L('planned'), width: 12, align: 'right' },
+        { header: L('spent'), width: 11, align: 'right' },
+        { header: L('cumulative'), width: 11, align: 'right' },
+      ],
+      rows: input.activities.map((a) => [
+        a.number,
+        documentText(a.title, lang),
+        documentText(a.responsible, lang),
+        `${status(a.status)},\n${percent(a.percent)}`,
+        money(a.figures.planned),
+        money(a.figures.spent),
+        money(a.figures.cumulative),
+      ]),
+    },
+    { kind: 'heading', level: 2, text: L('sources'), align: 'left' },
+    {
+      kind: 'table',
+      testId: 'council-sources',
+      columns: [
+        { header: L('source'), width: 30 },
+        { header: L('planned'), width: 15, align: 'right' },
+        { header: L('spent'), width: 15, align: 'right' },
+        { header: L('cumulative'), width: 15, align: 'right' },
+        { header: L('realised'), width: 10, align: 'right' },
+      ],
+      rows: [
+        ...SOURCES.map((source) => {
+          const f = input.bySource.get(source);
+          return [
+            docLabel(lang, `plan:sources.${source}`),
+            money(f?.planned ?? 0),
+            money(f?.spent ?? 0),
+            money(f?.cumulative ?? 0),
+            share(f ? realised(f) : null),
+          ];
+        }),
+        [
+          reportLabel(lang, 'total'),
+          money(total.planned),
+          money(total.spent),
+          money(total.cumulative),
+          share(realised(total)),
+        ],
+        [
+          reportLabel(lang, 'inKind'),
+          money(total.plannedInKind),
+          money(total.spentInKind),
+          money(total.cumulativeInKind),
+          '',
+        ],
+      ],
+    },
+    { kind: 'heading', level: 2, text: L('delays'), align: 'left' },
+  ];
+  const delayed = input.activities.filter((a) => DELAYED.includes(a.status));
+  if (!delayed.length) blocks.push(paragraph(L('noDelays')));
+  else
+    blocks.push({
+      kind: 'table',
+      testId: 'council-delays',
+      columns: [
+        { header: L('number'), width: 8, align: 'center' },
+        { header: L('activity'), width: 24 },
+        { header: L('status'), width: 16 },
+        { header: L('reason'), width: 26 },
+        { header: L('correctiveAction'), width: 26 },
+      ],
+      rows: delayed.map((a) => [
+        a.number,
+        documentText(a.title, lang),
+        status(a.status),
+        a.reason ?? '',
+        a.correctiveAction ?? '',
+      ]),
+    });
+
+  blocks.push({ kind: 'heading', level: 2, text: L('assessments'), align: 'left' });
+  const recorded = input.priorities.some((p) => p.recorded);
+  const answer = (a: ImplementationAnswer) => reportLabel(lang, a);
+  blocks.push({
+    kind: 'table',
+    testId: 'council-assessments',
+    columns: [
+      { header: L('priority'), width: 30 },
+      { header: L('percent'), width: 10, align: 'right' },
+      { header: L('realised'), width: 10, align: 'right' },
+      { header: `${L('implemented')} (${L('proposed')})`, width: 16, align: 'center' },
+      ...(recorded
+        ? [
+            { header: L('implemented'), width: 12, align: 'center' as const },
+            { header: L('outcome'), width: 20 },
+            { header: L('conclusion'), width: 24 },
+          ]
+        : []),
+    ],
+    rows: input.priorities.map((p) => [
+      `${p.number}. ${documentText(p.title, lang)}`,
+      percent(p.progress),
+      share(realised(p.figures)),
+      answer(p.proposed),
+      ...(recorded
+        ? p.recorded
+          ? [answer(p.recorded.implemented), p.recorded.outcome, p.recorded.conclusion]
+          : ['', '', '']
+        : []),
+    ]),
+  });
+  if (!recorded) blocks.push(paragraph(L('notAssessed')));
+
+  blocks.push({ kind: 'heading', level: 2, text: L('narrative'), align: 'left' });
+  blocks.push(...narrativeBlocks(input.report, lang));
+  blocks.push({
+    kind: 'signatures',
+    lines: [
+      { role: reportLabel(lang, 'chair'), name: input.chair ?? '' },
+      { role: reportLabel(lang, 'secretary'), name: input.secretary ?? '' },
+    ],
+  });
+  const title = `${docLabel(lang, 'reports:kinds.council')} — ${documentText(input.territoryName, lang)} — ${period}`;
+  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks };
+}

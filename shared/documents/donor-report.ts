@@ -1,0 +1,209 @@
+/*
+ * The report to one donor (issue 16), A4 landscape: the approval block, the narrative, the
+ * financial statement of the funder's lines (budget, spent in the period and cumulatively,
+ * variance with the explanation recorded in monitoring), the supporting documents, and the
+ * indicator table (baseline, target, the value per quarter, % achieved). While a variance over
+ * 10 % lacks its explanation the model carries a refusal naming those lines: the preview shows
+ * it, and the document is neither printed nor saved.
+ */
+import { formatDate, formatNumber } from '../format';
+import { missingExplanations, funderTotals, type FunderLine } from '../domain/reports/figures';
+import type { IndicatorFigures } from '../domain/reports/indicators';
+import type { DocumentLanguage } from '../languages';
+import type { DocumentType } from '../schemas/monitoring';
+import { documentText, hasAnyText, type LocalizedText } from '../schemas/localized-text';
+import type { Plan } from '../schemas/plan';
+import type { Report } from '../schemas/reports';
+import { docLabel } from './labels';
+import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
+
+export interface DonorLineRow {
+  /** The line's number in the plan (1, 2, 3… as printed). */
+  number: number;
+  item: LocalizedText;
+  activityNumber: string;
+  activity: LocalizedText;
+  figures: FunderLine;
+}
+
+export interface DonorDocumentRow {
+  date: string;
+  type: DocumentType;
+  number?: string;
+  amount?: number;
+  note?: string;
+  /** The line it supports, when it is an expenditure's document. */
+  lineNumber?: number;
+}
+
+export interface DonorIndicatorRow {
+  activityNumber: string;
+  name: LocalizedText;
+  unit?: LocalizedText;
+  baseline: number;
+  target: number;
+  figures: IndicatorFigures;
+}
+
+export interface DonorReportInput {
+  territoryName: LocalizedText;
+  plan: Plan;
+  report: Report;
+  funderName: LocalizedText;
+  lines: readonly DonorLineRow[];
+  documents: readonly DonorDocumentRow[];
+  indicators: readonly DonorIndicatorRow[];
+  head?: { position: LocalizedText; name: LocalizedText };
+}
+
+/** The donor report as a DocumentModel (with a refusal while an explanation is missing). */
+export function donorReportDocument(
+  input: DonorReportInput,
+  lang: DocumentLanguage,
+): DocumentModel {
+  const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
+    reportLabel(lang, `donor.${key}`, vars, separator);
+  const { money, signed, share, percent, lang: n } = cells(lang);
+  const period = periodText(input.report.period, lang);
+  const funder = documentText(input.funderName, lang);
+  const totals = funderTotals(input.lines.map((l) => l.figures));
+  const signedShare = (value: number | null) =>
+    value !== null && value > 0 ? `+${share(value)}` : share(value);
+  const explanation = (f: FunderLine) => f.explanation?.trim() || (f.due ? L('missing') : '');
+
+  const blocks: DocumentBlock[] = [
+    ...reportOpening(input, 'donor.title', lang, L('funder', { name: funder })),
+    { kind: 'heading', level: 2, text: L('narrative'), align: 'left' },
+    ...narrativeBlocks(input.report, lang),
+    { kind: 'heading', level: 2, text: L('budget'), align: 'left' },
+    {
+      kind: 'table',
+      testId: 'donor-lines',
+      columns: [
+        { header: reportLabel(lang, 'council.number'), width: 4, align: 'center' },
+        { header: L('line'), width: 25 },
+        { header: L('year'), width: 5, align: 'center' },
+        { header: L('planned'), width: 10, align: 'right' },
+        { header: L('spent'), width: 10, align: 'right' },
+        { header: L('cumulative'), width: 10, align: 'right' },
+        { header: L('variance'), width: 10, align: 'right' },
+        { header: L('varianceShare'), width: 9, align: 'right' },
+        { header: L('explanation'), width: 17 },
+      ],
+      rows: [
+        ...input.lines.map((l) => [
+          String(l.number),
+          `${documentText(l.item, lang)}\n(${l.activityNumber} ${documentText(l.activity, lang)})`,
+          String(l.figures.year),
+          money(l.figures.planned),
+          money(l.figures.spent),
+          money(l.figures.cumulative),
+          signed(l.figures.variance),
+          signedShare(l.figures.varianceShare),
+          explanation(l.figures),
+        ]),
+        [
+          '',
+          reportLabel(lang, 'total'),
+          '',
+          money(totals.planned),
+          money(totals.spent),
+          money(totals.cumulative),
+          signed(totals.variance),
+          signedShare(totals.planned > 0 ? totals.variance / totals.planned : null),
+          '',
+        ],
+      ],
+    },
+    paragraph(reportLabel(lang, 'conventions')),
+    { kind: 'heading', level: 2, text: L('documents'), align: 'left' },
+  ];
+  if (!input.documents.length) blocks.push(paragraph(L('noDocuments')));
+  else
+    blocks.push({
+      kind: 'table',
+      testId: 'donor-documents',
+      columns: [
+        { header: L('date'), width: 8, align: 'center' },
+        { header: L('document'), width: 26 },
+        { header: L('amount'), width: 10, align: 'right' },
+        { header: L('payee'), width: 30 },
+        { header: reportLabel(lang, 'council.number'), width: 5, align: 'center' },
+      ],
+      rows: input.documents.map((d) => [
+        formatDate(d.date),
+        [docLabel(lang, `monitoring:documentType.${d.type}`), d.number ? `№ ${d.number}` : '']
+          .filter(Boolean)
+          .join(' '),
+        d.amount === undefined ? '' : money(d.amount),
+        d.note ?? '',
+        d.lineNumber === undefined ? '' : String(d.lineNumber),
+      ]),
+    });
+
+  blocks.push({ kind: 'heading', level: 2, text: L('indicators'), align: 'left' });
+  const quarters = input.indicators[0]?.figures.quarters ?? [];
+  if (!input.indicators.length) blocks.push(paragraph(L('noIndicators')));
+  else
+    blocks.push({
+      kind: 'table',
+      testId: 'donor-indicators',
+      columns: [
+        { header: reportLabel(lang, 'council.number'), width: 5, align: 'center' },
+        { header: L('indicator'), width: 30 },
+        { header: L('baseline'), width: 8, align: 'right' },
+        { header: L('target'), width: 8, align: 'right' },
+        ...quarters.map((q) => ({
+          header: periodText(q, lang),
+          width: 8,
+          align: 'right' as const,
+        })),
+        { header: L('achieved'), width: 9, align: 'right' },
+      ],
+      rows: input.indicators.map((i) => [
+        i.activityNumber,
+        hasAnyText(i.unit)
+          ? `${documentText(i.name, lang)}, ${documentText(i.unit, lang)}`
+          : documentText(i.name, lang),
+        formatNumber(i.baseline, n),
+        formatNumber(i.target, n),
+        ...i.figures.values.map((v) => (v === null ? '—' : formatNumber(v, n))),
+        percent(i.figures.achieved),
+      ]),
+    });
+  if (input.head)
+    blocks.push({
+      kind: 'signatures',
+      lines: [
+        {
+          role: documentText(input.head.position, lang) || L('head'),
+          name: documentText(input.head.name, lang),
+        },
+      ],
+    });
+
+  const missing = missingExplanations(input.lines.map((l) => l.figures));
+  const refusal = missing.length
+    ? {
+        message: L('refusal'),
+        items: input.lines
+          .filter((l) => missing.includes(l.figures))
+          .map((l) =>
+            L('refusalLine', {
+              number: l.number,
+              item: documentText(l.item, lang),
+              share: signedShare(l.figures.varianceShare),
+            }),
+          ),
+      }
+    : undefined;
+  const title = `${docLabel(lang, 'reports:kinds.donor')} — ${funder} — ${period}`;
+  return {
+    title,
+    fileName: safeFileName(title),
+    orientation: 'landscape',
+    blocks,
+    ...(refusal ? { refusal } : {}),
+  };
+}
