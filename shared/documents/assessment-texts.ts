@@ -10,9 +10,9 @@ import { MEASURE_DECIMALS } from '../domain/monitoring/assessment-outcomes';
 import type { Change } from '../domain/monitoring/indicators';
 import type { OutcomeMeasure } from '../domain/monitoring/outcomes';
 import { formatNumber } from '../format';
-import type { Language } from '../languages';
+import type { DocumentLanguage, Language } from '../languages';
 import type { Displacement } from '../schemas/assessment';
-import { labelIn } from './labels';
+import { labelIn, languagesOf } from './labels';
 
 /** The places the problem may have moved to, in the order they are shown. */
 export const DISPLACEMENTS = ['places', 'times', 'targets', 'offences'] as const;
@@ -63,11 +63,16 @@ export function outcomeSentence(row: AssessmentOutcome, lang: Language): string 
   return labelIn(lang, `assessment:document.${key}`, vars);
 }
 
-/** The displacement noted, in words (`в другие места, на другое время — note`), or "none noted". */
-export function displacementText(displacement: Displacement, lang: Language): string {
-  const noted = DISPLACEMENTS.filter((d) => displacement[d]).map((d) =>
-    labelIn(lang, `assessment:displacement.${d}`),
-  );
-  const list = noted.length ? noted.join(', ') : labelIn(lang, 'assessment:displacement.none');
+/**
+ * The displacement noted, in words (`в другие места, на другое время — note`), or "none noted";
+ * in ky+ru the list in both languages, the note (typed once) after them.
+ */
+export function displacementText(displacement: Displacement, lang: DocumentLanguage): string {
+  const listIn = (l: Language) => {
+    const noted = DISPLACEMENTS.filter((d) => displacement[d]);
+    if (!noted.length) return labelIn(l, 'assessment:displacement.none');
+    return noted.map((d) => labelIn(l, `assessment:displacement.${d}`)).join(', ');
+  };
+  const list = [...new Set(languagesOf(lang).map(listIn))].join(' / ');
   return displacement.note ? `${list} — ${displacement.note}` : list;
 }

@@ -22,6 +22,7 @@ import {
 } from '../../../shared/schemas/assessment';
 import { idSchema } from '../../../shared/schemas/common';
 import type { PlanPriority } from '../../../shared/schemas/plan';
+import type { Report } from '../../../shared/schemas/reports';
 import { getDb, type TableName } from '../database';
 import { refuse } from '../plans';
 import { nowInstant, recordWriter, validate, writeTransaction } from '../repository';
@@ -171,4 +172,20 @@ export async function freezeAssessments(
       );
     return frozen;
   });
+}
+
+/**
+ * The assessments a report carries: a draft, the series' current ones; an approved report, those
+ * it froze and those an earlier report had frozen (one assessed later is not in it).
+ */
+export async function carriedAssessments(
+  report: Pick<Report, 'id' | 'seriesId' | 'status' | 'updatedAt'>,
+): Promise<CycleAssessment[]> {
+  const all = await seriesAssessments(report.seriesId);
+  if (report.status !== 'approved') return all;
+  return all.filter(
+    (a) =>
+      a.frozenByReportId === report.id ||
+      (a.frozenByReportId !== undefined && a.frozenAt! < report.updatedAt),
+  );
 }

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../tests/fixtures/db';
 import { priorityKey } from '../../../shared/domain/monitoring/assessment';
 import type { KoopsuzDatabase } from '../../db/database';
+import { approveReport, createReport } from '../../db/reports/reports';
+import { findDocumentKind } from '../../documents';
 import '../sample/contributors';
 import { findSample, loadSample } from '../sample/sample';
 
@@ -60,5 +62,52 @@ describe('the sample district’s assessment', () => {
     const row = theft.outcomes.find((r) => r.measure === 'problemShare')!;
     expect(row.before.value).toBeCloseTo(await share(studies[0]!.id), 12);
     expect(row.after.value).toBeCloseTo(await share(studies[1]!.id), 12);
+  }, 90_000);
+});
+
+describe('the council report carries the assessments', () => {
+  const answerRu = { yes: 'да', partly: 'частично', no: 'нет' } as const;
+
+  async function councilTable(id: string) {
+    const module = await findDocumentKind('councilReport')!.load();
+    const model = (await module.buildDocument(id, 'ru'))!;
+    const table = model.blocks.find(
+      (b) => b.kind === 'table' && b.testId === 'council-assessments',
+    );
+    if (table?.kind !== 'table') throw new Error('no assessments table');
+    return { table, text: JSON.stringify(model.blocks) };
+  }
+
+  it('the July report approved before them carries none; a new one carries them, and its approval freezes them', async () => {
+    await loadSample();
+    const territoryId = (await findSample())!;
+    const july = (await db.reports.where('territoryId').equals(territoryId).toArray()).find(
+      (r) => r.kind === 'council',
+    )!;
+    expect(july.status).toBe('approved');
+    const before = await councilTable(july.id);
+    expect(before.table.columns).toHaveLength(4);
+    expect(before.text).toContain('ещё не внесена');
+
+    const plan = (await db.plans.where('seriesId').equals(july.seriesId).toArray()).find(
+      (p) => p.status === 'approved',
+    )!;
+    const report = await createReport(plan.id, { kind: 'council', period: '2026' });
+    const assessments = await db.cycleAssessments.where('seriesId').equals(plan.seriesId).toArray();
+    const priorities = await db.planPriorities.where('planId').equals(plan.id).sortBy('order');
+    const expected = priorities.map(
+      (p) => answerRu[assessments.find((a) => a.priorityKey === priorityKey(p))!.implementation],
+    );
+    const draft = await councilTable(report.id);
+    expect(draft.table.rows.map((r) => r[4])).toEqual(expected);
+    expect(draft.text).toContain(assessments[0]!.conclusion);
+    expect(draft.text).toContain('нет измеримого изменения');
+
+    await approveReport(report.id, { date: '2026-12-20', number: '9' });
+    const frozen = await db.cycleAssessments.where('seriesId').equals(plan.seriesId).toArray();
+    expect(frozen.every((a) => a.frozenByReportId === report.id)).toBe(true);
+    expect((await councilTable(report.id)).table.rows.map((r) => r[4])).toEqual(expected);
+    // The July report still carries none of them.
+    expect((await councilTable(july.id)).table.columns).toHaveLength(4);
   }, 90_000);
 });
