@@ -41,7 +41,9 @@ describe('approving a report freezes its assessments', () => {
     // The freeze is audited beside the approval.
     const entries = await db.audit.where('recordId').equals(stored!.id).toArray();
     expect(entries.map((e) => e.action).sort()).toEqual(['create', 'update', 'update']);
-    expect(entries.filter((e) => e.after?.frozenByReportId === report.id)).toHaveLength(1);
+    const froze = (e: (typeof entries)[number]) =>
+      (e.after as { frozenByReportId?: string } | undefined)?.frozenByReportId === report.id;
+    expect(entries.filter(froze)).toHaveLength(1);
     expect(
       await refusal(() => saveAssessment(plan.id, key, assessmentInput({ implementation: 'no' }))),
     ).toEqual(['frozenByReportId: assessment:errors.frozen']);
