@@ -12,31 +12,27 @@ const change = (size: number, margin: number) => ({
   measurable: Math.abs(size) > margin,
 });
 
-const share: AssessmentOutcome = {
-  measure: 'problemShare',
-  before: { value: 30, margin: 2.84, n: 1000 },
-  after: { value: 20, margin: 2.48, n: 1000 },
-  change: change(-10, 3.77),
-  net: change(-10, 3.77),
-  verdict: 'improved',
-};
-const police: AssessmentOutcome = {
-  measure: 'policeCount',
-  before: { value: 25, margin: 4.9, n: 4 },
-  after: { value: 23, margin: 6.65, n: 2 },
-  change: change(-2, 8.26),
-  net: change(-2, 8.26),
-  verdict: 'noMeasurableChange',
-};
+/** An outcome without a comparison territory: its net change is its own. */
+const outcome = (
+  measure: AssessmentOutcome['measure'],
+  [before, after, n]: [number, number, number],
+  [size, margin]: [number, number],
+  verdict: AssessmentOutcome['verdict'],
+): AssessmentOutcome => ({
+  measure,
+  before: { value: before, margin: margin / 2, n },
+  after: { value: after, margin: margin / 2, n },
+  change: change(size, margin),
+  net: change(size, margin),
+  verdict,
+});
+const share = outcome('problemShare', [30, 20, 1000], [-10, 3.77], 'improved');
+const police = outcome('policeCount', [25, 23, 4], [-2, 8.26], 'noMeasurableChange');
 /** Night safety rose by 0.3 here and by 0.25 in the comparison territory: net 0.05 ± 0.2. */
 const night: AssessmentOutcome = {
-  measure: 'safeNight',
-  before: { value: 2.5, margin: 0.1, n: 1000 },
-  after: { value: 2.8, margin: 0.1, n: 1000 },
-  change: change(0.3, 0.14),
+  ...outcome('safeNight', [2.5, 2.8, 1000], [0.3, 0.14], 'noMeasurableChange'),
   comparison: change(0.25, 0.14),
   net: change(0.05, 0.2),
-  verdict: 'noMeasurableChange',
 };
 
 const slot = (
