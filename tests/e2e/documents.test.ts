@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
-import { FramePage } from './pages/frame';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { startWithSample } from './pages/frame';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,15 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function sampleDistrict(page: Page) {
-  await new WizardPage(page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await page.getByTestId('sample-badge').waitFor();
-  return frame;
-}
 
 async function openDocuments(page: Page) {
   await page.getByTestId('nav-documents').click();
@@ -35,7 +25,7 @@ async function backOnce(page: Page) {
 describe('documents list', () => {
   it('lists every kind of document of the sample district; Back returns in one click', async () => {
     const { page, context, errors } = await openApp(browser);
-    const frame = await sampleDistrict(page);
+    const frame = await startWithSample(page);
     await openDocuments(page);
     const items = page.getByTestId('document-item');
     const kinds = new Set(
@@ -101,7 +91,7 @@ describe('documents list', () => {
 
   it('Back from the roster, the priorities report and the blank questionnaire returns to their screen', async () => {
     const { page, context, errors } = await openApp(browser);
-    await sampleDistrict(page);
+    await startWithSample(page);
     const cases: { open: () => Promise<void>; link: string }[] = [
       { open: () => page.getByTestId('nav-workingGroup').click(), link: 'group-roster' },
       { open: () => page.getByTestId('nav-priorities').click(), link: 'priorities-report' },

@@ -9,8 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recalculatedSheets } from '../fixtures/libreoffice';
 import { launch, openApp, type Session } from './browser';
-import { FramePage } from './pages/frame';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
+import { startWithSample } from './pages/frame';
 import { storedRecords, type StoredRow } from './stored';
 
 let browser: Browser;
@@ -18,11 +17,7 @@ let session: Session;
 beforeAll(async () => {
   browser = await launch();
   session = await openApp(browser);
-  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(session.page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await session.page.getByTestId('sample-badge').waitFor();
+  await startWithSample(session.page);
 });
 afterAll(async () => {
   await browser?.close();

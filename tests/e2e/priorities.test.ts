@@ -4,9 +4,8 @@ import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, baseUrl, launch, openApp, screenshot } from './browser';
-import { FramePage } from './pages/frame';
+import { startWithSample } from './pages/frame';
 import { PrioritiesPage } from './pages/priorities';
-import { WIZARD_DATA, WizardPage } from './pages/wizard';
 import { pdfPngs, printPdf } from './pdf';
 
 let browser: Browser;
@@ -19,11 +18,7 @@ afterAll(async () => {
 
 async function withSample() {
   const session = await openApp(browser);
-  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(session.page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await session.page.getByTestId('sample-badge').waitFor({ timeout: 60_000 });
+  await startWithSample(session.page);
   const priorities = new PrioritiesPage(session.page);
   await priorities.open();
   return { ...session, priorities };

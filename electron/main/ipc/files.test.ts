@@ -3,22 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-const electron = vi.hoisted(() => ({
-  ipcMain: { handle: vi.fn() },
-  app: { getPath: vi.fn(() => '/home/clerk/Documents') },
-  dialog: { showSaveDialog: vi.fn() },
-  BrowserWindow: { fromWebContents: vi.fn(() => ({ id: 1 })) },
-}));
-vi.mock('electron', () => electron);
+vi.mock('electron', async () => (await import('../../test-support/electron-mock')).electron);
+vi.mock('node:fs/promises', async (original) =>
+  (await import('../../test-support/electron-mock')).fsPromisesWithSpy(original),
+);
 
-// A pass-through spy: proves that refused requests never reach the file system.
-const fsSpy = vi.hoisted(() => ({ writeFile: vi.fn() }));
-vi.mock('node:fs/promises', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('node:fs/promises')>();
-  fsSpy.writeFile.mockImplementation(actual.writeFile);
-  return { ...actual, writeFile: fsSpy.writeFile };
-});
-
+import { electron, fsSpy } from '../../test-support/electron-mock';
 import { invoke, invokeEvent, TRUSTED_URL } from '../../test-support/ipc';
 import { registerFileHandlers } from './files';
 
@@ -55,6 +45,8 @@ describe('files:save-bytes', () => {
       filters: valid.filters,
     });
     expect(new Uint8Array(readFileSync(target))).toEqual(valid.bytes);
+    // The spy sees real writes, so its "not called" below means something.
+    expect(fsSpy.writeFile).toHaveBeenCalledOnce();
   });
 
   it('writes nothing when the clerk cancels', async () => {

@@ -5,8 +5,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ARTIFACTS } from '../browser';
-import { FramePage } from './frame';
-import { WIZARD_DATA, WizardPage } from './wizard';
+import { startWithSample } from './frame';
 
 /** A download's file name and where it was saved. */
 export async function download(
@@ -21,11 +20,7 @@ export async function download(
 
 /** The wizard done, the sample district loaded, Settings open. */
 export async function setUpWithSample(page: Page): Promise<void> {
-  await new WizardPage(page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await page.getByTestId('sample-badge').waitFor();
+  await startWithSample(page);
 }
 
 /** Backs up through the button; returns the downloaded file's path. */

@@ -54,6 +54,6 @@ export async function startWithSample(page: Page): Promise<FramePage> {
   const frame = new FramePage(page);
   await frame.openSettings();
   await frame.loadSample();
-  await page.getByTestId('sample-badge').waitFor();
+  await page.getByTestId('sample-badge').waitFor({ timeout: 60_000 });
   return frame;
 }

@@ -1,8 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, openApp, type Session } from '../browser';
-import { FramePage } from './frame';
-import { WIZARD_DATA, WizardPage } from './wizard';
+import { startWithSample } from './frame';
 
 /**
  * A fresh app past the first-run wizard (ru) with the sample district loaded, once the notice of
@@ -10,11 +9,7 @@ import { WIZARD_DATA, WizardPage } from './wizard';
  */
 export async function sampleSession(browser: Browser): Promise<Session> {
   const session = await openApp(browser);
-  await new WizardPage(session.page).complete(WIZARD_DATA.ru);
-  const frame = new FramePage(session.page);
-  await frame.openSettings();
-  await frame.loadSample();
-  await session.page.getByTestId('sample-badge').waitFor();
+  await startWithSample(session.page);
   await session.page.waitForFunction(
     () => document.querySelectorAll('.mantine-Notification-root').length === 0,
     null,
