@@ -46,9 +46,9 @@ export function councilAssessmentBlocks(
       kind: 'table',
       testId: 'council-assessments',
       columns: [
-        { header: L('priority'), width: 40 },
-        { header: L('percent'), width: 12, align: 'right' },
-        { header: L('realised'), width: 12, align: 'right' },
+        { header: L('priority'), width: 36 },
+        { header: L('percent'), width: 14, align: 'right' },
+        { header: L('realised'), width: 14, align: 'right' },
         { header: `${L('implemented')} (${L('proposed')})`, width: 18, align: 'center' },
         ...(recorded
           ? [

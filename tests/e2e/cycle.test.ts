@@ -98,6 +98,7 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
     expect(text).toContain('в другие места, на другое время');
     // Within their margins some measures did not change: the report says so, never a result.
     expect(text).toContain('нет измеримого изменения');
+    await sheet.getByText('5. Оценка по приоритетам').scrollIntoViewIfNeeded();
     await screenshot(page, 'council-assessments-ru');
     await page.getByTestId('document-back').click();
     await page.getByTestId('document-toolbar').waitFor({ state: 'detached' });
