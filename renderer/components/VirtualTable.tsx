@@ -4,6 +4,7 @@
  * like one of 30. It stays a table to a screen reader — role grid with aria-rowcount, each drawn
  * row with its aria-rowindex — and to the keyboard: one row is in the Tab order, the arrows,
  * Page Up/Down, Home and End move between rows (scrolling the list), Enter opens a row's detail.
+ * A row may be a heading of the rows after it (a group's title, one header cell across the row).
  */
 import { Table, type TableProps } from '@mantine/core';
 import {
@@ -55,7 +56,14 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
   rowTestId?: string;
   /** A row's own style (a dimmed inactive member). */
   rowStyle?: (row: T) => CSSProperties | undefined;
+  /** A row's own attributes (`data-*`, a test id of its kind), over `rowTestId`. */
+  rowProps?: (row: T) => RowAttributes;
+  /** A heading row among the others (a group's title): one cell across every column, or null. */
+  heading?: (row: T) => ReactNode;
 }
+
+/** The attributes a row may carry besides those the table gives it. */
+export type RowAttributes = Record<`data-${string}`, string | undefined>;
 
 const features = tableFeatures({});
 const PAGE = 10;
@@ -72,6 +80,8 @@ export function VirtualTable<T extends RowData>({
   onToggle,
   rowTestId,
   rowStyle,
+  rowProps,
+  heading,
   ...props
 }: VirtualTableProps<T>) {
   const helper = useMemo(() => createColumnHelper<typeof features, T>(), []);
@@ -176,24 +186,32 @@ export function VirtualTable<T extends RowData>({
           const row = model[i];
           if (!row) return null;
           const open = detail?.(row.original);
+          const title = heading?.(row.original);
           // Each row with its detail is one row group, measured as one item.
           return (
             <Table.Tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
               <Table.Tr
                 data-row={item.index}
                 data-testid={rowTestId}
+                {...rowProps?.(row.original)}
                 style={rowStyle?.(row.original)}
                 aria-rowindex={item.index + 2}
-                aria-expanded={onToggle ? Boolean(open) : undefined}
+                aria-expanded={onToggle && !title ? Boolean(open) : undefined}
                 tabIndex={item.index === current ? 0 : -1}
                 onFocus={() => setActive(item.index)}
                 onKeyDown={(e) => onKeyDown(e, item.index)}
               >
-                {row.getAllCells().map((cell) => (
-                  <Table.Td key={cell.id}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </Table.Td>
-                ))}
+                {title ? (
+                  <Table.Th colSpan={columns.length}>{title}</Table.Th>
+                ) : (
+                  row
+                    .getAllCells()
+                    .map((cell) => (
+                      <Table.Td key={cell.id}>
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </Table.Td>
+                    ))
+                )}
               </Table.Tr>
               {open && (
                 <Table.Tr>

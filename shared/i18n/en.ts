@@ -11,6 +11,7 @@ import exchange from './en/exchange.json';
 import execution from './en/execution.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
+import monitoringLists from './en/monitoringLists.json';
 import paper from './en/paper.json';
 import plan from './en/plan.json';
 import planChecks from './en/planChecks.json';
@@ -35,6 +36,7 @@ export default {
   execution,
   home,
   monitoring,
+  monitoringLists,
   paper,
   plan,
   planChecks,

@@ -11,6 +11,7 @@ import exchange from './ky/exchange.json';
 import execution from './ky/execution.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
+import monitoringLists from './ky/monitoringLists.json';
 import paper from './ky/paper.json';
 import plan from './ky/plan.json';
 import planChecks from './ky/planChecks.json';
@@ -35,6 +36,7 @@ export default {
   execution,
   home,
   monitoring,
+  monitoringLists,
   paper,
   plan,
   planChecks,

@@ -11,6 +11,7 @@ import exchange from './ru/exchange.json';
 import execution from './ru/execution.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
+import monitoringLists from './ru/monitoringLists.json';
 import paper from './ru/paper.json';
 import plan from './ru/plan.json';
 import planChecks from './ru/planChecks.json';
@@ -35,6 +36,7 @@ export default {
   execution,
   home,
   monitoring,
+  monitoringLists,
   paper,
   plan,
   planChecks,

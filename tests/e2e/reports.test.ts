@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
+import { revealRow } from './pages/grid';
 import { sharedSampleSession } from './pages/sample';
 import { rawStores, type Row } from './pages/stores';
 import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
@@ -116,11 +117,12 @@ async function spendingRow(page: Page, key: string, source: string) {
   await page.keyboard.press('Alt+6');
   await page.getByTestId('monitoring-open').first().click();
   await page.getByTestId('monitoring-tab-spending').click();
-  const row = page.locator(
-    `[data-testid="spending-line"][data-line="${key}"][data-source="${source}"]`,
+  await page.getByTestId('spending-lines').waitFor();
+  return revealRow(
+    page,
+    'spending-lines',
+    page.locator(`[data-testid="spending-line"][data-line="${key}"][data-source="${source}"]`),
   );
-  await row.waitFor();
-  return row;
 }
 
 describe('reports on the sample district’s plan', () => {

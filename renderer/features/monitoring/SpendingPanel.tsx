@@ -1,16 +1,13 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { realised } from '../../../shared/domain/monitoring/spending';
 import { pickText } from '../../../shared/localized-text';
 import type { Expenditure } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
-import { HeadRow } from './parts';
 import { useFunders } from '../plan/usePlans';
-import { ExpendituresList } from './ExpendituresList';
+import { SpendingLines } from './SpendingLines';
 import { ExpenditureForm } from './ExpenditureForm';
 import { ExplanationForm } from './ExplanationForm';
-import { moneyText, shareText } from './format';
 import type { LineSourceRow, MonitoringModel } from './model';
 import { BreakdownCard, type BreakdownRow } from './SpendingBreakdown';
 
@@ -32,7 +29,6 @@ export function SpendingPanel({
   const lang = useLanguage();
   const funders = useFunders() ?? [];
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [open, setOpen] = useState<string | null>(null);
   const funderName = (id: string | null) =>
     id === null
       ? t('spending.noFunder')
@@ -43,133 +39,30 @@ export function SpendingPanel({
   ) =>
     [...map].map(([key, figures]) => ({ key: String(key), label: label(key as never), figures }));
 
+  const onAdd = useCallback((row: LineSourceRow) => setEditing({ kind: 'expenditure', row }), []);
+  const onExplain = useCallback(
+    (row: LineSourceRow) => setEditing({ kind: 'explanation', row }),
+    [],
+  );
+  const onEdit = useCallback(
+    (row: LineSourceRow, expenditure: Expenditure) =>
+      setEditing({ kind: 'expenditure', row, expenditure }),
+    [],
+  );
+
   return (
     <Stack>
       <Text size="sm" c="dimmed" data-testid="spending-period">
         {t('spending.periodNote', { period: periodLabel })}
       </Text>
-      <Table withTableBorder fz="sm" data-testid="spending-lines">
-        <HeadRow
-          labels={[
-            t('spending.line'),
-            t('expenditure.source'),
-            t('spending.planned'),
-            t('spending.spentInPeriod'),
-            t('spending.cumulative'),
-            t('spending.realised'),
-            '',
-          ]}
-        />
-        <Table.Tbody>
-          {model.lineSources.map((row) => {
-            const id = `${row.lineKey}|${row.source}`;
-            const { figures } = row;
-            const list = (model.expenditures.get(row.lineKey) ?? []).filter(
-              (e) => e.source === row.source,
-            );
-            return (
-              <Fragment key={id}>
-                <Table.Tr
-                  data-testid="spending-line"
-                  data-line={row.lineKey}
-                  data-source={row.source}
-                >
-                  <Table.Td>
-                    <Text size="sm">{`${row.row.number}. ${pickText(row.row.line.item, lang).text}`}</Text>
-                    <Text size="xs" c="dimmed">
-                      {`${row.row.activityNumber} · ${row.row.line.year}${row.row.line.classificationCode ? ` · ${row.row.line.classificationCode}` : ''}`}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`plan:sources.${row.source}`)}</Table.Td>
-                  <Table.Td data-testid="line-planned">{moneyText(figures.planned, lang)}</Table.Td>
-                  <Table.Td data-testid="line-spent">{moneyText(figures.spent, lang)}</Table.Td>
-                  <Table.Td data-testid="line-cumulative">
-                    {moneyText(figures.cumulative, lang)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Stack gap={2}>
-                      <Text size="sm">{shareText(realised(figures), lang)}</Text>
-                      {row.overspent && (
-                        <Badge color="red" size="sm" data-testid="line-overspent">
-                          {t('spending.overspent')}
-                        </Badge>
-                      )}
-                      {row.needsExplanation && (
-                        <Badge
-                          color={row.explanation ? 'gray' : 'orange'}
-                          size="sm"
-                          variant="light"
-                          data-testid="line-variance"
-                        >
-                          {t(row.explanation ? 'variance.explained' : 'variance.needed')}
-                        </Badge>
-                      )}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" wrap="nowrap">
-                      {editable && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => setEditing({ kind: 'expenditure', row })}
-                          data-testid="expenditure-add"
-                        >
-                          {t('expenditure.add')}
-                        </Button>
-                      )}
-                      {editable && row.needsExplanation && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing({ kind: 'explanation', row })}
-                          data-testid="explanation-edit"
-                        >
-                          {t('variance.explain')}
-                        </Button>
-                      )}
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        aria-expanded={open === id}
-                        onClick={() => setOpen(open === id ? null : id)}
-                        data-testid="expenditures-toggle"
-                      >
-                        {t('spending.records', { count: list.length })}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-                {row.explanation && (
-                  <Table.Tr>
-                    <Table.Td colSpan={7}>
-                      <Text
-                        size="xs"
-                        data-testid="line-explanation"
-                      >{`${t('variance.explanation')}: ${row.explanation.text}`}</Text>
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-                {open === id && (
-                  <Table.Tr>
-                    <Table.Td colSpan={7}>
-                      <ExpendituresList
-                        planId={model.plan.id}
-                        list={list}
-                        editable={editable}
-                        funderName={funderName}
-                        onEdit={(expenditure) =>
-                          setEditing({ kind: 'expenditure', row, expenditure })
-                        }
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                )}
-              </Fragment>
-            );
-          })}
-        </Table.Tbody>
-      </Table>
+      <SpendingLines
+        model={model}
+        editable={editable}
+        funderName={funderName}
+        onAdd={onAdd}
+        onExplain={onExplain}
+        onEdit={onEdit}
+      />
       <BreakdownCard
         id="source"
         title={t('spending.bySource')}
