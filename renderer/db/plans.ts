@@ -14,6 +14,7 @@ import {
   planInputSchema,
   planPrioritySchema,
   planSchema,
+  type Activity,
   type Approval,
   type Plan,
   type PlanInput,
@@ -156,18 +157,37 @@ async function removePlanContents(ctx: WriteContext, planId: string): Promise<vo
     await priorityWriter.remove(ctx, priority.id);
 }
 
+/** Which activities a copy takes (with their objectives and priorities), and how it changes them. */
+export interface CopySelection {
+  keep: (activity: Activity) => boolean;
+  adjust: (activity: Activity) => Partial<Activity>;
+}
+
+/** Keeps only the priorities and objectives of `tree` that hold a kept activity. */
+function selectTree(tree: PlanTree, select: CopySelection): PlanTree {
+  const activities = tree.activities.filter(select.keep);
+  const objectiveIds = new Set(activities.map((a) => a.objectiveId));
+  const objectives = tree.objectives.filter((o) => objectiveIds.has(o.id));
+  const priorityIds = new Set(objectives.map((o) => o.planPriorityId));
+  const priorities = tree.priorities.filter((p) => priorityIds.has(p.id));
+  return { ...tree, priorities, objectives, activities };
+}
+
 /**
  * Copies every priority, objective, activity and line of `tree` into `target` under new ids. A new
  * version of the same plan keeps each activity's and line's identity (`originId`), so its
- * monitoring records carry over; a plan of a new cycle starts new identities.
+ * monitoring records carry over; a plan of a new cycle starts new identities. `select` copies only
+ * some activities (the next cycle's draft), changed as it says.
  */
-async function copyContents(
+export async function copyContents(
   ctx: WriteContext,
-  tree: PlanTree,
+  source: PlanTree,
   target: Plan,
   mapYear: (year: number) => number,
   keepIdentity: boolean,
+  select?: CopySelection,
 ): Promise<void> {
+  const tree = select ? selectTree(source, select) : source;
   const strip = <T extends { id: string; createdAt: string; updatedAt: string }>(record: T) => {
     const { id: _id, createdAt: _c, updatedAt: _u, ...rest } = record;
     if ('originId' in rest) delete rest.originId;
@@ -201,6 +221,7 @@ async function copyContents(
       ...identity(activity),
       ...scope,
       objectiveId,
+      ...select?.adjust(activity),
     });
     activityIds.set(activity.id, copy.id);
   }
@@ -267,12 +288,18 @@ export async function copyPlanFromPrevious(sourceId: string, input: PlanInput): 
       version: 1,
       copiedFromId: sourceId,
     });
-    const shift = parsed.startYear - tree.plan.startYear;
-    const clamp = (year: number) =>
-      Math.min(parsed.endYear, Math.max(parsed.startYear, year + shift));
-    await copyContents(ctx, tree, created, clamp, false);
+    await copyContents(ctx, tree, created, shiftedYears(tree.plan, parsed), false);
     return created;
   });
+}
+
+/** Moves a line's year by the shift between two periods, kept inside the new period. */
+export function shiftedYears(
+  from: Pick<Plan, 'startYear'>,
+  to: Pick<Plan, 'startYear' | 'endYear'>,
+): (year: number) => number {
+  const shift = to.startYear - from.startYear;
+  return (year) => Math.min(to.endYear, Math.max(to.startYear, year + shift));
 }
 
 /** Refuses when the plan's total would reach 10^12 som. Call inside the transaction, after the write. */

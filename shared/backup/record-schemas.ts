@@ -32,6 +32,7 @@ import {
   varianceExplanationSchema,
 } from '../schemas/monitoring';
 import { reportSchema } from '../schemas/reports';
+import { cycleAssessmentSchema, cycleClosureSchema } from '../schemas/assessment';
 import { territorySchema } from '../schemas/territory';
 import {
   exchangeKeyRowSchema,
@@ -83,6 +84,8 @@ const registry = new Map<string, z.ZodType>([
   ['exchangePackages', exchangePackageRowSchema],
   ['exchangeOrigins', exchangeOriginRowSchema],
   ['reports', reportSchema],
+  ['cycleAssessments', cycleAssessmentSchema],
+  ['cycleClosures', cycleClosureSchema],
 ]);
 
 /** Lets a feature declare the schema its table's records must satisfy on restore. */

@@ -4,10 +4,9 @@
  * source, delays and cancellations with their reasons and corrective actions, the assessment per
  * priority, the narrative, and the working group's signatures.
  *
- * The assessment section reads what exists: per priority its rolled-up progress, the money
- * realised and the process answer the app proposes from statuses and spending. When the working
- * group's recorded assessments exist, the loader passes each priority's `recorded` part, and the
- * table gains its outcome and conclusion without further change here.
+ * The assessment section (council-assessments.ts) reads per priority its rolled-up progress, the
+ * money realised, the process answer the app proposes from statuses and spending, and the working
+ * group's recorded assessment the report carries, if any.
  */
 import { SOURCES, type Source } from '../domain/budget';
 import type { ImplementationAnswer } from '../domain/monitoring/assessment';
@@ -18,6 +17,7 @@ import type { ActivityStatus } from '../schemas/monitoring';
 import { documentText, type LocalizedText } from '../schemas/localized-text';
 import type { Plan } from '../schemas/plan';
 import type { Report } from '../schemas/reports';
+import { councilAssessmentBlocks, type RecordedAssessment } from './council-assessments';
 import { docLabel } from './labels';
 import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
 import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
@@ -40,7 +40,7 @@ export interface PriorityAssessmentSlot {
   progress: number | null;
   figures: ExecutionFigures;
   proposed: ImplementationAnswer;
-  recorded?: { implemented: ImplementationAnswer; outcome: string; conclusion: string };
+  recorded?: RecordedAssessment;
 }
 
 export interface CouncilReportInput {
@@ -176,38 +176,7 @@ export function councilReportDocument(
       ]),
     });
 
-  blocks.push({ kind: 'heading', level: 2, text: L('assessments'), align: 'left' });
-  const recorded = input.priorities.some((p) => p.recorded);
-  const answer = (a: ImplementationAnswer) => reportLabel(lang, a);
-  blocks.push({
-    kind: 'table',
-    testId: 'council-assessments',
-    columns: [
-      { header: L('priority'), width: 30 },
-      { header: L('percent'), width: 10, align: 'right' },
-      { header: L('realised'), width: 10, align: 'right' },
-      { header: `${L('implemented')} (${L('proposed')})`, width: 16, align: 'center' },
-      ...(recorded
-        ? [
-            { header: L('implemented'), width: 12, align: 'center' as const },
-            { header: L('outcome'), width: 20 },
-            { header: L('conclusion'), width: 24 },
-          ]
-        : []),
-    ],
-    rows: input.priorities.map((p) => [
-      `${p.number}. ${documentText(p.title, lang)}`,
-      percent(p.progress),
-      share(realised(p.figures)),
-      answer(p.proposed),
-      ...(recorded
-        ? p.recorded
-          ? [answer(p.recorded.implemented), p.recorded.outcome, p.recorded.conclusion]
-          : ['', '', '']
-        : []),
-    ]),
-  });
-  if (!recorded) blocks.push(paragraph(L('notAssessed')));
+  blocks.push(...councilAssessmentBlocks(input.priorities, lang));
 
   blocks.push({ kind: 'heading', level: 2, text: L('narrative'), align: 'left' });
   blocks.push(...narrativeBlocks(input.report, lang));

@@ -1,4 +1,5 @@
 /** The English catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import assessment from './en/assessment.json';
 import audit from './en/audit.json';
 import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
@@ -24,6 +25,7 @@ import territory from './en/territory.json';
 import workingGroup from './en/workingGroup.json';
 
 export default {
+  assessment,
   audit,
   auditFields,
   backup,

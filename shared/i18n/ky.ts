@@ -1,4 +1,5 @@
 /** The Kyrgyz catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import assessment from './ky/assessment.json';
 import audit from './ky/audit.json';
 import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
@@ -24,6 +25,7 @@ import territory from './ky/territory.json';
 import workingGroup from './ky/workingGroup.json';
 
 export default {
+  assessment,
   audit,
   auditFields,
   backup,

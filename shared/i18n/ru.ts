@@ -1,4 +1,5 @@
 /** The Russian catalogue: every namespace of one language, loaded as one chunk by the renderer. */
+import assessment from './ru/assessment.json';
 import audit from './ru/audit.json';
 import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
@@ -24,6 +25,7 @@ import territory from './ru/territory.json';
 import workingGroup from './ru/workingGroup.json';
 
 export default {
+  assessment,
   audit,
   auditFields,
   backup,

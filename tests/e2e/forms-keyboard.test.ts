@@ -241,6 +241,24 @@ const FORMS: FormCase[] = [
       await page.getByTestId('expenditure').filter({ hasText: '№ ПП-1' }).waitFor();
     },
   },
+  {
+    name: 'assessment of a priority (monitoring)',
+    open: async (page) => {
+      await toMonitoring(page);
+      await page.getByTestId('monitoring-tab-assessment').click();
+      await page.getByTestId('assessment-edit').first().click();
+    },
+    firstField: 'assessment-implementation',
+    dirtyField: 'assessment-implementation-note',
+    picker: 'assessment-implementation',
+    refused: { field: 'assessment-conclusion', value: '', message: REQUIRED },
+    fill: (page) => page.getByTestId('assessment-conclusion').fill('Краж стало меньше'),
+    saved: (page) =>
+      page
+        .getByTestId('assessment-conclusion-text')
+        .filter({ hasText: /^Краж стало меньше$/ })
+        .waitFor(),
+  },
 ];
 
 beforeAll(async () => {

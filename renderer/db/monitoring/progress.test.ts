@@ -1,12 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
-import { APPROVAL, approvedPlan, cashInput, entryInput } from '../../../tests/fixtures/monitoring';
+import {
+  APPROVAL,
+  approvedPlan,
+  cashInput,
+  entryInput,
+  refusal,
+} from '../../../tests/fixtures/monitoring';
 import { identityKey } from '../../../shared/schemas/plan';
 import type { KoopsuzDatabase } from '../database';
 import { createMeeting } from '../meetings';
 import { addActivity } from '../plan-items';
 import { approvePlan, copyPlanFromPrevious, loadPlanTree, newVersion } from '../plans';
-import { ValidationError } from '../repository';
 import { createTerritory, deleteTerritory } from '../territories';
 import { saveWorkingGroup } from '../working-group';
 import { addExpenditure } from './expenditures';
@@ -20,15 +25,6 @@ beforeEach(async () => {
   db = freshDatabase();
   territoryId = (await createTerritory(territoryInput())).id;
 });
-
-async function refusal(write: () => Promise<unknown>): Promise<string[]> {
-  const error = await write().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).issues.map((i) => `${i.path}: ${i.message}`);
-}
 
 /** A meeting of the territory's working group. */
 async function meetingOf(id: string) {

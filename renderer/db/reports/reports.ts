@@ -16,6 +16,7 @@ import { periodInPlan } from '../../../shared/domain/reports/period';
 import type { Plan } from '../../../shared/schemas/plan';
 import { SOURCES } from '../../../shared/domain/budget';
 import { getDb, type TableName } from '../database';
+import { freezeAssessments } from '../monitoring/assessments';
 import {
   monitoredVersion,
   monitoredWrite,
@@ -33,11 +34,8 @@ import {
 
 export const reportWriter = recordWriter('reports', reportSchema);
 
-/**
- * The tables a report write holds. Approval will also freeze the priority assessments the report
- * carries: add their table here when it lands (see approveReport).
- */
-const TABLES: readonly TableName[] = ['reports'];
+/** The tables a report write holds (approval also freezes the priority assessments it carries). */
+const TABLES: readonly TableName[] = ['reports', 'cycleAssessments'];
 
 /** Refuses a period outside the plan or a donor report's funder that finances none of its lines. */
 async function checkAgainstPlan(plan: Plan, input: ReportInput): Promise<void> {
@@ -92,16 +90,14 @@ export async function updateReport(id: string, input: ReportInput): Promise<Repo
 }
 
 /**
- * Approves a draft report with its date and number; from then on it is frozen. The priority
- * assessments the report carries are frozen in the same transaction: when
- * renderer/db/monitoring/assessments.ts lands, add its table to TABLES above and, below the
- * marked line, `await freezeAssessments(report.seriesId, report.id);`.
+ * Approves a draft report with its date and number; from then on it is frozen. A report to the
+ * council carries the series' priority assessments: they are frozen in the same transaction.
  */
 export async function approveReport(id: string, approval: ReportApproval): Promise<Report> {
   const parsed = validate(reportApprovalSchema, approval);
   return onDraft(id, async (ctx) => {
     const approved = await reportWriter.update(ctx, id, { status: 'approved', approval: parsed });
-    // ← here: await freezeAssessments(approved.seriesId, approved.id);
+    if (approved.kind === 'council') await freezeAssessments(approved.seriesId, approved.id);
     return approved;
   });
 }

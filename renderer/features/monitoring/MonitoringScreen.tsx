@@ -20,6 +20,7 @@ import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
 import { ExportExecution } from './ExportExecution';
+import { ASSESSMENT_TABS, AssessmentTab } from './AssessmentTabs';
 import { moneyText, percentText, periodName, shareText } from './format';
 import { IndicatorsPanel } from './IndicatorsPanel';
 import { PERIOD_KINDS, type PeriodKind } from './period';
@@ -202,6 +203,11 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <Tabs.Tab value="reports" data-testid="monitoring-tab-reports">
             {t('reports:panel.tab')}
           </Tabs.Tab>
+          {ASSESSMENT_TABS.map(([kind, label]) => (
+            <Tabs.Tab key={kind} value={kind} data-testid={`monitoring-tab-${kind}`}>
+              {t(label)}
+            </Tabs.Tab>
+          ))}
         </Tabs.List>
         <Tabs.Panel value="activities" pt="md">
           <ActivitiesPanel model={model} editable={editable} />
@@ -219,6 +225,11 @@ export function MonitoringScreen({ planId }: { planId: string }) {
         <Tabs.Panel value="reports" pt="md">
           <ReportsPanel model={model} editable={editable} />
         </Tabs.Panel>
+        {ASSESSMENT_TABS.map(([kind]) => (
+          <Tabs.Panel key={kind} value={kind} pt="md">
+            <AssessmentTab kind={kind} model={model} editable={editable} />
+          </Tabs.Panel>
+        ))}
       </Tabs>
     </Stack>
   );

@@ -16,6 +16,7 @@ import {
   type OutcomeProposal,
   type SurveySummary,
 } from '../../../shared/domain/monitoring/outcomes';
+import { MEASURE_DECIMALS } from '../../../shared/domain/monitoring/assessment-outcomes';
 import type { Estimate } from '../../../shared/domain/monitoring/indicators';
 import { quarterDates } from '../../../shared/domain/monitoring/schedule';
 import type { OutcomeMeasurement } from '../../../shared/schemas/monitoring';
@@ -24,12 +25,7 @@ import type { Plan, PlanPriority } from '../../../shared/schemas/plan';
 import type { PoliceStat, Study } from '../../../shared/schemas/study';
 
 /** Decimals a measure's values are recorded with. */
-export const DECIMALS: Record<OutcomeMeasure, number> = {
-  problemShare: 1,
-  policeCount: 1,
-  safeNight: 2,
-  trustPolice: 2,
-};
+export const DECIMALS: Record<OutcomeMeasure, number> = MEASURE_DECIMALS;
 
 /** Where a proposed value comes from: a study, or a run of police quarters. */
 export type OutcomeOrigin =

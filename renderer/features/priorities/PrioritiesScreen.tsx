@@ -21,6 +21,7 @@ import { createAssessment, updateAssessment } from '../../db/priorities';
 import { documentHref } from '../../documents';
 import { useProblems, useStudies } from '../../db/hooks';
 import { buildModel } from './assessment-model';
+import { UnresolvedNotice } from '../monitoring/UnresolvedNotice';
 import { DecisionPanel } from './DecisionPanel';
 import { MethodText } from './MethodText';
 import { RankingTable } from './RankingTable';
@@ -83,6 +84,7 @@ export default function PrioritiesScreen() {
         )}
       </Group>
       <Text c="dimmed">{t('intro')}</Text>
+      <UnresolvedNotice territoryId={territory.id} />
       {studies.length === 0 && <Alert color="yellow">{t('noStudy')}</Alert>}
       {!assessment ? (
         <Group>

@@ -10,6 +10,7 @@ import { contributePlan } from '../plan/sample';
 import { contributeMonitoring } from '../monitoring/sample';
 import { contributeFollowUp } from '../monitoring/sample-followup';
 import { contributeReports } from '../reports/sample';
+import { contributeAssessment } from '../monitoring/sample-assessment';
 
 const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeWorkingGroup,
@@ -19,6 +20,7 @@ const FEATURE_SAMPLES: Parameters<typeof registerSampleContributor>[0][] = [
   contributeMonitoring,
   contributeFollowUp,
   contributeReports,
+  contributeAssessment,
 ];
 
 for (const contributor of FEATURE_SAMPLES) registerSampleContributor(contributor);

@@ -58,3 +58,16 @@ export function netOfComparison(area: Change, comparison: Change | undefined): C
   const margin = Math.sqrt(area.margin ** 2 + comparison.margin ** 2);
   return { change, margin, measurable: Math.abs(change) > margin };
 }
+
+/**
+ * A plan priority's identity across the versions of its plan (versions copy priorities under new
+ * ids): the problem it was chosen for, else its first filled title. An assessment is kept by it.
+ */
+export function priorityKey(priority: {
+  problemCode?: string;
+  title: { ru?: string; ky?: string; en?: string };
+}): string {
+  if (priority.problemCode) return `problem:${priority.problemCode}`;
+  const { ru, ky, en } = priority.title;
+  return `title:${(ru || ky || en || '').trim()}`;
+}

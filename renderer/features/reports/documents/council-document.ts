@@ -1,7 +1,11 @@
 /* Loader of the progress report to the council (document kind `councilReport`, id = the report's). */
 import { councilReportDocument } from '../../../../shared/documents/council-report';
-import { proposeImplementation } from '../../../../shared/domain/monitoring/assessment';
+import {
+  priorityKey,
+  proposeImplementation,
+} from '../../../../shared/domain/monitoring/assessment';
 import { realised, zeroFigures } from '../../../../shared/domain/monitoring/spending';
+import { carriedAssessments } from '../../../db/monitoring/assessments';
 import type { DocumentModule } from '../../../documents';
 import { groupSigners, loadReportContext } from './report-context';
 
@@ -9,7 +13,9 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
   const context = await loadReportContext(id, 'council');
   if (!context) return null;
   const { report, territory, model } = context;
+  const carried = new Map((await carriedAssessments(report)).map((a) => [a.priorityKey, a]));
   const priorities = model.priorities.map((p) => {
+    const recorded = carried.get(priorityKey(p.priority));
     const figures = model.byPriority.get(p.priority.id) ?? zeroFigures();
     const activities = model.activities.filter((a) => a.priority.priority.id === p.priority.id);
     return {
@@ -18,7 +24,16 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
       progress: model.progress.byPriority.get(p.priority.id) ?? null,
       figures,
       proposed: proposeImplementation(activities, realised(figures)),
-      // The working group's recorded assessment goes here once assessments are stored.
+      ...(recorded
+        ? {
+            recorded: {
+              implemented: recorded.implementation,
+              outcomes: recorded.outcomes,
+              displacement: recorded.displacement,
+              conclusion: recorded.conclusion,
+            },
+          }
+        : {}),
     };
   });
   return councilReportDocument(
