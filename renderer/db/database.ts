@@ -24,6 +24,7 @@ import type {
   TrustedKeyRow,
 } from '../../shared/exchange/records';
 import type { Report } from '../../shared/schemas/reports';
+import type { ResponseChunk } from '../../shared/schemas/response-chunk';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -79,6 +80,7 @@ export class KoopsuzDatabase extends Dexie {
   exchangePackages!: EntityTable<ExchangePackageRow, 'id'>;
   exchangeOrigins!: EntityTable<ExchangeOriginRow, 'id'>;
   reports!: EntityTable<Report, 'id'>;
+  responseChunks!: EntityTable<ResponseChunk, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

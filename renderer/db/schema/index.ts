@@ -9,6 +9,7 @@ import { SCHEMA_V7 } from './v7-lean-responses';
 import { SCHEMA_V8 } from './v8-monitoring';
 import { SCHEMA_V9 } from './v9-exchange';
 import { SCHEMA_V10 } from './v10-reports';
+import { SCHEMA_V12 } from './v12-response-chunks';
 
 export interface SchemaVersion {
   version: number;
@@ -32,6 +33,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 8, stores: SCHEMA_V8 },
   { version: 9, stores: SCHEMA_V9 },
   { version: 10, stores: SCHEMA_V10 },
+  { version: 12, stores: SCHEMA_V12 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

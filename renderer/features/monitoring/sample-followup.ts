@@ -79,6 +79,14 @@ async function addFollowUp(_ctx: WriteContext, territoryId: string): Promise<voi
 }
 
 export const contributeFollowUp: SampleContributor = {
-  tables: ['places', 'studies', 'studyCubes', 'surveyResponses', 'importBatches', 'policeStats'],
+  tables: [
+    'places',
+    'studies',
+    'studyCubes',
+    'surveyResponses',
+    'responseChunks',
+    'importBatches',
+    'policeStats',
+  ],
   contribute: addFollowUp,
 };

@@ -9,7 +9,7 @@ import type {
   SurveyResponse,
 } from '../../../shared/schemas/study';
 import { getDb } from '../../db/database';
-import { studyResponses } from '../../db/study/responses';
+import { recentStudyResponses } from '../../db/study/response-chunks';
 import type { StudyCubeRow } from '../../db/study/rows';
 
 /** The territory's rows of `table`, live, in the order of `compare` (a fixed function). */
@@ -47,7 +47,7 @@ export function useRecentResponses(
   limit: number,
 ): SurveyResponse[] | undefined {
   return useLiveQuery(
-    () => studyResponses(study.territoryId, study.id).reverse().limit(limit).toArray(),
+    () => recentStudyResponses(study.territoryId, study.id, limit),
     [study.territoryId, study.id, limit],
   );
 }
