@@ -10,12 +10,12 @@ export const CHUNK_FIELDS = [
   'gender',
   'ageGroup',
   'placeId',
+  'comment',
   'safeDay',
   'safeNight',
   'trustPolice',
   'victim',
   'reported',
-  'comment',
   'externalId',
   'submittedAt',
 ] as const;

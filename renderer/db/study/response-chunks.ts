@@ -12,8 +12,9 @@ import {
   slotOf,
 } from '../../../shared/domain/study/response-chunk';
 import type { ResponseChunk } from '../../../shared/schemas/response-chunk';
-import type { SurveyResponse } from '../../../shared/schemas/study';
+import { surveyResponseSchema, type SurveyResponse } from '../../../shared/schemas/study';
 import { getDb, territoryRecords } from '../database';
+import { audit, nowInstant, validate, type RecordInput, type WriteContext } from '../repository';
 import { studyResponses } from './responses';
 
 /** The study's chunks that may hold numbers `from`..`to` (all by default), in number order. */
@@ -103,13 +104,29 @@ export async function locateResponse(id: string): Promise<ResponseLocation | und
   return found;
 }
 
-/** Takes a response out of its chunk (deleting the chunk when it was the last one there). */
-export async function removeFromChunk(chunk: ResponseChunk, slot: number, at: string) {
+/**
+ * Takes a response out of its chunk (deleting the chunk when it was the last one there), with its
+ * audit entry: edited when `next` is given (it becomes a record of its own, same id and number),
+ * else deleted.
+ */
+export async function leaveChunk(
+  ctx: WriteContext,
+  { response: before, chunk, slot }: Extract<ResponseLocation, { chunk: ResponseChunk }>,
+  next?: RecordInput<SurveyResponse>,
+): Promise<void> {
+  const db = getDb();
+  const at = nowInstant();
   const ids = [...chunk.ids];
   ids[slot] = '';
-  const db = getDb();
   if (ids.every((id) => id === '')) await db.responseChunks.delete(chunk.id);
   else await db.responseChunks.put({ ...chunk, ids, updatedAt: at });
+  const { id, territoryId } = before;
+  const entry = { table: 'surveyResponses', recordId: id, territoryId, before } as const;
+  if (!next) return audit(ctx, { ...entry, action: 'delete' });
+  const stamped = { ...next, id, createdAt: before.createdAt, updatedAt: at };
+  const after = validate(surveyResponseSchema, stamped);
+  await db.surveyResponses.add(after);
+  await audit(ctx, { ...entry, action: 'update', after });
 }
 
 /** The territory's response chunks. */

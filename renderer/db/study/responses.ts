@@ -12,15 +12,8 @@ import {
   type SurveyResponse,
 } from '../../../shared/schemas/study';
 import { getDb, type TableName } from '../database';
-import {
-  audit,
-  NotFoundError,
-  nowInstant,
-  recordWriter,
-  validate,
-  writeTransaction,
-} from '../repository';
-import { locateResponse, removeFromChunk } from './response-chunks';
+import { NotFoundError, recordWriter, validate, writeTransaction } from '../repository';
+import { leaveChunk, locateResponse } from './response-chunks';
 import { cubeRow, RESPONSE_TABLES, saveCube } from './study-cube';
 
 export const responseWriter = recordWriter('surveyResponses', surveyResponseSchema);
@@ -84,25 +77,8 @@ export async function updateResponse(id: string, answers: SurveyAnswers): Promis
       ...(submittedAt === undefined ? {} : { submittedAt }),
       fingerprint: responseFingerprint(parsed),
     };
-    if (found.chunk) {
-      const at = nowInstant();
-      const record = validate(surveyResponseSchema, {
-        ...next,
-        id,
-        createdAt: before.createdAt,
-        updatedAt: at,
-      });
-      await removeFromChunk(found.chunk, found.slot, at);
-      await getDb().surveyResponses.add(record);
-      await audit(ctx, {
-        table: 'surveyResponses',
-        recordId: id,
-        action: 'update',
-        territoryId,
-        before,
-        after: record,
-      });
-    } else await responseWriter.replace(ctx, id, next);
+    if (found.chunk) await leaveChunk(ctx, found, next);
+    else await responseWriter.replace(ctx, id, next);
     const row = await cubeRow(studyId);
     applyResponse(row.cube, before, -1);
     applyResponse(row.cube, parsed, 1);
@@ -116,17 +92,8 @@ export async function deleteResponse(id: string): Promise<void> {
     const found = await locateResponse(id);
     if (!found) throw new NotFoundError('surveyResponses', id);
     const before = found.response;
-    if (found.chunk) {
-      await removeFromChunk(found.chunk, found.slot, nowInstant());
-      const { territoryId } = before;
-      await audit(ctx, {
-        table: 'surveyResponses',
-        recordId: id,
-        action: 'delete',
-        territoryId,
-        before,
-      });
-    } else await responseWriter.remove(ctx, id);
+    if (found.chunk) await leaveChunk(ctx, found);
+    else await responseWriter.remove(ctx, id);
     const row = await cubeRow(before.studyId);
     applyResponse(row.cube, before, -1);
     await saveCube({ ...row, count: row.count - 1 });
