@@ -25,6 +25,7 @@ import type {
 } from '../../shared/exchange/records';
 import type { Report } from '../../shared/schemas/reports';
 import type { CycleAssessment, CycleClosure } from '../../shared/schemas/assessment';
+import type { ResponseChunk } from '../../shared/schemas/response-chunk';
 import type { SettingRow } from '../../shared/schemas/settings';
 import type { Territory } from '../../shared/schemas/territory';
 import type { Decision, Meeting, Member, WorkingGroup } from '../../shared/schemas/working-group';
@@ -82,6 +83,7 @@ export class KoopsuzDatabase extends Dexie {
   reports!: EntityTable<Report, 'id'>;
   cycleAssessments!: EntityTable<CycleAssessment, 'id'>;
   cycleClosures!: EntityTable<CycleClosure, 'id'>;
+  responseChunks!: EntityTable<ResponseChunk, 'id'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

@@ -7,6 +7,7 @@
 import type { ExchangeOptions, ExchangeTable } from '../../shared/exchange/format';
 import type { TableRows } from '../../shared/exchange/merge';
 import { getDb, territoryRecords } from '../db/database';
+import { territoryChunkResponses } from '../db/study/response-chunks';
 
 type Row = Record<string, unknown>;
 
@@ -50,6 +51,7 @@ export async function collectTerritory(
     'territories',
     'members',
     'surveyResponses',
+    'responseChunks',
     'plans',
     'funders',
     'problems',
@@ -66,7 +68,13 @@ export async function collectTerritory(
     out.members = options.contacts
       ? members
       : members.map(({ phone: _phone, email: _email, ...rest }) => rest);
-    out.surveyResponses = options.responses ? await read('surveyResponses') : [];
+    // Imported responses kept in chunks travel as records, like every other response.
+    out.surveyResponses = options.responses
+      ? [
+          ...(await read('surveyResponses')),
+          ...((await territoryChunkResponses(territoryId)) as Row[]),
+        ]
+      : [];
     const plans = (await read('plans')).filter((p) => options.drafts || p.status !== 'draft');
     out.plans = plans;
     const planIds = new Set(plans.map((p) => p.id));

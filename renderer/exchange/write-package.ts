@@ -27,6 +27,7 @@ import { sha256Hex } from '../backup/codec';
 import { getDb } from '../db/database';
 import { audit, nowInstant, writeTransaction } from '../db/repository';
 import { LATEST_VERSION } from '../db/schema';
+import { territoryChunks } from '../db/study/response-chunks';
 import { collectTerritory } from './collect';
 import { ensureOwnKey, sign } from './crypto';
 
@@ -52,6 +53,8 @@ async function advanceLedger(
   const shared: Record<string, string[]> = {};
   const deleted: Record<string, string[]> = {};
   const tombstones: Tombstone[] = [];
+  // Imported responses kept in chunks (schema v12) are there too, though not records of their own.
+  const chunked = new Set((await territoryChunks(territoryId)).flatMap((c) => c.ids));
   for (const table of SCOPED) {
     const key = exchangeKeyOf(table);
     const now = new Set((tables[table] ?? []).map((row) => String(row[key])));
@@ -59,7 +62,8 @@ async function advanceLedger(
     const kept = new Set(now);
     for (const id of before?.shared[table] ?? []) {
       if (now.has(id)) continue;
-      if (await db.table(table).get(id)) kept.add(id);
+      if ((table === 'surveyResponses' && chunked.has(id)) || (await db.table(table).get(id)))
+        kept.add(id);
       else gone.add(id);
     }
     shared[table] = [...kept];
@@ -86,7 +90,7 @@ export async function createExchangePackage(
 ): Promise<MadePackage> {
   const key = await ensureOwnKey();
   const at = now.toISOString();
-  const read = [...EXCHANGE_TABLES, 'exchangeLedgers'] as const;
+  const read = [...EXCHANGE_TABLES, 'responseChunks', 'exchangeLedgers'] as const;
   const { tables, ledger, tombstones } = await writeTransaction(read, async (ctx) => {
     const tables = await collectTerritory(territoryId, options);
     const { ledger, tombstones } = await advanceLedger(territoryId, tables, nowInstant());

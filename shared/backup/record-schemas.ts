@@ -31,6 +31,7 @@ import {
   progressEntrySchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
+import { checkedChunkSchema } from '../domain/study/response-chunk';
 import { reportSchema } from '../schemas/reports';
 import { cycleAssessmentSchema, cycleClosureSchema } from '../schemas/assessment';
 import { territorySchema } from '../schemas/territory';
@@ -63,6 +64,7 @@ const registry = new Map<string, z.ZodType>([
   ['places', placeSchema],
   ['studies', studySchema],
   ['surveyResponses', surveyResponseSchema],
+  ['responseChunks', checkedChunkSchema],
   ['policeStats', policeStatSchema],
   ['complaints', complaintSchema],
   ['importBatches', importBatchSchema],

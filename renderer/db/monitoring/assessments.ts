@@ -26,7 +26,7 @@ import type { Report } from '../../../shared/schemas/reports';
 import { getDb, type TableName } from '../database';
 import { refuse } from '../plans';
 import { nowInstant, recordWriter, validate, writeTransaction } from '../repository';
-import { studyResponses } from '../study/responses';
+import { readStudyResponses } from '../study/response-chunks';
 import { monitoredWrite, seriesScope } from './context';
 
 export const assessmentWriter = recordWriter('cycleAssessments', cycleAssessmentSchema);
@@ -36,6 +36,7 @@ export const OUTCOME_TABLES: readonly TableName[] = [
   'territories',
   'studies',
   'surveyResponses',
+  'responseChunks',
   'policeStats',
 ];
 
@@ -63,7 +64,7 @@ async function estimatesAt(
   police: QuarterRange | undefined,
 ): Promise<MeasureEstimates> {
   const out: MeasureEstimates = studyId
-    ? surveyEstimates(await studyResponses(territoryId, studyId).toArray(), problemCode)
+    ? surveyEstimates(await readStudyResponses(territoryId, studyId), problemCode)
     : {};
   if (police && problemCode) {
     const stats = await getDb().policeStats.where('territoryId').equals(territoryId).toArray();

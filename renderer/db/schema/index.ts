@@ -10,6 +10,7 @@ import { SCHEMA_V8 } from './v8-monitoring';
 import { SCHEMA_V9 } from './v9-exchange';
 import { SCHEMA_V10 } from './v10-reports';
 import { SCHEMA_V11 } from './v11-assessment';
+import { SCHEMA_V12 } from './v12-response-chunks';
 
 export interface SchemaVersion {
   version: number;
@@ -34,6 +35,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 9, stores: SCHEMA_V9 },
   { version: 10, stores: SCHEMA_V10 },
   { version: 11, stores: SCHEMA_V11 },
+  { version: 12, stores: SCHEMA_V12 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -3,6 +3,7 @@
  * paper typed twice), found through fingerprints.
  */
 import { responseFingerprint } from '../../../shared/domain/study/fingerprint';
+import { chunkResponse, slotOf } from '../../../shared/domain/study/response-chunk';
 import {
   parseFingerprintList,
   surveyAnswersSchema,
@@ -11,6 +12,7 @@ import {
 } from '../../../shared/schemas/study';
 import { getDb } from '../database';
 import { validate } from '../repository';
+import { studyChunks } from './response-chunks';
 
 /** Where each fingerprint of an import batch sits in its range of running numbers. */
 interface BatchFingerprints {
@@ -51,8 +53,8 @@ async function fingerprintsOfBatch(batchId: string): Promise<BatchFingerprints |
 
 /**
  * Responses of the study with the same answers (likely the same paper typed twice): typed and
- * edited responses through the `[studyId+fingerprint]` index; imported ones through their batch's
- * `fingerprints`, each confirmed from its current answers (an edited one carries its own
+ * edited responses through the `[studyId+fingerprint]` index; imported ones (records, or in the
+ * batch's chunks) through their batch's `fingerprints`, each confirmed from its current answers (an edited one carries its own
  * fingerprint and is found through the index; a deleted or undone one is gone).
  */
 export async function findDuplicates(
@@ -71,11 +73,19 @@ export async function findDuplicates(
     const batch = await fingerprintsOfBatch(batchId);
     const numbers = batch?.numbers.get(fingerprint);
     if (!batch || !numbers) continue;
-    const candidates = await db.surveyResponses
-      .where('[territoryId+studyId+number]')
-      .anyOf(numbers.map((n) => [batch.territoryId, studyId, n]))
-      .toArray();
-    for (const r of candidates)
+    const [records, chunks] = await Promise.all([
+      db.surveyResponses
+        .where('[territoryId+studyId+number]')
+        .anyOf(numbers.map((n) => [batch.territoryId, studyId, n]))
+        .toArray(),
+      studyChunks(batch.territoryId, studyId, numbers[0], numbers[numbers.length - 1]).toArray(),
+    ]);
+    const inChunks = numbers.flatMap((n) => {
+      const chunk = chunks.find((c) => slotOf(c, n) !== -1);
+      const response = chunk && chunkResponse(chunk, slotOf(chunk, n));
+      return response ? [response] : [];
+    });
+    for (const r of [...records, ...inChunks])
       if (
         r.batchId === batchId &&
         r.fingerprint === undefined &&

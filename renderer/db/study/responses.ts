@@ -11,8 +11,9 @@ import {
   type SurveyAnswers,
   type SurveyResponse,
 } from '../../../shared/schemas/study';
-import { getDb } from '../database';
+import { getDb, type TableName } from '../database';
 import { NotFoundError, recordWriter, validate, writeTransaction } from '../repository';
+import { leaveChunk, locateResponse } from './response-chunks';
 import { cubeRow, RESPONSE_TABLES, saveCube } from './study-cube';
 
 export const responseWriter = recordWriter('surveyResponses', surveyResponseSchema);
@@ -54,21 +55,30 @@ export async function addResponse(
   });
 }
 
-/** Changes the answers of one questionnaire: an answer left out is cleared. */
+/** The tables a change to an existing response holds (it may sit in an import chunk). */
+const EDIT_TABLES: readonly TableName[] = [...RESPONSE_TABLES, 'responseChunks'];
+
+/**
+ * Changes the answers of one questionnaire: an answer left out is cleared. An imported response
+ * kept in a chunk leaves it and becomes a record of its own, with the same id and number.
+ */
 export async function updateResponse(id: string, answers: SurveyAnswers): Promise<void> {
   const parsed = validate(surveyAnswersSchema, answers);
-  await writeTransaction(RESPONSE_TABLES, async (ctx) => {
-    const before = await getDb().surveyResponses.get(id);
-    if (!before) throw new NotFoundError('surveyResponses', id);
+  await writeTransaction(EDIT_TABLES, async (ctx) => {
+    const found = await locateResponse(id);
+    if (!found) throw new NotFoundError('surveyResponses', id);
+    const before = found.response;
     const { territoryId, studyId, number, source, batchId, externalId, submittedAt } = before;
-    await responseWriter.replace(ctx, id, {
+    const next = {
       ...parsed,
       ...{ territoryId, studyId, number, source },
       ...(batchId === undefined ? {} : { batchId }),
       ...(externalId === undefined ? {} : { externalId }),
       ...(submittedAt === undefined ? {} : { submittedAt }),
       fingerprint: responseFingerprint(parsed),
-    });
+    };
+    if (found.chunk) await leaveChunk(ctx, found, next);
+    else await responseWriter.replace(ctx, id, next);
     const row = await cubeRow(studyId);
     applyResponse(row.cube, before, -1);
     applyResponse(row.cube, parsed, 1);
@@ -76,12 +86,14 @@ export async function updateResponse(id: string, answers: SurveyAnswers): Promis
   });
 }
 
-/** Deletes one questionnaire. */
+/** Deletes one questionnaire (typed, or imported and kept in a chunk). */
 export async function deleteResponse(id: string): Promise<void> {
-  await writeTransaction(RESPONSE_TABLES, async (ctx) => {
-    const before = await getDb().surveyResponses.get(id);
-    if (!before) throw new NotFoundError('surveyResponses', id);
-    await responseWriter.remove(ctx, id);
+  await writeTransaction(EDIT_TABLES, async (ctx) => {
+    const found = await locateResponse(id);
+    if (!found) throw new NotFoundError('surveyResponses', id);
+    const before = found.response;
+    if (found.chunk) await leaveChunk(ctx, found);
+    else await responseWriter.remove(ctx, id);
     const row = await cubeRow(before.studyId);
     applyResponse(row.cube, before, -1);
     await saveCube({ ...row, count: row.count - 1 });

@@ -1,5 +1,6 @@
 /* Studies: title, period, methods; deleting one deletes its responses and aggregates. */
 import { emptyCube } from '../../../shared/domain/study/cube';
+import { liveCount } from '../../../shared/domain/study/response-chunk';
 import {
   studyInputSchema,
   studySchema,
@@ -15,11 +16,18 @@ import {
   validate,
   writeTransaction,
 } from '../repository';
+import { studyChunks } from './response-chunks';
 import { studyResponses } from './responses';
 
 const studies = recordWriter('studies', studySchema);
 /** What deleting a study touches: it, its responses, aggregates and import history. */
-const STUDY_TABLES = ['studies', 'surveyResponses', 'studyCubes', 'importBatches'] as const;
+const STUDY_TABLES = [
+  'studies',
+  'surveyResponses',
+  'responseChunks',
+  'studyCubes',
+  'importBatches',
+] as const;
 
 /** Creates a study with its empty aggregates. */
 export async function createStudy(territoryId: string, input: StudyInput): Promise<Study> {
@@ -52,8 +60,11 @@ export async function deleteStudy(id: string): Promise<void> {
     const db = getDb();
     const study = await db.studies.get(id);
     if (!study) throw new NotFoundError('studies', id);
-    const responses = await studyResponses(study.territoryId, id).count();
+    const chunks = await studyChunks(study.territoryId, id).toArray();
+    const records = await studyResponses(study.territoryId, id).count();
+    const responses = chunks.reduce((sum, chunk) => sum + liveCount(chunk), records);
     await studyResponses(study.territoryId, id).delete();
+    await getDb().responseChunks.bulkDelete(chunks.map((c) => c.id));
     await db.studyCubes.delete(id);
     await db.importBatches.where('studyId').equals(id).delete();
     await studies.remove(ctx, id);

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { SOURCES } from '../../../shared/domain/budget';
 import { identityKey, type Plan } from '../../../shared/schemas/plan';
 import { getDb, territoryRecords } from '../../db/database';
+import { countTerritoryResponses } from '../../db/study/response-chunks';
 
 /** Step 5: activities done of all, money spent of planned, over the approved plans followed. */
 export interface MonitoringProgress {
@@ -23,7 +24,7 @@ export interface CycleProgress {
   monitoring: MonitoringProgress | null;
 }
 
-const COUNTED = ['members', 'meetings', 'surveyResponses', 'prioritySnapshots'];
+const COUNTED = ['members', 'meetings', 'prioritySnapshots'];
 const MONITORED = ['activities', 'budgetLines', 'activityProgress', 'expenditures'];
 
 /** The newest non-draft version of each series (the version monitoring follows). */
@@ -68,12 +69,14 @@ async function readMonitoringProgress(plans: readonly Plan[]): Promise<Monitorin
 export async function readCycleProgress(territoryId: string): Promise<CycleProgress> {
   const db = getDb();
   // One read transaction for every figure (the home screen re-runs them on every change).
-  return db.transaction('r', [...COUNTED, 'plans', ...MONITORED], async () => {
-    const [counts, plans] = await Promise.all([
+  const tables = [...COUNTED, 'surveyResponses', 'responseChunks', 'plans', ...MONITORED];
+  return db.transaction('r', tables, async () => {
+    const [counts, plans, responses] = await Promise.all([
       Promise.all(COUNTED.map((table) => territoryRecords(db, table, territoryId).count())),
       db.plans.where('territoryId').equals(territoryId).toArray(),
+      countTerritoryResponses(territoryId),
     ]);
-    const [members, meetings, responses, snapshots] = counts as [number, number, number, number];
+    const [members, meetings, snapshots] = counts as [number, number, number];
     return {
       members,
       meetings,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../tests/fixtures/db';
+import { allResponses } from '../../../tests/fixtures/study';
 import { priorityKey } from '../../../shared/domain/monitoring/assessment';
 import type { KoopsuzDatabase } from '../../db/database';
 import { approveReport, createReport } from '../../db/reports/reports';
@@ -29,7 +30,8 @@ describe('the sample district’s assessment', () => {
     );
     const studies = await db.studies.where('territoryId').equals(territoryId).sortBy('periodFrom');
     expect(studies).toHaveLength(2);
-    expect(await db.surveyResponses.filter((r) => r.studyId === studies[1]!.id).count()).toBe(1000);
+    const later = (await allResponses(db)).filter((r) => r.studyId === studies[1]!.id);
+    expect(later).toHaveLength(1000);
     for (const a of assessments) {
       expect([a.beforeStudyId, a.afterStudyId]).toEqual([studies[0]!.id, studies[1]!.id]);
       expect(a.conclusion.length).toBeGreaterThan(20);
@@ -55,7 +57,7 @@ describe('the sample district’s assessment', () => {
     expect(police.after.value).toBeCloseTo(perQuarter('2026-Q1', '2026-Q2'), 12);
     // The share before and after, counted here from the stored responses.
     const share = async (studyId: string) => {
-      const answers = await db.surveyResponses.filter((r) => r.studyId === studyId).toArray();
+      const answers = (await allResponses(db)).filter((r) => r.studyId === studyId);
       const named = answers.filter((r) => r.problems.some((p) => p.code === 'market-theft'));
       return (named.length / answers.length) * 100;
     };

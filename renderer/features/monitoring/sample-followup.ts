@@ -14,7 +14,13 @@ import { importPoliceCounts } from '../../db/study/police';
 import { importResponses } from '../../db/study/import-responses';
 import { createStudy } from '../../db/study/studies';
 import type { SampleContributor } from '../sample/sample';
-import { generator, POLICE, SAMPLE_PLACE_CODES, sampleAnswers } from '../study/sample';
+import {
+  contributeStudy,
+  generator,
+  POLICE,
+  SAMPLE_PLACE_CODES,
+  sampleAnswers,
+} from '../study/sample';
 
 export const FOLLOW_UP_STUDY = {
   title: {
@@ -79,6 +85,6 @@ async function addFollowUp(_ctx: WriteContext, territoryId: string): Promise<voi
 }
 
 export const contributeFollowUp: SampleContributor = {
-  tables: ['places', 'studies', 'studyCubes', 'surveyResponses', 'importBatches', 'policeStats'],
+  tables: contributeStudy.tables.filter((table) => table !== 'complaints'),
   contribute: addFollowUp,
 };

@@ -1,3 +1,4 @@
+import { allResponses } from '../../../tests/fixtures/study';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../tests/fixtures/db';
 import { SOURCES } from '../../../shared/domain/budget';
@@ -79,8 +80,7 @@ describe('the sample district’s follow-up', () => {
     const later = studies.find((s) => s.periodFrom === FOLLOW_UP_STUDY.periodFrom)!;
     const baseline = studies.find((s) => s !== later)!;
     expect(studies).toHaveLength(2);
-    const answers = async (id: string) =>
-      (await db.surveyResponses.toArray()).filter((r) => r.studyId === id);
+    const answers = async (id: string) => (await allResponses(db)).filter((r) => r.studyId === id);
     const [before, after] = [await answers(baseline.id), await answers(later.id)];
     expect(after).toHaveLength(1000);
     const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();

@@ -5,7 +5,7 @@ import type { OutcomeMeasurement } from '../../../shared/schemas/monitoring';
 import type { Plan, PlanPriority } from '../../../shared/schemas/plan';
 import type { Study } from '../../../shared/schemas/study';
 import { getDb } from '../../db/database';
-import { studyResponses } from '../../db/study/responses';
+import { readStudyResponses } from '../../db/study/response-chunks';
 import { outcomeRows, type OutcomeRow } from './outcomes-model';
 
 export interface OutcomesState {
@@ -26,7 +26,7 @@ export function useOutcomes(
     const studies = await db.studies.where('territoryId').equals(territoryId).toArray();
     const { baseline, later } = splitStudies(studies, startYear, endYear);
     const summary = async (study?: Study) =>
-      study && summariseSurvey(await studyResponses(territoryId, study.id).toArray());
+      study && summariseSurvey(await readStudyResponses(territoryId, study.id));
     const [baselineSummary, laterSummary, police] = await Promise.all([
       summary(baseline),
       summary(later),

@@ -1,5 +1,5 @@
 import { Group, MultiSelect, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   crossTab,
@@ -11,24 +11,25 @@ import { emptyCube, type CubeFilter, type Dimension } from '../../../shared/doma
 import { problemIndicators } from '../../../shared/domain/study/indicators';
 import { formatNumber, formatPercent } from '../../../shared/format';
 import { pickText } from '../../../shared/schemas/localized-text';
-import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Study } from '../../../shared/schemas/study';
+import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS } from '../../../shared/schemas/study';
 import { useTerritory } from '../../app/territory-context';
-import { useProblems } from '../../db/hooks';
-import { useComplaints, usePlaces, usePoliceStats, useStudyCube } from './useStudyData';
+import type { AnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
 
 /** The analysis of one study, from its aggregates: per problem, by group, safety by place, cross-tabs. */
-export function AnalysisTab({ study }: { study: Study }) {
+export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
   const { t } = useTranslation('study');
   const lang = useLanguage();
   const territory = useTerritory();
-  const row = useStudyCube(study.id);
-  const problems = (useProblems() ?? []).filter((p) => !p.retired);
-  const places = usePlaces(territory.id) ?? [];
-  const stats = usePoliceStats(territory.id) ?? [];
-  const complaints = useComplaints(territory.id) ?? [];
+  const { row } = sources;
+  const problems = (sources.problems ?? []).filter((p) => !p.retired);
+  const places = sources.places ?? [];
+  const stats = sources.stats ?? [];
+  const complaints = sources.complaints ?? [];
+  // The first figures are drawn in the click's frame; filters, groups and cross-tabs a moment later.
+  const full = useDeferredValue(true, false);
   const [filter, setFilter] = useState<CubeFilter>({});
   const [by, setBy] = useState<Dimension>('gender');
   const [cross, setCross] = useState<{ row: Dimension; col: Dimension; measure: string }>({
@@ -95,24 +96,25 @@ export function AnalysisTab({ study }: { study: Study }) {
 
   return (
     <Stack data-testid="analysis">
-      <Group>
-        {DIMS.map((dim) => (
-          <MultiSelect
-            key={dim}
-            w={230}
-            clearable
-            label={t(`analysis.dims.${dim}`)}
-            placeholder={t('analysis.all')}
-            data={options(dim)}
-            value={(filter[dim] ?? []).map((v) => (v === '' ? '__none' : v))}
-            onChange={(values) =>
-              setFilter({
-                ...filter,
-                [dim]: values.length ? values.map((v) => (v === '__none' ? '' : v)) : undefined,
-              })
-            }
-          />
-        ))}
+      <Group mih={60}>
+        {full &&
+          DIMS.map((dim) => (
+            <MultiSelect
+              key={dim}
+              w={230}
+              clearable
+              label={t(`analysis.dims.${dim}`)}
+              placeholder={t('analysis.all')}
+              data={options(dim)}
+              value={(filter[dim] ?? []).map((v) => (v === '' ? '__none' : v))}
+              onChange={(values) =>
+                setFilter({
+                  ...filter,
+                  [dim]: values.length ? values.map((v) => (v === '__none' ? '' : v)) : undefined,
+                })
+              }
+            />
+          ))}
       </Group>
       <Text fw={700} data-testid="analysis-respondents">
         {t('analysis.respondents', { count: indicators[0]?.respondents ?? 0 })}
@@ -159,105 +161,111 @@ export function AnalysisTab({ study }: { study: Study }) {
             ))}
         </Table.Tbody>
       </Table>
-      <Group>
-        <Title order={4}>{t('analysis.byGroup')}</Title>
-        {dimSelect(by, setBy, t('analysis.byGroup'))}
-      </Group>
-      <Table striped withColumnBorders data-testid="analysis-by">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('police.problem')}</Table.Th>
-            {groups.map((g) => (
-              <Table.Th key={g.value}>{`${label(by, g.value)} (n = ${g.respondents})`}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {problems.map((p, i) => (
-            <Table.Tr key={p.code}>
-              <Table.Td>{pickText(p.title, lang).text}</Table.Td>
-              {groups.map((g) => (
-                <Table.Td key={g.value}>{pct(g.rows[i]!.share.value)}</Table.Td>
+      {full && (
+        <>
+          <Group>
+            <Title order={4}>{t('analysis.byGroup')}</Title>
+            {dimSelect(by, setBy, t('analysis.byGroup'))}
+          </Group>
+          <Table striped withColumnBorders data-testid="analysis-by">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('police.problem')}</Table.Th>
+                {groups.map((g) => (
+                  <Table.Th
+                    key={g.value}
+                  >{`${label(by, g.value)} (n = ${g.respondents})`}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {problems.map((p, i) => (
+                <Table.Tr key={p.code}>
+                  <Table.Td>{pickText(p.title, lang).text}</Table.Td>
+                  {groups.map((g) => (
+                    <Table.Td key={g.value}>{pct(g.rows[i]!.share.value)}</Table.Td>
+                  ))}
+                </Table.Tr>
               ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Title order={4}>{t('analysis.safety')}</Title>
-      <Table striped withColumnBorders data-testid="analysis-safety">
-        <Table.Thead>
-          <Table.Tr>
-            {[
-              'q.place',
-              'analysis.n',
-              'q.safeDay',
-              'q.safeNight',
-              'q.trust',
-              'analysis.victims',
-              'analysis.reported',
-            ].map((k) => (
-              <Table.Th key={k}>{t(k)}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {safety.map((r) => (
-            <Table.Tr key={r.placeId} fw={r.placeId === 'all' ? 700 : undefined}>
-              <Table.Td>{label('placeId', r.placeId)}</Table.Td>
-              <Table.Td>{r.respondents}</Table.Td>
-              <Table.Td>{num(r.safeDay, 2)}</Table.Td>
-              <Table.Td>{num(r.safeNight, 2)}</Table.Td>
-              <Table.Td>{num(r.trustPolice, 2)}</Table.Td>
-              <Table.Td>{pct(r.victims.value)}</Table.Td>
-              <Table.Td>{pct(r.reported.value)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      <Group>
-        <Title order={4}>{t('analysis.crossTab')}</Title>
-        {dimSelect(cross.row, (row) => setCross({ ...cross, row }), t('analysis.rows'))}
-        {dimSelect(cross.col, (col) => setCross({ ...cross, col }), t('analysis.columns'))}
-        <Select
-          aria-label={t('analysis.measure')}
-          w={280}
-          allowDeselect={false}
-          value={cross.measure}
-          data={[
-            { value: 'respondents', label: t('analysis.n') },
-            { value: 'mean:safeDay', label: t('q.safeDay') },
-            { value: 'mean:safeNight', label: t('q.safeNight') },
-            { value: 'mean:trustPolice', label: t('q.trust') },
-            ...problems.map((p) => ({
-              value: p.code,
-              label: `${t('analysis.share')}: ${pickText(p.title, lang).text}`,
-            })),
-          ]}
-          onChange={(v) => v && setCross({ ...cross, measure: v })}
-        />
-      </Group>
-      <Table withColumnBorders data-testid="analysis-cross">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th />
-            {table.columnValues.map((c) => (
-              <Table.Th key={c}>{label(cross.col, c)}</Table.Th>
-            ))}
-            <Table.Th>{t('analysis.total')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {table.rowValues.map((r, i) => (
-            <Table.Tr key={r}>
-              <Table.Td>{label(cross.row, r)}</Table.Td>
-              {table.cells[i]!.map((c, j) => (
-                <Table.Td key={j}>{cellText(c)}</Table.Td>
+            </Table.Tbody>
+          </Table>
+          <Title order={4}>{t('analysis.safety')}</Title>
+          <Table striped withColumnBorders data-testid="analysis-safety">
+            <Table.Thead>
+              <Table.Tr>
+                {[
+                  'q.place',
+                  'analysis.n',
+                  'q.safeDay',
+                  'q.safeNight',
+                  'q.trust',
+                  'analysis.victims',
+                  'analysis.reported',
+                ].map((k) => (
+                  <Table.Th key={k}>{t(k)}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {safety.map((r) => (
+                <Table.Tr key={r.placeId} fw={r.placeId === 'all' ? 700 : undefined}>
+                  <Table.Td>{label('placeId', r.placeId)}</Table.Td>
+                  <Table.Td>{r.respondents}</Table.Td>
+                  <Table.Td>{num(r.safeDay, 2)}</Table.Td>
+                  <Table.Td>{num(r.safeNight, 2)}</Table.Td>
+                  <Table.Td>{num(r.trustPolice, 2)}</Table.Td>
+                  <Table.Td>{pct(r.victims.value)}</Table.Td>
+                  <Table.Td>{pct(r.reported.value)}</Table.Td>
+                </Table.Tr>
               ))}
-              <Table.Td fw={700}>{cellText(table.rowTotals[i]!)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+            </Table.Tbody>
+          </Table>
+          <Group>
+            <Title order={4}>{t('analysis.crossTab')}</Title>
+            {dimSelect(cross.row, (row) => setCross({ ...cross, row }), t('analysis.rows'))}
+            {dimSelect(cross.col, (col) => setCross({ ...cross, col }), t('analysis.columns'))}
+            <Select
+              aria-label={t('analysis.measure')}
+              w={280}
+              allowDeselect={false}
+              value={cross.measure}
+              data={[
+                { value: 'respondents', label: t('analysis.n') },
+                { value: 'mean:safeDay', label: t('q.safeDay') },
+                { value: 'mean:safeNight', label: t('q.safeNight') },
+                { value: 'mean:trustPolice', label: t('q.trust') },
+                ...problems.map((p) => ({
+                  value: p.code,
+                  label: `${t('analysis.share')}: ${pickText(p.title, lang).text}`,
+                })),
+              ]}
+              onChange={(v) => v && setCross({ ...cross, measure: v })}
+            />
+          </Group>
+          <Table withColumnBorders data-testid="analysis-cross">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th />
+                {table.columnValues.map((c) => (
+                  <Table.Th key={c}>{label(cross.col, c)}</Table.Th>
+                ))}
+                <Table.Th>{t('analysis.total')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {table.rowValues.map((r, i) => (
+                <Table.Tr key={r}>
+                  <Table.Td>{label(cross.row, r)}</Table.Td>
+                  {table.cells[i]!.map((c, j) => (
+                    <Table.Td key={j}>{cellText(c)}</Table.Td>
+                  ))}
+                  <Table.Td fw={700}>{cellText(table.rowTotals[i]!)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </>
+      )}
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { ImportTab } from './ImportTab';
 import { PoliceTab } from './PoliceTab';
 import { StudyFormModal } from './StudyFormModal';
 import { useStudies } from '../../db/hooks';
+import { useAnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 
 const TABS = ['entry', 'import', 'analysis', 'police', 'catalogue'] as const;
@@ -29,6 +30,7 @@ export default function StudyScreen() {
   const tab: Tab = tabFromPath && TABS.includes(tabFromPath) ? tabFromPath : 'entry';
   const study = studies?.find((s) => s.id === chosen) ?? studies?.[0];
   const needsStudy = tab === 'entry' || tab === 'import' || tab === 'analysis';
+  const sources = useAnalysisSources(study?.id, territory.id);
 
   return (
     <Stack data-testid="study-screen">
@@ -78,7 +80,7 @@ export default function StudyScreen() {
       )}
       {tab === 'entry' && study && <EntryTab key={study.id} study={study} />}
       {tab === 'import' && study && <ImportTab key={study.id} study={study} />}
-      {tab === 'analysis' && study && <AnalysisTab key={study.id} study={study} />}
+      {tab === 'analysis' && study && <AnalysisTab key={study.id} sources={sources} />}
       {tab === 'police' && <PoliceTab />}
       {tab === 'catalogue' && <CatalogueTab />}
       {editing && (

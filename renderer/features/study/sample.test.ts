@@ -1,3 +1,4 @@
+import { allResponses } from '../../../tests/fixtures/study';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freshDatabase } from '../../../tests/fixtures/db';
 import { cubeFromResponses } from '../../../shared/domain/study/cube';
@@ -23,7 +24,7 @@ describe('study sample', () => {
     const territoryId = (await findSample())!;
     const db = getDb();
     const study = await db.studies.where('territoryId').equals(territoryId).first();
-    const responses = await db.surveyResponses.filter((r) => r.studyId === study!.id).toArray();
+    const responses = (await allResponses(db)).filter((r) => r.studyId === study!.id);
     expect(responses).toHaveLength(1000);
     expect((await db.studyCubes.get(study!.id))!.cube).toEqual(cubeFromResponses(responses));
     const stats = await db.policeStats.where('territoryId').equals(territoryId).toArray();

@@ -229,6 +229,7 @@ export const contributeStudy: SampleContributor = {
     'studies',
     'studyCubes',
     'surveyResponses',
+    'responseChunks',
     'importBatches',
     'policeStats',
     'complaints',

@@ -9,7 +9,8 @@ import type {
   SurveyResponse,
 } from '../../../shared/schemas/study';
 import { getDb } from '../../db/database';
-import { studyResponses } from '../../db/study/responses';
+import { useProblems } from '../../db/hooks';
+import { recentStudyResponses } from '../../db/study/response-chunks';
 import type { StudyCubeRow } from '../../db/study/rows';
 
 /** The territory's rows of `table`, live, in the order of `compare` (a fixed function). */
@@ -47,7 +48,7 @@ export function useRecentResponses(
   limit: number,
 ): SurveyResponse[] | undefined {
   return useLiveQuery(
-    () => studyResponses(study.territoryId, study.id).reverse().limit(limit).toArray(),
+    () => recentStudyResponses(study.territoryId, study.id, limit),
     [study.territoryId, study.id, limit],
   );
 }
@@ -69,3 +70,17 @@ export function useImportBatches(studyId: string): ImportBatch[] | undefined {
     return all.sort((a, b) => b.at.localeCompare(a.at));
   }, [studyId]);
 }
+
+/**
+ * What the analysis tab shows first, read while the study screen is open (not when the tab is
+ * clicked), so its first figures are drawn from memory in the click's own frame (issue 18).
+ */
+export function useAnalysisSources(studyId: string | undefined, territoryId: string) {
+  const row = useStudyCube(studyId);
+  const problems = useProblems();
+  const places = usePlaces(territoryId);
+  const stats = usePoliceStats(territoryId);
+  const complaints = useComplaints(territoryId);
+  return { row, problems, places, stats, complaints };
+}
+export type AnalysisSources = ReturnType<typeof useAnalysisSources>;

@@ -31,6 +31,16 @@ export interface ReadSummary {
 
 export class ImportCancelled extends Error {}
 
+/**
+ * Puts a phase of the import on the page's performance timeline (`koopsuz:import-read`, …), as
+ * long as the worker spent on it: the bench reads them, nothing else does.
+ */
+function notePhase(phase: string, ms: number | undefined): void {
+  if (ms === undefined || typeof performance.measure !== 'function') return;
+  const end = performance.now();
+  performance.measure(`koopsuz:import-${phase}`, { start: Math.max(0, end - ms), end });
+}
+
 export class ImportSession {
   private worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   private reject: ((error: Error) => void) | null = null;
@@ -57,12 +67,14 @@ export class ImportSession {
   }
 
   /** Reads the file in the worker, which keeps the table; rejects with ReadError for a refusal. */
-  read(
+  async read(
     bytes: ArrayBuffer,
     onProgress?: (share: number) => void,
     options?: WorkerReadOptions,
   ): Promise<ReadSummary> {
-    return this.request({ type: 'read', bytes, options }, 'read', onProgress, [bytes]);
+    const read = await this.request({ type: 'read', bytes, options }, 'read', onProgress, [bytes]);
+    notePhase('read', read.ms);
+    return read;
   }
 
   /** Reads the file in the worker and brings the whole table to the page. */
@@ -97,8 +109,12 @@ export class ImportSession {
     catalogue: ImportCatalogue,
     territoryId?: string,
   ): Promise<ConversionSummary> {
-    return (await this.request({ type: 'convert', mapping, catalogue, territoryId }, 'converted'))
-      .result;
+    const converted = await this.request(
+      { type: 'convert', mapping, catalogue, territoryId },
+      'converted',
+    );
+    notePhase('map', converted.ms);
+    return converted.result;
   }
 
   /**
@@ -112,8 +128,14 @@ export class ImportSession {
   ): Promise<ImportResult> {
     this.storing = true;
     try {
-      return (await this.request({ type: 'store', studyId, fileName }, 'stored', onProgress))
-        .result;
+      const { result } = await this.request(
+        { type: 'store', studyId, fileName },
+        'stored',
+        onProgress,
+      );
+      notePhase('check', result.ms?.checking);
+      notePhase('store', result.ms?.storing);
+      return result;
     } finally {
       this.storing = false;
     }
