@@ -15,14 +15,24 @@ import type { Weighting } from '../domain/monitoring/progress';
 import { realised, type ExecutionFigures } from '../domain/monitoring/spending';
 import type { DocumentLanguage } from '../languages';
 import type { ActivityStatus } from '../schemas/monitoring';
-import { documentText, type LocalizedText } from '../schemas/localized-text';
-import type { Plan } from '../schemas/plan';
-import type { Report } from '../schemas/reports';
-import { docLabel } from './labels';
+import type { LocalizedText } from '../schemas/localized-text';
+import { docLabel, labelIn, languagesOf } from './labels';
 import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
+import {
+  cells,
+  narrativeBlocks,
+  reportHeading,
+  reportLabel,
+  reportOpening,
+  reportTitle,
+  sentence,
+  type ReportHead,
+} from './report-parts';
+import { DocumentTexts } from './texts';
 
 export interface CouncilActivity {
+  /** The activity's record (what the preview completes a missing translation in). */
+  id: string;
   number: string;
   title: LocalizedText;
   responsible: LocalizedText;
@@ -35,6 +45,8 @@ export interface CouncilActivity {
 
 /** A priority's assessment: what exists now, and the working group's record once it exists. */
 export interface PriorityAssessmentSlot {
+  /** The plan priority's record. */
+  id: string;
   number: string;
   title: LocalizedText;
   progress: number | null;
@@ -43,10 +55,7 @@ export interface PriorityAssessmentSlot {
   recorded?: { implemented: ImplementationAnswer; outcome: string; conclusion: string };
 }
 
-export interface CouncilReportInput {
-  territoryName: LocalizedText;
-  plan: Plan;
-  report: Report;
+export interface CouncilReportInput extends ReportHead {
   activities: readonly CouncilActivity[];
   bySource: ReadonlyMap<Source, ExecutionFigures>;
   total: ExecutionFigures;
@@ -66,32 +75,35 @@ export function councilReportDocument(
 ): DocumentModel {
   const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
     reportLabel(lang, `council.${key}`, vars, separator);
+  const texts = new DocumentTexts(lang);
   const { money, som, share, percent } = cells(lang);
-  const period = periodText(input.report.period, lang);
+  const activity = (a: CouncilActivity, field: 'title' | 'responsible') =>
+    texts.text(a[field], { kind: 'activity', id: a.id, field });
+  const heading = (key: string) => reportHeading(lang, `council.${key}`);
   const status = (s: ActivityStatus) => docLabel(lang, `monitoring:status.${s}`);
   const done = input.activities.filter((a) => a.status === 'done').length;
   const { total } = input;
 
   const blocks: DocumentBlock[] = [
-    ...reportOpening(input, 'council.title', lang),
-    { kind: 'heading', level: 2, text: L('summary'), align: 'left' },
+    ...reportOpening(input, 'council.title', texts),
+    heading('summary'),
     paragraph(
-      L('done', {
+      sentence(lang, 'council.done', (l) => ({
         done,
         all: input.activities.length,
         progress: percent(input.progress),
-        weighting: L(input.weighting),
-      }),
+        weighting: labelIn(l, `reports:document.council.${input.weighting}`),
+      })),
     ),
     paragraph(
-      L('money', {
+      sentence(lang, 'council.money', () => ({
         spent: som(total.spent),
         cumulative: som(total.cumulative),
         planned: som(total.planned),
         share: share(realised(total)),
-      }),
+      })),
     ),
-    { kind: 'heading', level: 2, text: L('activities'), align: 'left' },
+    heading('activities'),
     {
       kind: 'table',
       testId: 'council-activities',
@@ -106,15 +118,15 @@ export function councilReportDocument(
       ],
       rows: input.activities.map((a) => [
         a.number,
-        documentText(a.title, lang),
-        documentText(a.responsible, lang),
+        activity(a, 'title'),
+        activity(a, 'responsible'),
         `${status(a.status)},\n${percent(a.percent)}`,
         money(a.figures.planned),
         money(a.figures.spent),
         money(a.figures.cumulative),
       ]),
     },
-    { kind: 'heading', level: 2, text: L('sources'), align: 'left' },
+    heading('sources'),
     {
       kind: 'table',
       testId: 'council-sources',
@@ -152,10 +164,10 @@ export function councilReportDocument(
         ],
       ],
     },
-    { kind: 'heading', level: 2, text: L('delays'), align: 'left' },
+    heading('delays'),
   ];
   const delayed = input.activities.filter((a) => DELAYED.includes(a.status));
-  if (!delayed.length) blocks.push(paragraph(L('noDelays')));
+  if (!delayed.length) blocks.push(paragraph(L('noDelays', {}, '\n')));
   else
     blocks.push({
       kind: 'table',
@@ -169,16 +181,22 @@ export function councilReportDocument(
       ],
       rows: delayed.map((a) => [
         a.number,
-        documentText(a.title, lang),
+        activity(a, 'title'),
         status(a.status),
         a.reason ?? '',
         a.correctiveAction ?? '',
       ]),
     });
 
-  blocks.push({ kind: 'heading', level: 2, text: L('assessments'), align: 'left' });
+  blocks.push(heading('assessments'));
   const recorded = input.priorities.some((p) => p.recorded);
   const answer = (a: ImplementationAnswer) => reportLabel(lang, a);
+  const proposedHeader = languagesOf(lang)
+    .map((l) => {
+      const C = (key: string) => labelIn(l, `reports:document.council.${key}`);
+      return `${C('implemented')} (${C('proposed')})`;
+    })
+    .join(' / ');
   blocks.push({
     kind: 'table',
     testId: 'council-assessments',
@@ -186,7 +204,7 @@ export function councilReportDocument(
       { header: L('priority'), width: 30 },
       { header: L('percent'), width: 10, align: 'right' },
       { header: L('realised'), width: 10, align: 'right' },
-      { header: `${L('implemented')} (${L('proposed')})`, width: 16, align: 'center' },
+      { header: proposedHeader, width: 16, align: 'center' },
       ...(recorded
         ? [
             { header: L('implemented'), width: 12, align: 'center' as const },
@@ -196,7 +214,7 @@ export function councilReportDocument(
         : []),
     ],
     rows: input.priorities.map((p) => [
-      `${p.number}. ${documentText(p.title, lang)}`,
+      `${p.number}. ${texts.text(p.title, { kind: 'priority', id: p.id, field: 'title' })}`,
       percent(p.progress),
       share(realised(p.figures)),
       answer(p.proposed),
@@ -207,9 +225,9 @@ export function councilReportDocument(
         : []),
     ]),
   });
-  if (!recorded) blocks.push(paragraph(L('notAssessed')));
+  if (!recorded) blocks.push(paragraph(L('notAssessed', {}, '\n')));
 
-  blocks.push({ kind: 'heading', level: 2, text: L('narrative'), align: 'left' });
+  blocks.push(heading('narrative'));
   blocks.push(...narrativeBlocks(input.report, lang));
   blocks.push({
     kind: 'signatures',
@@ -218,6 +236,17 @@ export function councilReportDocument(
       { role: reportLabel(lang, 'secretary'), name: input.secretary ?? '' },
     ],
   });
-  const title = `${docLabel(lang, 'reports:kinds.council')} — ${documentText(input.territoryName, lang)} — ${period}`;
-  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks };
+  blocks.push(...texts.footnote());
+  const title = reportTitle('council', input.territoryName, input.report.period, lang);
+  return {
+    title,
+    fileName: safeFileName(title),
+    orientation: 'portrait',
+    lang,
+    blocks,
+    preview: {
+      missing: texts.missing,
+      warnings: [...(input.chair ? [] : ['noChair']), ...(input.secretary ? [] : ['noSecretary'])],
+    },
+  };
 }
