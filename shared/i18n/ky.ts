@@ -21,6 +21,7 @@ import settings from './ky/settings.json';
 import study from './ky/study.json';
 import studyImport from './ky/studyImport.json';
 import territory from './ky/territory.json';
+import workbooks from './ky/workbooks.json';
 import workingGroup from './ky/workingGroup.json';
 
 export default {
@@ -46,5 +47,6 @@ export default {
   study,
   studyImport,
   territory,
+  workbooks,
   workingGroup,
 };

@@ -21,6 +21,7 @@ import settings from './ru/settings.json';
 import study from './ru/study.json';
 import studyImport from './ru/studyImport.json';
 import territory from './ru/territory.json';
+import workbooks from './ru/workbooks.json';
 import workingGroup from './ru/workingGroup.json';
 
 export default {
@@ -46,5 +47,6 @@ export default {
   study,
   studyImport,
   territory,
+  workbooks,
   workingGroup,
 };
