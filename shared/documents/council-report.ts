@@ -17,14 +17,14 @@ import type { DocumentLanguage } from '../languages';
 import type { ActivityStatus } from '../schemas/monitoring';
 import type { LocalizedText } from '../schemas/localized-text';
 import { docLabel, labelIn, languagesOf } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
 import {
   cells,
   narrativeBlocks,
   reportHeading,
   reportLabel,
   reportOpening,
-  reportTitle,
+  reportModel,
   sentence,
   type ReportHead,
 } from './report-parts';
@@ -236,17 +236,11 @@ export function councilReportDocument(
       { role: reportLabel(lang, 'secretary'), name: input.secretary ?? '' },
     ],
   });
-  blocks.push(...texts.footnote());
-  const title = reportTitle('council', input.territoryName, input.report.period, lang);
-  return {
-    title,
-    fileName: safeFileName(title),
-    orientation: 'portrait',
-    lang,
+  return reportModel(
+    texts,
+    { kind: 'council', name: input.territoryName, period: input.report.period },
     blocks,
-    preview: {
-      missing: texts.missing,
-      warnings: [...(input.chair ? [] : ['noChair']), ...(input.secretary ? [] : ['noSecretary'])],
-    },
-  };
+    { orientation: 'portrait' },
+    [...(input.chair ? [] : ['noChair']), ...(input.secretary ? [] : ['noSecretary'])],
+  );
 }

@@ -13,7 +13,7 @@ import type { DocumentLanguage } from '../languages';
 import type { DocumentType } from '../schemas/monitoring';
 import { hasAnyText, type LocalizedText } from '../schemas/localized-text';
 import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
 import {
   cells,
   narrativeBlocks,
@@ -22,7 +22,7 @@ import {
   reportHeading,
   reportLabel,
   reportOpening,
-  reportTitle,
+  reportModel,
   type ReportHead,
 } from './report-parts';
 import { DocumentTexts, type TextSource } from './texts';
@@ -250,15 +250,10 @@ export function donorReportDocument(
           ),
       }
     : undefined;
-  blocks.push(...texts.footnote());
-  const title = reportTitle('donor', input.funderName, input.report.period, lang);
-  return {
-    title,
-    fileName: safeFileName(title),
-    orientation: 'landscape',
-    lang,
+  return reportModel(
+    texts,
+    { kind: 'donor', name: input.funderName, period: input.report.period },
     blocks,
-    preview: { missing: texts.missing, warnings: [] },
-    ...(refusal ? { refusal } : {}),
-  };
+    { orientation: 'landscape', ...(refusal ? { refusal } : {}) },
+  );
 }

@@ -10,9 +10,15 @@ import { LANGUAGES, type DocumentLanguage, type Language } from '../languages';
 import { periodParts } from '../domain/reports/period';
 import { pickText, type LocalizedText } from '../schemas/localized-text';
 import type { Plan } from '../schemas/plan';
-import { NARRATIVE_FIELDS, type Report } from '../schemas/reports';
+import { NARRATIVE_FIELDS, type Report, type ReportKind } from '../schemas/reports';
 import { docLabel, formatLanguage, labelIn, languagesOf } from './labels';
-import { paragraph, withoutMarks, type DocumentBlock } from './model';
+import {
+  paragraph,
+  safeFileName,
+  withoutMarks,
+  type DocumentBlock,
+  type DocumentModel,
+} from './model';
 import type { DocumentTexts, TextSource } from './texts';
 
 /** A label of the reports' documents (`reports:document.<key>`). */
@@ -165,19 +171,29 @@ export function narrativeBlocks(report: Report, lang: DocumentLanguage): Documen
 }
 
 /**
- * A report's window title and file name, in the document's first language and without marks:
- * the kind of report, then its own words (territory or funder), then the period.
+ * The finished report: the footnote explaining the marks (if any) at the end, the window title
+ * and file name in the document's first language without marks (the kind of report, its own
+ * words — territory or funder —, the period), and what the preview lists before printing.
  */
-export function reportTitle(
-  kind: 'council' | 'donor' | 'residents',
-  name: LocalizedText,
-  period: string,
-  lang: DocumentLanguage,
-): string {
-  const n = formatLanguage(lang);
-  return withoutMarks(
-    `${labelIn(n, `reports:kinds.${kind}`)} — ${pickText(name, n).text} — ${periodIn(period, n)}`,
+export function reportModel(
+  texts: DocumentTexts,
+  named: { kind: ReportKind; name: LocalizedText; period: string },
+  blocks: DocumentBlock[],
+  page: Pick<DocumentModel, 'orientation' | 'large' | 'refusal'>,
+  warnings: string[] = [],
+): DocumentModel {
+  const n = formatLanguage(texts.lang);
+  const title = withoutMarks(
+    `${labelIn(n, `reports:kinds.${named.kind}`)} — ${pickText(named.name, n).text} — ${periodIn(named.period, n)}`,
   );
+  return {
+    title,
+    fileName: safeFileName(title),
+    lang: texts.lang,
+    blocks: [...blocks, ...texts.footnote()],
+    ...page,
+    preview: { missing: texts.missing, warnings },
+  };
 }
 
 /** Money and shares in the document's number format. */

@@ -12,13 +12,13 @@ import type { ActivityStatus } from '../schemas/monitoring';
 import { hasAnyText, type LocalizedText } from '../schemas/localized-text';
 import type { Report } from '../schemas/reports';
 import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
 import {
   cells,
   periodTexts,
   reportHeading,
   reportLabel,
-  reportTitle,
+  reportModel,
   sentence,
   territoryText,
 } from './report-parts';
@@ -170,15 +170,10 @@ export function residentsSummaryDocument(
         ),
       ),
     );
-  blocks.push(...texts.footnote());
-  const title = reportTitle('residents', input.territoryName, input.report.period, lang);
-  return {
-    title,
-    fileName: safeFileName(title),
-    orientation: 'portrait',
-    lang,
+  return reportModel(
+    texts,
+    { kind: 'residents', name: input.territoryName, period: input.report.period },
     blocks,
-    large: true,
-    preview: { missing: texts.missing, warnings: [] },
-  };
+    { orientation: 'portrait', large: true },
+  );
 }
