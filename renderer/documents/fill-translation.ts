@@ -8,7 +8,8 @@ import type { Language } from '../../shared/languages';
 import type { LocalizedText } from '../../shared/localized-text';
 import { getDb } from '../db/database';
 import { updateDecision, updateMeeting } from '../db/meetings';
-import { updateActivity, updateObjective, updatePriority } from '../db/plan-items';
+import { updateFunder } from '../db/funders';
+import { updateActivity, updateLine, updateObjective, updatePriority } from '../db/plan-items';
 import { updatePlan } from '../db/plans';
 import { updateAssessment } from '../db/priorities';
 import { updatePlace, updateProblem } from '../db/study/catalogue';
@@ -52,6 +53,8 @@ const WRITERS: Record<
     updateObjective(id, next(await found(getDb().objectives.get(id), id))),
   activity: async (id, next) =>
     updateActivity(id, next(await found(getDb().activities.get(id), id))),
+  line: async (id, next) => updateLine(id, next(await found(getDb().budgetLines.get(id), id))),
+  funder: async (id, next) => updateFunder(id, next(await found(getDb().funders.get(id), id))),
   member: async (id, next) => updateMember(id, next(await found(getDb().members.get(id), id))),
   group: async (id, next) => {
     const group = await found(getDb().workingGroups.get(id), id);

@@ -57,8 +57,6 @@ function texts(model: DocumentModel): string[] {
   });
 }
 
-const REPORT_KINDS = new Set(['councilReport', 'donorReport', 'residentsReport']);
-
 describe('documents of the sample district', () => {
   it(
     'say every bilingual heading once, Kyrgyz first, and print no glyph PT Sans lacks',
@@ -81,10 +79,8 @@ describe('documents of the sample district', () => {
         const all = texts(model);
         // «→» is not in the bundled subsets of PT Sans (the latin one has ↑ and ↓ only).
         expect(all.join('\n'), `${kind} ${lang}`).not.toMatch(/[→⇒←]/);
-        // Not yet for the monitoring reports: they still write a missing language as «[ru]»
-        // (documentText), not through DocumentTexts' discreet mark and footnote (issue 17 item 4).
-        if (!REPORT_KINDS.has(kind))
-          expect(all.join('\n'), `${kind} ${lang}`).not.toMatch(/\[(ru|ky|en)\]/);
+        // A missing language is DocumentTexts' discreet mark and footnote, never «[ru]».
+        expect(all.join('\n'), `${kind} ${lang}`).not.toMatch(/\[(ru|ky|en)\]/);
         if (kind !== 'plan' || lang !== 'ky+ru') continue;
         // A priority is a row across the plan's table.
         const priority = all.find((text) => text.startsWith('1-артыкчылык'))!;

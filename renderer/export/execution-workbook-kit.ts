@@ -87,6 +87,29 @@ export function figureSpecs(ctx: ExecutionContext, cash = false): ColumnSpec<Fig
 }
 
 /**
+ * The cells of row `r` by column key. Through the row object, not `ws.getCell(r, c)`: that one
+ * spells each address out and parses it back, per cell.
+ */
+export function rowCells<K extends string>(
+  ws: ExcelJS.Worksheet,
+  C: Columns<K>,
+  r: number,
+): (key: K) => ExcelJS.Cell {
+  const row = ws.getRow(r);
+  return (key) => row.getCell(C.index(key));
+}
+
+/** `fn` remembering its result per argument (texts and serials repeated on thousands of rows). */
+export function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const seen = new Map<string, T>();
+  return (key) => {
+    let value = seen.get(key);
+    if (value === undefined) seen.set(key, (value = fn(key)));
+    return value;
+  };
+}
+
+/**
  * Writes a row's figures: `figure(key)` gives each figure's formula, null for a plain value (the
  * plan of a line) or undefined to leave the cell empty; columns the sheet lacks are skipped. The variance (cumulative − planned) and the
  * % realised follow as formulas over the row's own cells.
@@ -101,8 +124,9 @@ export function writeFigures<K extends string>(
   master?: number,
 ): void {
   const shared = master !== undefined && master !== r;
+  const cell = rowCells(ws, C, r);
   const put = (key: FigureColumn, text: string, result: number | string) => {
-    ws.getCell(r, C.index(key)).value = shared
+    cell(key).value = shared
       ? { sharedFormula: C.at(key, master), result }
       : { formula: text, result };
   };
@@ -110,7 +134,7 @@ export function writeFigures<K extends string>(
     if (!C.has(key)) continue;
     const text = figure(key);
     if (text === undefined) continue;
-    if (text === null) money(ws.getCell(r, C.index(key)), figures[key], false);
+    if (text === null) money(cell(key), figures[key], false);
     else put(key, text, somValue(figures[key]));
   }
   const planned = C.at('planned', r);
@@ -180,13 +204,23 @@ function shareColumnStyles(ws: ExcelJS.Worksheet, from: number, to: number): voi
         keysOf.set(col, Object.keys(style));
       }
       const own = cell.style as Record<string, unknown>;
-      const keys = keysOf.get(col)!;
-      if (
-        Object.keys(own).length === keys.length &&
-        keys.every((k) => own[k] === (style as Record<string, unknown>)[k])
-      )
+      if (own !== style && sameStyle(own, style as Record<string, unknown>, keysOf.get(col)!))
         cell.style = style;
     });
+}
+
+/** True when `own` has exactly the keys of the column's style, each the very same value. */
+function sameStyle(
+  own: Record<string, unknown>,
+  style: Record<string, unknown>,
+  keys: readonly string[],
+): boolean {
+  let count = 0;
+  for (const k in own) {
+    if (own[k] !== style[k]) return false;
+    count += 1;
+  }
+  return count === keys.length;
 }
 
 /** A sheet's frame (kit's newSheet) with every cell of its columns aligned to the top. */

@@ -17,6 +17,7 @@ import {
   executionSheet,
   columnRange,
   finishSheet,
+  rowCells,
 } from './execution-workbook-kit';
 import type { RegisterInfo } from './execution-workbook-register-sheet';
 
@@ -86,7 +87,7 @@ export function addLinesSheet(
   let r = first;
   for (const row of ctx.book.rows) {
     const line = ctx.lineRow.get(row.line.key)!;
-    const cell = (key: LinesColumn) => ws.getCell(r, C.index(key));
+    const cell = rowCells(ws, C, r);
     cell('number').value = row.line.number;
     textCell(
       cell('activity'),

@@ -14,6 +14,7 @@ import {
   type FigureColumn,
   executionSheet,
   finishSheet,
+  rowCells,
 } from './execution-workbook-kit';
 import type { LinesInfo } from './execution-workbook-lines-sheet';
 
@@ -49,15 +50,16 @@ export function addLocalSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet, line
       for (const row of group.rows) {
         const line = ctx.lineRow.get(row.line.key)!;
         const at = lines.rowOf.get(row)!;
-        ws.getCell(r, C.index('year')).value = year.year;
-        if (group.code) textCell(ws.getCell(r, C.index('code')), group.code);
-        ws.getCell(r, C.index('number')).value = row.line.number;
+        const cell = rowCells(ws, C, r);
+        cell('year').value = year.year;
+        if (group.code) textCell(cell('code'), group.code);
+        cell('number').value = row.line.number;
         textCell(
-          ws.getCell(r, C.index('activity')),
+          cell('activity'),
           `${line.activityNumber}. ${pickText(line.activity.title, lang).text}`,
         );
-        textCell(ws.getCell(r, C.index('item')), pickText(line.line.item, lang).text);
-        textCell(ws.getCell(r, C.index('funder')), ctx.funderName(row.funderId));
+        textCell(cell('item'), pickText(line.line.item, lang).text);
+        textCell(cell('funder'), ctx.funderName(row.funderId));
         writeFigures(ws, C, r, row.figures, (key) => lines.at(key, at));
         r += 1;
       }

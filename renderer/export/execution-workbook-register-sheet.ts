@@ -14,6 +14,8 @@ import {
   executionSheet,
   columnRange,
   finishSheet,
+  memo,
+  rowCells,
   type ExecutionContext,
 } from './execution-workbook-kit';
 
@@ -75,18 +77,27 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
     ws.getColumn(C.index(key)).numFmt = DATE_FORMAT;
   const cash = M('expenditure.cash');
   const types = new Map(DOCUMENT_TYPES.map((type) => [type, M(`documentType.${type}`)]));
+  // Thousands of records share a few lines, dates and quarters: each text is made once.
+  const serial = memo(dateSerial);
+  const quarter = memo((q) => formatQuarter(q, lang));
+  const activity = memo((key) => {
+    const row = ctx.lineRow.get(key)!;
+    return `${row.activityNumber}. ${pickText(row.activity.title, lang).text}`;
+  });
+  const item = memo((key) => pickText(ctx.lineRow.get(key)!.line.item, lang).text);
   let r = first;
   let total = 0;
   for (const entry of ctx.book.register) {
     const e = entry.record;
-    const row = ctx.lineRow.get(entry.line.key)!;
-    const cell = (key: RegisterColumn) => ws.getCell(r, C.index(key));
+    const key = entry.line.key;
+    const row = ctx.lineRow.get(key)!;
+    const cell = rowCells(ws, C, r);
     cell('number').value = r - first + 1;
-    cell('date').value = dateSerial(e.date);
-    textCell(cell('quarter'), formatQuarter(e.quarter, lang));
+    cell('date').value = serial(e.date);
+    textCell(cell('quarter'), quarter(e.quarter));
     cell('line').value = entry.line.number;
-    textCell(cell('activity'), `${row.activityNumber}. ${pickText(row.activity.title, lang).text}`);
-    textCell(cell('item'), pickText(row.line.item, lang).text);
+    textCell(cell('activity'), activity(key));
+    textCell(cell('item'), item(key));
     if (row.line.classificationCode) textCell(cell('code'), row.line.classificationCode);
     textCell(cell('source'), ctx.source(e.source));
     cell('funderNumber').value = entry.funderNumber;
@@ -96,7 +107,7 @@ export function addRegisterSheet(ctx: ExecutionContext, ws: ExcelJS.Worksheet): 
     if (e.payee) textCell(cell('payee'), e.payee);
     textCell(cell('documentType'), types.get(e.document.type)!);
     if (e.document.number) textCell(cell('documentNumber'), e.document.number);
-    if (e.document.date) cell('documentDate').value = dateSerial(e.document.date);
+    if (e.document.date) cell('documentDate').value = serial(e.document.date);
     total += e.amountTyiyn;
     r += 1;
   }

@@ -39,6 +39,7 @@ const slot = (
   number: string,
   over: Partial<PriorityAssessmentSlot> = {},
 ): PriorityAssessmentSlot => ({
+  id: `priority-${number}`,
   number,
   title: { ru: `Приоритет ${number}`, ky: `${number}-артыкчылык` },
   progress: 50,

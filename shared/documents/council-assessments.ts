@@ -10,12 +10,12 @@ import type { ImplementationAnswer } from '../domain/monitoring/assessment';
 import { realised } from '../domain/monitoring/spending';
 import type { DocumentLanguage } from '../languages';
 import type { Displacement } from '../schemas/assessment';
-import { documentText } from '../schemas/localized-text';
 import { displacementText, outcomeSentence } from './assessment-texts';
 import type { PriorityAssessmentSlot } from './council-report';
-import { docLabel, languagesOf } from './labels';
+import { docLabel, labelIn, languagesOf } from './labels';
 import { paragraph, type DocumentBlock } from './model';
-import { cells, reportLabel } from './report-parts';
+import { cells, reportHeading, reportLabel } from './report-parts';
+import { DocumentTexts } from './texts';
 
 /** The working group's assessment of a priority, as the report carries it. */
 export interface RecordedAssessment {
@@ -34,14 +34,26 @@ function labelled(label: string, text: string): DocumentBlock {
 export function councilAssessmentBlocks(
   priorities: readonly PriorityAssessmentSlot[],
   lang: DocumentLanguage,
+  texts: DocumentTexts = new DocumentTexts(lang),
 ): DocumentBlock[] {
   const L = (key: string) => reportLabel(lang, `council.${key}`);
   const A = (key: string) => docLabel(lang, `assessment:document.${key}`);
   const { share, percent } = cells(lang);
   const answer = (a: ImplementationAnswer) => reportLabel(lang, a);
   const recorded = priorities.some((p) => p.recorded);
+  const title = (p: PriorityAssessmentSlot) =>
+    `${p.number}. ${texts.text(p.title, { kind: 'priority', id: p.id, field: 'title' })}`;
+  // "Implemented (proposed)" / "(recorded)" once per language of the document.
+  const answerHeader = (of: string) =>
+    languagesOf(lang)
+      .map((l) => {
+        const C = (key: string) => labelIn(l, `reports:document.council.${key}`);
+        const D = (key: string) => labelIn(l, `assessment:document.${key}`);
+        return `${C('implemented')} (${of === 'proposed' ? C('proposed') : D('recorded')})`;
+      })
+      .join(' / ');
   const blocks: DocumentBlock[] = [
-    { kind: 'heading', level: 2, text: L('assessments'), align: 'left' },
+    reportHeading(lang, 'council.assessments'),
     {
       kind: 'table',
       testId: 'council-assessments',
@@ -49,19 +61,13 @@ export function councilAssessmentBlocks(
         { header: L('priority'), width: 36 },
         { header: L('percent'), width: 14, align: 'right' },
         { header: L('realised'), width: 14, align: 'right' },
-        { header: `${L('implemented')} (${L('proposed')})`, width: 18, align: 'center' },
+        { header: answerHeader('proposed'), width: 18, align: 'center' },
         ...(recorded
-          ? [
-              {
-                header: `${L('implemented')} (${A('recorded')})`,
-                width: 18,
-                align: 'center' as const,
-              },
-            ]
+          ? [{ header: answerHeader('recorded'), width: 18, align: 'center' as const }]
           : []),
       ],
       rows: priorities.map((p) => [
-        `${p.number}. ${documentText(p.title, lang)}`,
+        title(p),
         percent(p.progress),
         share(realised(p.figures)),
         answer(p.proposed),
@@ -71,11 +77,11 @@ export function councilAssessmentBlocks(
       ]),
     },
   ];
-  if (!recorded) return [...blocks, paragraph(L('notAssessed'))];
+  if (!recorded) return [...blocks, paragraph(reportLabel(lang, 'council.notAssessed', {}, '\n'))];
   for (const p of priorities) {
     const r = p.recorded;
     if (!r) continue;
-    blocks.push(paragraph(`${p.number}. ${documentText(p.title, lang)}`, { bold: true }));
+    blocks.push(paragraph(title(p), { bold: true }));
     blocks.push(labelled(A('implemented'), answer(r.implemented)));
     blocks.push(labelled(A('outcome'), r.outcomes.length ? '' : A('noOutcomes')));
     for (const row of r.outcomes)

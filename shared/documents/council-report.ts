@@ -4,9 +4,10 @@
  * source, delays and cancellations with their reasons and corrective actions, the assessment per
  * priority, the narrative, and the working group's signatures.
  *
- * The assessment section (council-assessments.ts) reads per priority its rolled-up progress, the
- * money realised, the process answer the app proposes from statuses and spending, and the working
- * group's recorded assessment the report carries, if any.
+ * The assessment section reads what exists: per priority its rolled-up progress, the money
+ * realised and the process answer the app proposes from statuses and spending. When the working
+ * group's recorded assessments exist, the loader passes each priority's `recorded` part, and the
+ * table gains its outcome and conclusion without further change here.
  */
 import { SOURCES, type Source } from '../domain/budget';
 import type { ImplementationAnswer } from '../domain/monitoring/assessment';
@@ -14,15 +15,25 @@ import type { Weighting } from '../domain/monitoring/progress';
 import { realised, type ExecutionFigures } from '../domain/monitoring/spending';
 import type { DocumentLanguage } from '../languages';
 import type { ActivityStatus } from '../schemas/monitoring';
-import { documentText, type LocalizedText } from '../schemas/localized-text';
-import type { Plan } from '../schemas/plan';
-import type { Report } from '../schemas/reports';
+import type { LocalizedText } from '../schemas/localized-text';
+import { docLabel, labelIn } from './labels';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
+import {
+  cells,
+  narrativeBlocks,
+  reportHeading,
+  reportLabel,
+  reportOpening,
+  reportModel,
+  sentence,
+  type ReportHead,
+} from './report-parts';
+import { DocumentTexts } from './texts';
 import { councilAssessmentBlocks, type RecordedAssessment } from './council-assessments';
-import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
 
 export interface CouncilActivity {
+  /** The activity's record (what the preview completes a missing translation in). */
+  id: string;
   number: string;
   title: LocalizedText;
   responsible: LocalizedText;
@@ -35,6 +46,8 @@ export interface CouncilActivity {
 
 /** A priority's assessment: what exists now, and the working group's record once it exists. */
 export interface PriorityAssessmentSlot {
+  /** The plan priority's record. */
+  id: string;
   number: string;
   title: LocalizedText;
   progress: number | null;
@@ -43,10 +56,7 @@ export interface PriorityAssessmentSlot {
   recorded?: RecordedAssessment;
 }
 
-export interface CouncilReportInput {
-  territoryName: LocalizedText;
-  plan: Plan;
-  report: Report;
+export interface CouncilReportInput extends ReportHead {
   activities: readonly CouncilActivity[];
   bySource: ReadonlyMap<Source, ExecutionFigures>;
   total: ExecutionFigures;
@@ -66,32 +76,35 @@ export function councilReportDocument(
 ): DocumentModel {
   const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
     reportLabel(lang, `council.${key}`, vars, separator);
+  const texts = new DocumentTexts(lang);
   const { money, som, share, percent } = cells(lang);
-  const period = periodText(input.report.period, lang);
+  const activity = (a: CouncilActivity, field: 'title' | 'responsible') =>
+    texts.text(a[field], { kind: 'activity', id: a.id, field });
+  const heading = (key: string) => reportHeading(lang, `council.${key}`);
   const status = (s: ActivityStatus) => docLabel(lang, `monitoring:status.${s}`);
   const done = input.activities.filter((a) => a.status === 'done').length;
   const { total } = input;
 
   const blocks: DocumentBlock[] = [
-    ...reportOpening(input, 'council.title', lang),
-    { kind: 'heading', level: 2, text: L('summary'), align: 'left' },
+    ...reportOpening(input, 'council.title', texts),
+    heading('summary'),
     paragraph(
-      L('done', {
+      sentence(lang, 'council.done', (l) => ({
         done,
         all: input.activities.length,
         progress: percent(input.progress),
-        weighting: L(input.weighting),
-      }),
+        weighting: labelIn(l, `reports:document.council.${input.weighting}`),
+      })),
     ),
     paragraph(
-      L('money', {
+      sentence(lang, 'council.money', () => ({
         spent: som(total.spent),
         cumulative: som(total.cumulative),
         planned: som(total.planned),
         share: share(realised(total)),
-      }),
+      })),
     ),
-    { kind: 'heading', level: 2, text: L('activities'), align: 'left' },
+    heading('activities'),
     {
       kind: 'table',
       testId: 'council-activities',
@@ -106,15 +119,15 @@ export function councilReportDocument(
       ],
       rows: input.activities.map((a) => [
         a.number,
-        documentText(a.title, lang),
-        documentText(a.responsible, lang),
+        activity(a, 'title'),
+        activity(a, 'responsible'),
         `${status(a.status)},\n${percent(a.percent)}`,
         money(a.figures.planned),
         money(a.figures.spent),
         money(a.figures.cumulative),
       ]),
     },
-    { kind: 'heading', level: 2, text: L('sources'), align: 'left' },
+    heading('sources'),
     {
       kind: 'table',
       testId: 'council-sources',
@@ -152,10 +165,10 @@ export function councilReportDocument(
         ],
       ],
     },
-    { kind: 'heading', level: 2, text: L('delays'), align: 'left' },
+    heading('delays'),
   ];
   const delayed = input.activities.filter((a) => DELAYED.includes(a.status));
-  if (!delayed.length) blocks.push(paragraph(L('noDelays')));
+  if (!delayed.length) blocks.push(paragraph(L('noDelays', {}, '\n')));
   else
     blocks.push({
       kind: 'table',
@@ -169,16 +182,16 @@ export function councilReportDocument(
       ],
       rows: delayed.map((a) => [
         a.number,
-        documentText(a.title, lang),
+        activity(a, 'title'),
         status(a.status),
         a.reason ?? '',
         a.correctiveAction ?? '',
       ]),
     });
 
-  blocks.push(...councilAssessmentBlocks(input.priorities, lang));
+  blocks.push(...councilAssessmentBlocks(input.priorities, lang, texts));
 
-  blocks.push({ kind: 'heading', level: 2, text: L('narrative'), align: 'left' });
+  blocks.push(heading('narrative'));
   blocks.push(...narrativeBlocks(input.report, lang));
   blocks.push({
     kind: 'signatures',
@@ -187,6 +200,11 @@ export function councilReportDocument(
       { role: reportLabel(lang, 'secretary'), name: input.secretary ?? '' },
     ],
   });
-  const title = `${docLabel(lang, 'reports:kinds.council')} — ${documentText(input.territoryName, lang)} — ${period}`;
-  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks };
+  return reportModel(
+    texts,
+    { kind: 'council', name: input.territoryName, period: input.report.period },
+    blocks,
+    { orientation: 'portrait' },
+    [...(input.chair ? [] : ['noChair']), ...(input.secretary ? [] : ['noSecretary'])],
+  );
 }

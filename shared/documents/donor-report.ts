@@ -11,14 +11,26 @@ import { missingExplanations, funderTotals, type FunderLine } from '../domain/re
 import type { IndicatorFigures } from '../domain/reports/indicators';
 import type { DocumentLanguage } from '../languages';
 import type { DocumentType } from '../schemas/monitoring';
-import { documentText, hasAnyText, type LocalizedText } from '../schemas/localized-text';
-import type { Plan } from '../schemas/plan';
-import type { Report } from '../schemas/reports';
+import { hasAnyText, type LocalizedText } from '../schemas/localized-text';
 import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import { cells, narrativeBlocks, periodText, reportLabel, reportOpening } from './report-parts';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
+import {
+  cells,
+  narrativeBlocks,
+  perLanguage,
+  periodText,
+  reportHeading,
+  reportLabel,
+  reportOpening,
+  reportModel,
+  type ReportHead,
+} from './report-parts';
+import { DocumentTexts, type TextSource } from './texts';
 
 export interface DonorLineRow {
+  /** The budget line's record and its activity's (where a missing translation is completed). */
+  id: string;
+  activityId: string;
   /** The line's number in the plan (1, 2, 3… as printed). */
   number: number;
   item: LocalizedText;
@@ -38,6 +50,8 @@ export interface DonorDocumentRow {
 }
 
 export interface DonorIndicatorRow {
+  /** The activity whose indicator it is. */
+  activityId: string;
   activityNumber: string;
   name: LocalizedText;
   unit?: LocalizedText;
@@ -46,10 +60,8 @@ export interface DonorIndicatorRow {
   figures: IndicatorFigures;
 }
 
-export interface DonorReportInput {
-  territoryName: LocalizedText;
-  plan: Plan;
-  report: Report;
+export interface DonorReportInput extends ReportHead {
+  funderId: string;
   funderName: LocalizedText;
   lines: readonly DonorLineRow[];
   documents: readonly DonorDocumentRow[];
@@ -64,19 +76,31 @@ export function donorReportDocument(
 ): DocumentModel {
   const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
     reportLabel(lang, `donor.${key}`, vars, separator);
+  const texts = new DocumentTexts(lang);
   const { money, signed, share, percent, lang: n } = cells(lang);
-  const period = periodText(input.report.period, lang);
-  const funder = documentText(input.funderName, lang);
+  const funderSource: TextSource = { kind: 'funder', id: input.funderId, field: 'name' };
   const totals = funderTotals(input.lines.map((l) => l.figures));
   const signedShare = (value: number | null) =>
     value !== null && value > 0 ? `+${share(value)}` : share(value);
+  const heading = (key: string) => reportHeading(lang, `donor.${key}`);
   const explanation = (f: FunderLine) => f.explanation?.trim() || (f.due ? L('missing') : '');
 
   const blocks: DocumentBlock[] = [
-    ...reportOpening(input, 'donor.title', lang, L('funder', { name: funder })),
-    { kind: 'heading', level: 2, text: L('narrative'), align: 'left' },
+    ...reportOpening(
+      input,
+      'donor.title',
+      texts,
+      texts.label(
+        'reports:document.donor.funder',
+        {},
+        {
+          name: { value: input.funderName, source: funderSource },
+        },
+      ),
+    ),
+    heading('narrative'),
     ...narrativeBlocks(input.report, lang),
-    { kind: 'heading', level: 2, text: L('budget'), align: 'left' },
+    heading('budget'),
     {
       kind: 'table',
       testId: 'donor-lines',
@@ -94,7 +118,14 @@ export function donorReportDocument(
       rows: [
         ...input.lines.map((l) => [
           String(l.number),
-          `${documentText(l.item, lang)}\n(${l.activityNumber} ${documentText(l.activity, lang)})`,
+          perLanguage(
+            texts,
+            [
+              { value: l.item, source: { kind: 'line', id: l.id, field: 'item' } },
+              { value: l.activity, source: { kind: 'activity', id: l.activityId, field: 'title' } },
+            ],
+            ([item, activity]) => `${item}\n(${l.activityNumber} ${activity})`,
+          ),
           String(l.figures.year),
           money(l.figures.planned),
           money(l.figures.spent),
@@ -116,10 +147,10 @@ export function donorReportDocument(
         ],
       ],
     },
-    paragraph(reportLabel(lang, 'conventions')),
-    { kind: 'heading', level: 2, text: L('documents'), align: 'left' },
+    paragraph(reportLabel(lang, 'conventions', {}, '\n')),
+    heading('documents'),
   ];
-  if (!input.documents.length) blocks.push(paragraph(L('noDocuments')));
+  if (!input.documents.length) blocks.push(paragraph(L('noDocuments', {}, '\n')));
   else
     blocks.push({
       kind: 'table',
@@ -142,9 +173,9 @@ export function donorReportDocument(
       ]),
     });
 
-  blocks.push({ kind: 'heading', level: 2, text: L('indicators'), align: 'left' });
+  blocks.push(heading('indicators'));
   const quarters = input.indicators[0]?.figures.quarters ?? [];
-  if (!input.indicators.length) blocks.push(paragraph(L('noIndicators')));
+  if (!input.indicators.length) blocks.push(paragraph(L('noIndicators', {}, '\n')));
   else
     blocks.push({
       kind: 'table',
@@ -163,9 +194,24 @@ export function donorReportDocument(
       ],
       rows: input.indicators.map((i) => [
         i.activityNumber,
-        hasAnyText(i.unit)
-          ? `${documentText(i.name, lang)}, ${documentText(i.unit, lang)}`
-          : documentText(i.name, lang),
+        perLanguage(
+          texts,
+          [
+            {
+              value: i.name,
+              source: { kind: 'activity', id: i.activityId, field: 'indicator.name' },
+            },
+            ...(hasAnyText(i.unit)
+              ? [
+                  {
+                    value: i.unit,
+                    source: { kind: 'activity', id: i.activityId, field: 'indicator.unit' },
+                  } as const,
+                ]
+              : []),
+          ],
+          (parts) => parts.join(', '),
+        ),
         formatNumber(i.baseline, n),
         formatNumber(i.target, n),
         ...i.figures.values.map((v) => (v === null ? '—' : formatNumber(v, n))),
@@ -177,8 +223,14 @@ export function donorReportDocument(
       kind: 'signatures',
       lines: [
         {
-          role: documentText(input.head.position, lang) || L('head'),
-          name: documentText(input.head.name, lang),
+          role: hasAnyText(input.head.position)
+            ? texts.text(input.head.position, {
+                kind: 'territory',
+                id: input.territoryId,
+                field: 'office.headPosition',
+              })
+            : L('head', {}, '\n'),
+          name: texts.name(input.head.name),
         },
       ],
     });
@@ -192,18 +244,16 @@ export function donorReportDocument(
           .map((l) =>
             L('refusalLine', {
               number: l.number,
-              item: documentText(l.item, lang),
+              item: texts.name(l.item),
               share: signedShare(l.figures.varianceShare),
             }),
           ),
       }
     : undefined;
-  const title = `${docLabel(lang, 'reports:kinds.donor')} — ${funder} — ${period}`;
-  return {
-    title,
-    fileName: safeFileName(title),
-    orientation: 'landscape',
+  return reportModel(
+    texts,
+    { kind: 'donor', name: input.funderName, period: input.report.period },
     blocks,
-    ...(refusal ? { refusal } : {}),
-  };
+    { orientation: 'landscape', ...(refusal ? { refusal } : {}) },
+  );
 }

@@ -54,6 +54,7 @@ const figures = (planned: number, spent: number, cumulative: number): ExecutionF
 
 describe('the progress report to the council', () => {
   const activity = (over: Partial<CouncilActivity>): CouncilActivity => ({
+    id: ID,
     number: '1.1.1',
     title: { ru: 'Камеры на рынке', ky: 'Базардагы камералар' },
     responsible: { ru: 'УВД' },
@@ -63,6 +64,7 @@ describe('the progress report to the council', () => {
     ...over,
   });
   const input = {
+    territoryId: ID,
     territoryName,
     plan,
     activities: [
@@ -82,6 +84,7 @@ describe('the progress report to the council', () => {
     weighting: 'equal' as const,
     priorities: [
       {
+        id: ID,
         number: '1',
         title: { ru: 'Кражи' },
         progress: 62.5,
@@ -137,6 +140,8 @@ describe('the progress report to the council', () => {
 
 describe('the donor report', () => {
   const line = (number: number, f: Partial<FunderLine>): DonorLineRow => ({
+    id: ID,
+    activityId: ID,
     number,
     item: { ru: `Строка ${number}` },
     activityNumber: '1.1.1',
@@ -155,9 +160,11 @@ describe('the donor report', () => {
     },
   });
   const base = {
+    territoryId: ID,
     territoryName,
     plan,
     report: report({ kind: 'donor', funderId: ID }),
+    funderId: ID,
     funderName: { ru: 'УНП ООН', en: 'UNODC' },
     documents: [],
     indicators: [],
@@ -197,6 +204,7 @@ describe('the donor report', () => {
         lines: [line(1, {})],
         indicators: [
           {
+            activityId: ID,
             activityNumber: '1.1.1',
             name: { ru: 'Обучено участковых' },
             unit: { ru: 'чел.' },
@@ -232,6 +240,7 @@ describe('the donor report', () => {
 describe('the summary for residents', () => {
   it('is large type, plain words, bars per priority, at most four indicators', () => {
     const indicator = (n: number) => ({
+      activityId: ID,
       name: { ru: `Показатель ${n}` },
       baseline: 10,
       latest: 7,
@@ -239,12 +248,13 @@ describe('the summary for residents', () => {
     });
     const doc = residentsSummaryDocument(
       {
+        territoryId: ID,
         territoryName,
         report: report({ kind: 'residents' }),
         statuses: ['done', 'inProgress', 'started', 'planned', 'delayed', 'cancelled'],
         priorities: [
-          { number: '1', title: { ru: 'Кражи' }, progress: 62.5 },
-          { number: '2', title: { ru: 'Дороги' }, progress: null },
+          { id: ID, number: '1', title: { ru: 'Кражи' }, progress: 62.5 },
+          { id: ID, number: '2', title: { ru: 'Дороги' }, progress: null },
         ],
         bySource: new Map(),
         total: figures(1_000_000, 0, 250_000),

@@ -9,16 +9,27 @@ import type { ExecutionFigures } from '../domain/monitoring/spending';
 import { formatNumber } from '../format';
 import type { DocumentLanguage } from '../languages';
 import type { ActivityStatus } from '../schemas/monitoring';
-import { documentText, hasAnyText, type LocalizedText } from '../schemas/localized-text';
+import { hasAnyText, type LocalizedText } from '../schemas/localized-text';
 import type { Report } from '../schemas/reports';
 import { docLabel } from './labels';
-import { paragraph, safeFileName, type DocumentBlock, type DocumentModel } from './model';
-import { cells, periodText, reportLabel } from './report-parts';
+import { paragraph, type DocumentBlock, type DocumentModel } from './model';
+import {
+  cells,
+  periodTexts,
+  reportHeading,
+  reportLabel,
+  reportModel,
+  sentence,
+  territoryText,
+} from './report-parts';
+import { DocumentTexts, type TextSource } from './texts';
 
 /** At most this many indicators fit the page. */
 export const SUMMARY_INDICATORS = 4;
 
 export interface SummaryIndicator {
+  /** The activity whose indicator it is. */
+  activityId: string;
   name: LocalizedText;
   unit?: LocalizedText;
   baseline: number;
@@ -27,10 +38,16 @@ export interface SummaryIndicator {
 }
 
 export interface ResidentsSummaryInput {
+  territoryId: string;
   territoryName: LocalizedText;
   report: Report;
   statuses: readonly ActivityStatus[];
-  priorities: readonly { number: string; title: LocalizedText; progress: number | null }[];
+  priorities: readonly {
+    id: string;
+    number: string;
+    title: LocalizedText;
+    progress: number | null;
+  }[];
   bySource: ReadonlyMap<Source, ExecutionFigures>;
   total: ExecutionFigures;
   indicators: readonly SummaryIndicator[];
@@ -47,38 +64,58 @@ export function residentsSummaryDocument(
 ): DocumentModel {
   const L = (key: string, vars: Record<string, string | number> = {}, separator?: string) =>
     reportLabel(lang, `residents.${key}`, vars, separator);
+  const texts = new DocumentTexts(lang);
   const { money, som, percent, lang: n } = cells(lang);
-  const period = periodText(input.report.period, lang);
-  const territory = documentText(input.territoryName, lang);
   const count = (pick: (s: ActivityStatus) => boolean) => input.statuses.filter(pick).length;
-  const value = (v: number, unit?: LocalizedText) =>
-    hasAnyText(unit) ? `${formatNumber(v, n)} ${documentText(unit, lang)}` : formatNumber(v, n);
+  const indicator = (i: SummaryIndicator, field: string): TextSource => ({
+    kind: 'activity',
+    id: i.activityId,
+    field: `indicator.${field}`,
+  });
+  // A figure's unit in ky+ru on one line («17 кыл. / случ.»), as the plan document prints it.
+  const value = (v: number, i: SummaryIndicator) =>
+    hasAnyText(i.unit)
+      ? `${formatNumber(v, n)} ${texts.text(i.unit, indicator(i, 'unit'), ' / ')}`
+      : formatNumber(v, n);
+  const counts = {
+    all: input.statuses.length,
+    done: count((s) => s === 'done'),
+    active: count((s) => ACTIVE.includes(s)),
+    planned: count((s) => s === 'planned'),
+    stopped: count((s) => STOPPED.includes(s)),
+  };
 
   const blocks: DocumentBlock[] = [
-    { kind: 'heading', level: 1, text: L('title', { territory, period }, '\n') },
+    {
+      kind: 'heading',
+      level: 1,
+      text: texts.label(
+        'reports:document.residents.title',
+        {},
+        {
+          territory: territoryText(input),
+          period: { value: periodTexts(input.report.period) },
+        },
+      ),
+    },
+    paragraph(sentence(lang, 'residents.intro', () => counts)),
     paragraph(
-      L('intro', {
-        all: input.statuses.length,
-        done: count((s) => s === 'done'),
-        active: count((s) => ACTIVE.includes(s)),
-        planned: count((s) => s === 'planned'),
-        stopped: count((s) => STOPPED.includes(s)),
-      }),
-    ),
-    paragraph(
-      L('money', { planned: som(input.total.planned), spent: som(input.total.cumulative) }),
+      sentence(lang, 'residents.money', () => ({
+        planned: som(input.total.planned),
+        spent: som(input.total.cumulative),
+      })),
     ),
     {
       kind: 'bars',
       title: L('progress'),
       testId: 'residents-progress',
       rows: input.priorities.map((p) => ({
-        label: `${p.number}. ${documentText(p.title, lang)}`,
+        label: `${p.number}. ${texts.text(p.title, { kind: 'priority', id: p.id, field: 'title' })}`,
         share: (p.progress ?? 0) / 100,
         text: percent(p.progress),
       })),
     },
-    { kind: 'heading', level: 2, text: L('moneyHeading'), align: 'left' },
+    reportHeading(lang, 'residents.moneyHeading'),
     {
       kind: 'table',
       testId: 'residents-money',
@@ -96,10 +133,10 @@ export function residentsSummaryDocument(
         [reportLabel(lang, 'total'), money(input.total.planned), money(input.total.cumulative)],
       ],
     },
-    { kind: 'heading', level: 2, text: L('changes'), align: 'left' },
+    reportHeading(lang, 'residents.changes'),
   ];
   const indicators = input.indicators.slice(0, SUMMARY_INDICATORS);
-  if (!indicators.length) blocks.push(paragraph(L('noChanges')));
+  if (!indicators.length) blocks.push(paragraph(L('noChanges', {}, '\n')));
   else
     blocks.push({
       kind: 'table',
@@ -111,15 +148,32 @@ export function residentsSummaryDocument(
         { header: L('goal'), width: 8, align: 'right' },
       ],
       rows: indicators.map((i) => [
-        documentText(i.name, lang),
-        value(i.baseline, i.unit),
-        value(i.latest, i.unit),
-        value(i.target, i.unit),
+        texts.text(i.name, indicator(i, 'name')),
+        value(i.baseline, i),
+        value(i.latest, i),
+        value(i.target, i),
       ]),
     });
   if (input.report.achievements) blocks.push(paragraph(input.report.achievements));
   if (hasAnyText(input.officeName))
-    blocks.push(paragraph(L('contact', { office: documentText(input.officeName, lang) })));
-  const title = `${docLabel(lang, 'reports:kinds.residents')} — ${territory} — ${period}`;
-  return { title, fileName: safeFileName(title), orientation: 'portrait', blocks, large: true };
+    blocks.push(
+      paragraph(
+        texts.label(
+          'reports:document.residents.contact',
+          {},
+          {
+            office: {
+              value: input.officeName,
+              source: { kind: 'territory', id: input.territoryId, field: 'office.officeName' },
+            },
+          },
+        ),
+      ),
+    );
+  return reportModel(
+    texts,
+    { kind: 'residents', name: input.territoryName, period: input.report.period },
+    blocks,
+    { orientation: 'portrait', large: true },
+  );
 }

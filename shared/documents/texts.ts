@@ -24,7 +24,9 @@ export type TextSourceKind =
   | 'study'
   | 'place'
   | 'problem'
-  | 'assessment';
+  | 'assessment'
+  | 'line'
+  | 'funder';
 
 /** Where a text lives: the record and its field (`title`, `indicator.unit`, `agenda.<id>.heard`). */
 export interface TextSource {

@@ -22,6 +22,7 @@ import settings from './en/settings.json';
 import study from './en/study.json';
 import studyImport from './en/studyImport.json';
 import territory from './en/territory.json';
+import workbooks from './en/workbooks.json';
 import workingGroup from './en/workingGroup.json';
 
 export default {
@@ -48,5 +49,6 @@ export default {
   study,
   studyImport,
   territory,
+  workbooks,
   workingGroup,
 };

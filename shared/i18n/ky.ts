@@ -22,6 +22,7 @@ import settings from './ky/settings.json';
 import study from './ky/study.json';
 import studyImport from './ky/studyImport.json';
 import territory from './ky/territory.json';
+import workbooks from './ky/workbooks.json';
 import workingGroup from './ky/workingGroup.json';
 
 export default {
@@ -48,5 +49,6 @@ export default {
   study,
   studyImport,
   territory,
+  workbooks,
   workingGroup,
 };

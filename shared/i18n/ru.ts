@@ -22,6 +22,7 @@ import settings from './ru/settings.json';
 import study from './ru/study.json';
 import studyImport from './ru/studyImport.json';
 import territory from './ru/territory.json';
+import workbooks from './ru/workbooks.json';
 import workingGroup from './ru/workingGroup.json';
 
 export default {
@@ -48,5 +49,6 @@ export default {
   study,
   studyImport,
   territory,
+  workbooks,
   workingGroup,
 };

@@ -2,7 +2,8 @@
  * The execution workbook for finance (issue 16), exported from the sample district's monitoring
  * screen for the second quarter of 2026: LibreOffice recalculates it, and its totals per source
  * (planned, spent in the quarter, cumulative, in kind apart) and of the register equal sums this
- * test makes itself from the records it reads from IndexedDB with the browser's own API.
+ * test makes itself from the records it reads from IndexedDB with the browser's own API. The same
+ * workbook is listed in «Документы» beside the budget workbook and saves from there, in ky too.
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
@@ -103,5 +104,39 @@ describe('execution workbook from the monitoring screen', () => {
     expect(cents(total[6])).toBeGreaterThan(0);
     const register = sheets.get('Реестр расходов')!.find((cells) => cells[4] === 'Итого по плану')!;
     expect(cents(register[11])).toBe(sums.register);
+  }, 240_000);
+
+  it('is listed in «Документы» beside the budget workbook and saves from there, in ky too', async () => {
+    const { page } = session;
+    const sums = await recordSums(page);
+    await page.getByTestId('nav-documents').click();
+    const items = page.getByTestId('workbook-item');
+    await items.first().waitFor();
+    const budget = items.and(page.locator('[data-kind="budgetWorkbook"]'));
+    const execution = items.and(page.locator('[data-kind="executionWorkbook"]'));
+    expect(await budget.count()).toBeGreaterThan(0);
+    // One per monitored plan: the sample follows one approved plan.
+    expect(await execution.count()).toBe(1);
+    expect(await execution.textContent()).toContain('Исполнение бюджета (Excel), версия 1');
+    await page.getByTestId('documents-language').click();
+    await page.getByRole('option', { name: 'Кыргызча', exact: true }).click();
+    await execution.getByTestId('workbook-period').click();
+    await page.getByRole('option', { name: /^II\s+кв\.\s+2026$/ }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      execution.getByTestId('workbook-save').click(),
+    ]);
+    const sheets = recalculatedSheets(readFileSync((await download.path())!), 'execution-ky');
+    // The Kyrgyz workbook: its sheets and source names in Kyrgyz, the same totals.
+    const summary = [...sheets.values()][0]!;
+    expect(summary[2]![0]!.replace(/\u00a0/g, ' ')).toContain('01.04.2026–30.06.2026');
+    const cents = (text: string | undefined) => Math.round(Number(text) * 100);
+    const row = summary.find((cells) => cells[0] === 'Жергиликтүү бюджет')!;
+    expect(row.slice(1, 7).map(cents)).toEqual(sums.bySource['localBudget']);
+    const [plan] = await Promise.all([
+      page.waitForEvent('download'),
+      budget.first().getByTestId('workbook-save').click(),
+    ]);
+    expect(plan.suggestedFilename()).toMatch(/\.xlsx$/);
   }, 240_000);
 });

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format';
@@ -13,14 +13,9 @@ import { useTerritory } from '../../app/territory-context';
 import { documentHref } from '../../documents';
 import type { TerritoryDocument } from '../../documents/territory-documents';
 import { useTerritoryDocuments } from '../../documents/useTerritoryDocuments';
-
-const STATUS_COLORS: Record<string, string> = {
-  approved: 'teal',
-  completed: 'teal',
-  decided: 'teal',
-  inProgress: 'blue',
-  superseded: 'gray',
-};
+import { formatLanguage } from '../../../shared/documents/labels';
+import { StatusBadges } from './StatusBadges';
+import { WorkbooksTable } from './WorkbooksTable';
 
 /** Every document of the territory (DOCUMENT_LISTERS), each opened on its print route. */
 export default function DocumentsScreen() {
@@ -42,19 +37,7 @@ export default function DocumentsScreen() {
       </Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{doc.date ? formatDate(doc.date) : ''}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        <Group gap={4} wrap="nowrap">
-          {doc.badges.map((status) => (
-            <Badge
-              key={status}
-              variant="light"
-              color={STATUS_COLORS[status] ?? 'yellow'}
-              tt="none"
-              styles={{ label: { overflow: 'visible' } }}
-            >
-              {t(`list.status.${status}`, doc.params)}
-            </Badge>
-          ))}
-        </Group>
+        <StatusBadges item={doc} />
       </Table.Td>
       <Table.Td>
         <Button
@@ -100,6 +83,7 @@ export default function DocumentsScreen() {
           <Table.Tbody>{documents.map(row)}</Table.Tbody>
         </Table>
       )}
+      <WorkbooksTable territoryId={territory.id} lang={formatLanguage(lang)} />
     </Stack>
   );
 }

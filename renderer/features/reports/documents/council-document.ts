@@ -19,6 +19,7 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
     const figures = model.byPriority.get(p.priority.id) ?? zeroFigures();
     const activities = model.activities.filter((a) => a.priority.priority.id === p.priority.id);
     return {
+      id: p.priority.id,
       number: p.number,
       title: p.priority.title,
       progress: model.progress.byPriority.get(p.priority.id) ?? null,
@@ -38,10 +39,12 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
   });
   return councilReportDocument(
     {
+      territoryId: territory.id,
       territoryName: territory.name,
       plan: model.plan,
       report,
       activities: model.activities.map((a) => ({
+        id: a.node.activity.id,
         number: a.node.number,
         title: a.node.activity.title,
         responsible: a.node.activity.responsible,

@@ -32,6 +32,8 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
   const lines: DonorLineRow[] = figures.map((f) => {
     const row = rowOf.get(f.lineKey)!;
     return {
+      id: row.line.id,
+      activityId: row.activity.id,
       number: row.number,
       item: row.line.item,
       activityNumber: row.activityNumber,
@@ -79,6 +81,7 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
     if (baseline === undefined || target === undefined || !name) continue;
     const measured = records.measurements.filter((m) => m.activityKey === key);
     indicators.push({
+      activityId: row.activity.id,
       activityNumber: row.activityNumber,
       name,
       unit,
@@ -90,9 +93,11 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
 
   return donorReportDocument(
     {
+      territoryId: territory.id,
       territoryName: territory.name,
       plan: outline.plan,
       report,
+      funderId: funder.id,
       funderName: funder.name,
       lines,
       documents,

@@ -19,7 +19,14 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
       ? [
           {
             priority: a.priority.priority.id,
-            indicator: { name, unit, baseline, target, latest: latest.value },
+            indicator: {
+              activityId: a.node.activity.id,
+              name,
+              unit,
+              baseline,
+              target,
+              latest: latest.value,
+            },
           },
         ]
       : [];
@@ -32,10 +39,12 @@ export const buildDocument: DocumentModule['buildDocument'] = async (id, lang) =
     .map((m) => m.indicator);
   return residentsSummaryDocument(
     {
+      territoryId: territory.id,
       territoryName: territory.name,
       report,
       statuses: model.activities.map((a) => a.status),
       priorities: model.priorities.map((p) => ({
+        id: p.priority.id,
         number: p.number,
         title: p.priority.title,
         progress: model.progress.byPriority.get(p.priority.id) ?? null,
