@@ -108,6 +108,51 @@ export class PlanPage {
     if (data.inKind) await p.getByTestId('line-in-kind').check();
   }
 
+  /** The budget-line rows of the activity whose row shows `title` (that activity's row must be drawn). */
+  async linesOf(title: string) {
+    const id = await this.page
+      .getByTestId('activity')
+      .filter({ hasText: title })
+      .locator('[data-activity]')
+      .getAttribute('data-activity');
+    return this.page
+      .getByTestId('budget-line')
+      .filter({ has: this.page.locator(`[data-activity="${id}"]`) });
+  }
+
+  /**
+   * Scrolls the editor's virtual table from top to bottom and returns the texts of every row with
+   * `testId` (and of its first cell, the number), each once: a row is drawn only near the view,
+   * so counting the DOM is not enough.
+   */
+  async everyRow(testId: string): Promise<{ number: string; text: string }[]> {
+    const seen = new Map<string, { number: string; text: string }>();
+    const scroller = this.page.getByTestId('plan-lines').locator('xpath=..');
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    for (;;) {
+      for (const row of await this.page.getByTestId(testId).all())
+        seen.set((await row.getAttribute('aria-rowindex'))!, {
+          number: (await row.locator('td').first().textContent()) ?? '',
+          text: (await row.textContent()) ?? '',
+        });
+      const moved = await scroller.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollTop = before + el.clientHeight / 2;
+        return el.scrollTop > before;
+      });
+      if (!moved) break;
+      // Let the table draw the rows now in view.
+      await this.page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+      );
+    }
+    await scroller.evaluate((el) => (el.scrollTop = 0));
+    await this.page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))),
+    );
+    return [...seen.entries()].sort((a, b) => Number(a[0]) - Number(b[0])).map(([, text]) => text);
+  }
+
   async saveLine() {
     await this.page.getByTestId('line-save').click();
     await this.page.getByTestId('line-save').waitFor({ state: 'detached' });
