@@ -201,7 +201,9 @@ export function PlanEditor({ planId }: { planId: string }) {
           defaultFunderIds={activityIn(outline, dialog.activityId)?.defaultFunderIds}
           onClose={close}
           onSave={(input) =>
-            dialog.line ? updateLine(dialog.line.id, input) : addLine(dialog.activityId, input).then(added('line'))
+            dialog.line
+              ? updateLine(dialog.line.id, input)
+              : addLine(dialog.activityId, input).then(added('line'))
           }
         />
       )}

@@ -34,7 +34,8 @@ const TEST_IDS: Record<PlanRow['kind'], string> = {
   activity: 'activity',
   line: 'budget-line',
 };
-const AMOUNT = '6.5rem';
+// The item takes what the fixed columns leave, at least 14rem; the table scrolls sideways below that.
+const AMOUNT = '5.75rem';
 const rowKey = (row: PlanRow) => row.id;
 
 /** The columns of the editor's table: a line's fields; an activity's totals; headings span all. */
@@ -85,7 +86,7 @@ function columns(
     {
       id: 'number',
       header: t('fields.number'),
-      width: '4.5rem',
+      width: '3.5rem',
       span: (row) => (heading(row) ? all : 1),
       cell: (row) => {
         switch (row.kind) {
@@ -111,6 +112,7 @@ function columns(
       id: 'item',
       header: t('fields.item'),
       className: 'item',
+      width: '14rem',
       span: (row) => (row.kind === 'line' ? 1 : row.kind === 'activity' ? 5 : 0),
       cell: (row) =>
         row.kind === 'line' ? (
@@ -119,16 +121,16 @@ function columns(
           <ActivityHead node={row.node} locked={locked} open={open} />
         ) : null,
     },
-    lineOnly('unit', t('fields.unit'), (r) => text(r.row.line.unit, lang), '4.5rem'),
+    lineOnly('unit', t('fields.unit'), (r) => text(r.row.line.unit, lang), '4rem'),
     lineOnly(
       'quantity',
       t('fields.quantity'),
       (r) => formatNumber(quantityValue(r.row.line.quantityMilli), lang, 3),
-      '5rem',
+      '4rem',
       'num',
     ),
     lineOnly('unitCost', t('fields.unitCost'), (r) => som(r.row.line.unitCostTyiyn), AMOUNT, 'num'),
-    lineOnly('year', t('fields.year'), (r) => r.row.line.year, '3.5rem'),
+    lineOnly('year', t('fields.year'), (r) => r.row.line.year, '3.25rem'),
     amount(
       'total',
       t('fields.total'),
@@ -165,7 +167,7 @@ function columns(
     list.push({
       id: 'controls',
       header: '',
-      width: '8.5rem',
+      width: '8rem',
       span: (row) => (heading(row) ? 0 : 1),
       cell: (row) =>
         row.kind === 'line' ? (
