@@ -207,7 +207,7 @@ describe('plan and budget', () => {
       .first()
       .filter({ hasText: 'Суицид среди подростков' })
       .waitFor();
-    expect(await page.getByTestId('priority-row').nth(1).textContent()).toContain(
+    expect((await editor.everyRow('priority-row'))[1]?.text).toContain(
       '2. Жестокое обращение с детьми',
     );
     await screenshot(page, 'plan-sample-ru');
