@@ -19,6 +19,23 @@ interface HeadProps<N> {
   open: (dialog: TreeDialog) => void;
 }
 
+/** «+ Add …» under a heading: a plain button, like the rows' controls. */
+function AddButton({
+  label,
+  onClick,
+  testId,
+}: {
+  label: string;
+  onClick: () => void;
+  testId: string;
+}) {
+  return (
+    <button type="button" className="plan-add" onClick={onClick} data-testid={testId}>
+      {`+ ${label}`}
+    </button>
+  );
+}
+
 /** A priority: its title, link to the decision, controls, totals and «add objective». */
 export function PriorityHead({ node, locked, open }: HeadProps<PriorityNode>) {
   const { t } = useTranslation('plan');
@@ -46,14 +63,11 @@ export function PriorityHead({ node, locked, open }: HeadProps<PriorityNode>) {
       </Group>
       <TotalsLine totals={node.totals} testId="priority-totals" />
       {!locked && (
-        <button
-          type="button"
-          className="plan-add"
+        <AddButton
+          label={t('editor.addObjective')}
           onClick={() => open({ kind: 'objective', priorityId: priority.id })}
-          data-testid="objective-add"
-        >
-          {`+ ${t('editor.addObjective')}`}
-        </button>
+          testId="objective-add"
+        />
       )}
     </div>
   );
@@ -85,14 +99,11 @@ export function ObjectiveHead({
         />
       </Group>
       {!locked && (
-        <button
-          type="button"
-          className="plan-add"
+        <AddButton
+          label={t('editor.addActivity')}
           onClick={() => open({ kind: 'activity', objectiveId: objective.id })}
-          data-testid="activity-add"
-        >
-          {`+ ${t('editor.addActivity')}`}
-        </button>
+          testId="activity-add"
+        />
       )}
     </div>
   );

@@ -169,33 +169,36 @@ function columns(
       header: '',
       width: '8rem',
       span: (row) => (heading(row) ? 0 : 1),
-      cell: (row) =>
-        row.kind === 'line' ? (
-          <>
-            <ItemControls
-              kind="line"
-              id={row.row.line.id}
-              name={text(row.row.line.item, lang)}
-              locked={locked}
-              onEdit={() =>
-                open({ kind: 'line', activityId: row.row.activity.id, line: row.row.line })
-              }
-              testId="line"
-            />
-            <DuplicateLineButton lineId={row.row.line.id} />
-          </>
-        ) : row.kind === 'activity' ? (
+      cell: (row) => {
+        if (row.kind === 'line') {
+          const { line, activity } = row.row;
+          return (
+            <>
+              <ItemControls
+                kind="line"
+                id={line.id}
+                name={text(line.item, lang)}
+                locked={locked}
+                onEdit={() => open({ kind: 'line', activityId: activity.id, line })}
+                testId="line"
+              />
+              <DuplicateLineButton lineId={line.id} />
+            </>
+          );
+        }
+        if (row.kind !== 'activity') return null;
+        const { activity } = row.node;
+        return (
           <ItemControls
             kind="activity"
-            id={row.node.activity.id}
-            name={text(row.node.activity.title, lang)}
+            id={activity.id}
+            name={text(activity.title, lang)}
             locked={locked}
-            onEdit={() =>
-              open({ kind: 'activity', objectiveId: row.objectiveId, activity: row.node.activity })
-            }
+            onEdit={() => open({ kind: 'activity', objectiveId: row.objectiveId, activity })}
             testId="activity"
           />
-        ) : null,
+        );
+      },
     });
   return list;
 }
