@@ -67,12 +67,12 @@ describe('the plan editor’s virtual table', () => {
     expect(await grid.locator('tr[tabindex="0"]').count()).toBe(1);
     await page.getByTestId('priority-row').first().focus();
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'))).toBe(
-      '3',
-    );
+    const focusedRow = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex'));
+    await expect.poll(focusedRow, { timeout: 15_000 }).toBe('3');
     await page.keyboard.press('End');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-rowindex')))
+      .poll(focusedRow, { timeout: 15_000 })
       .toBe(await grid.getAttribute('aria-rowcount'));
     const last = page.locator(':focus');
     expect(await last.getAttribute('data-testid')).toBe('budget-line');
@@ -80,7 +80,9 @@ describe('the plan editor’s virtual table', () => {
     expect(await last.isVisible()).toBe(true);
     await page.keyboard.press('Home');
     await expect
-      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')), {
+        timeout: 15_000,
+      })
       .toBe('priority-row');
   }, 240_000);
 
