@@ -170,33 +170,35 @@ function columns(
       width: '8rem',
       span: (row) => (heading(row) ? 0 : 1),
       cell: (row) => {
-        if (row.kind === 'line') {
-          const { line, activity } = row.row;
-          return (
-            <>
-              <ItemControls
-                kind="line"
-                id={line.id}
-                name={text(line.item, lang)}
-                locked={locked}
-                onEdit={() => open({ kind: 'line', activityId: activity.id, line })}
-                testId="line"
-              />
-              <DuplicateLineButton lineId={line.id} />
-            </>
-          );
-        }
-        if (row.kind !== 'activity') return null;
-        const { activity } = row.node;
+        if (row.kind !== 'line' && row.kind !== 'activity') return null;
+        const [name, onEdit] =
+          row.kind === 'line'
+            ? [
+                text(row.row.line.item, lang),
+                () => open({ kind: 'line', activityId: row.row.activity.id, line: row.row.line }),
+              ]
+            : [
+                text(row.node.activity.title, lang),
+                () =>
+                  open({
+                    kind: 'activity',
+                    objectiveId: row.objectiveId,
+                    activity: row.node.activity,
+                  }),
+              ];
+        const { id } = rowItem(row);
         return (
-          <ItemControls
-            kind="activity"
-            id={activity.id}
-            name={text(activity.title, lang)}
-            locked={locked}
-            onEdit={() => open({ kind: 'activity', objectiveId: row.objectiveId, activity })}
-            testId="activity"
-          />
+          <>
+            <ItemControls
+              kind={row.kind}
+              id={id}
+              name={name}
+              locked={locked}
+              onEdit={onEdit}
+              testId={row.kind}
+            />
+            {row.kind === 'line' && <DuplicateLineButton lineId={id} />}
+          </>
         );
       },
     });
