@@ -69,5 +69,9 @@ export const SECTIONS: Section[] = [
     component: lazy(withStyles(() => import('../features/settings/SettingsScreen'))),
   },
   // Listed only for a workspace that has imported districts (Frame); no Alt shortcut.
-  { key: 'city', path: '/city', component: lazy(() => import('../features/city/CityScreen')) },
+  {
+    key: 'city',
+    path: '/city',
+    component: lazy(withStyles(() => import('../features/city/CityScreen'))),
+  },
 ];
