@@ -1,16 +1,8 @@
-import '@fontsource/pt-sans/cyrillic-ext-400.css';
-import '@fontsource/pt-sans/cyrillic-ext-700.css';
-import '@fontsource/pt-sans/cyrillic-400.css';
-import '@fontsource/pt-sans/cyrillic-700.css';
-import '@fontsource/pt-sans/latin-400.css';
-import '@fontsource/pt-sans/latin-700.css';
-import '@mantine/core/styles.css';
-import '@mantine/dates/styles.css';
-import '@mantine/notifications/styles.css';
-import './app/global.css';
+import './app/first-styles';
 import { createRoot } from 'react-dom/client';
 import { LANGUAGES } from '../shared/languages';
 import { initI18n, loadLanguage } from './app/i18n';
+import { lateStyles } from './app/late-styles';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
 import { readCurrentTerritory } from './db/hooks';
@@ -35,6 +27,8 @@ async function start() {
       <App initialTerritory={territory} />
     </Providers>,
   );
+  // The rest of the component kit's styles right after the first paint (every other screen waits for them).
+  requestAnimationFrame(() => setTimeout(() => void lateStyles(), 0));
   // The other languages' catalogues arrive after the first paint, so a switch is instant.
   setTimeout(() => LANGUAGES.forEach((language) => void loadLanguage(language)), 1500);
   // Desktop: answer the main process's automatic-backup requests (loaded after the first paint).

@@ -1,4 +1,5 @@
 import { Center, Loader } from '@mantine/core';
+import { withStyles } from './late-styles';
 import { lazy, Suspense } from 'react';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -7,7 +8,7 @@ import { useCurrentTerritory } from '../db/hooks';
 import { Frame } from './Frame';
 
 // Forms and their validation load only when the wizard is needed (first run, new territory).
-const SetupWizard = lazy(() => import('../features/setup/SetupWizard'));
+const SetupWizard = lazy(withStyles(() => import('../features/setup/SetupWizard')));
 
 const loading = (
   <Center mih="100vh">
@@ -16,7 +17,7 @@ const loading = (
 );
 
 // Documents are drawn outside the frame (architecture A9); see renderer/documents/index.ts.
-const PrintRoute = lazy(() => import('../documents/PrintRoute'));
+const PrintRoute = lazy(withStyles(() => import('../documents/PrintRoute')));
 
 /**
  * First run shows the wizard; afterwards the frame for the current territory. `initialTerritory`

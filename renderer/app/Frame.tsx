@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { withStyles } from './late-styles';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Switch, useLocation } from 'wouter';
@@ -32,7 +33,7 @@ async function chooseTerritory(id: string): Promise<void> {
   const { setSetting } = await import('../db/settings');
   await setSetting('currentTerritoryId', id);
 }
-const SetupWizard = lazy(() => import('../features/setup/SetupWizard'));
+const SetupWizard = lazy(withStyles(() => import('../features/setup/SetupWizard')));
 
 /** The app frame: sections on the left, territory and language always visible on top. */
 export function Frame({ territory }: { territory: Territory }) {

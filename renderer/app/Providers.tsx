@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
+import { withStyles } from './late-styles';
 
 const theme = createTheme({
   fontFamily: "'PT Sans', sans-serif",
@@ -13,8 +14,8 @@ const theme = createTheme({
 
 // Notifications appear only after an action, so their component (and its transitions) loads after
 // the first screen; a message shown before that waits in the store and appears once it is mounted.
-const Notifications = lazy(() =>
-  import('@mantine/notifications').then((m) => ({ default: m.Notifications })),
+const Notifications = lazy(
+  withStyles(() => import('@mantine/notifications').then((m) => ({ default: m.Notifications }))),
 );
 
 function LateNotifications() {

@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 // The home screen is the first usable screen: it ships in the entry chunk, not behind a second request.
 import HomeScreen from '../features/home/HomeScreen';
+import { withStyles } from './late-styles';
 
 export type SectionKey =
   | 'home'
@@ -30,31 +31,47 @@ export const SECTIONS: Section[] = [
   {
     key: 'workingGroup',
     path: '/working-group',
-    component: lazy(() => import('../features/working-group/WorkingGroupScreen')),
+    component: lazy(withStyles(() => import('../features/working-group/WorkingGroupScreen'))),
   },
-  { key: 'study', path: '/study', component: lazy(() => import('../features/study/StudyScreen')) },
+  {
+    key: 'study',
+    path: '/study',
+    component: lazy(withStyles(() => import('../features/study/StudyScreen'))),
+  },
   {
     key: 'priorities',
     path: '/priorities',
-    component: lazy(() => import('../features/priorities/PrioritiesScreen')),
+    component: lazy(withStyles(() => import('../features/priorities/PrioritiesScreen'))),
   },
-  { key: 'plan', path: '/plan', component: lazy(() => import('../features/plan/PlanSection')) },
+  {
+    key: 'plan',
+    path: '/plan',
+    component: lazy(withStyles(() => import('../features/plan/PlanSection'))),
+  },
   {
     key: 'monitoring',
     path: '/monitoring',
-    component: lazy(() => import('../features/monitoring/MonitoringSection')),
+    component: lazy(withStyles(() => import('../features/monitoring/MonitoringSection'))),
   },
   {
     key: 'documents',
     path: '/documents',
-    component: lazy(() => import('../features/working-group/DocumentsScreen')),
+    component: lazy(withStyles(() => import('../features/working-group/DocumentsScreen'))),
   },
-  { key: 'audit', path: '/audit', component: lazy(() => import('../features/audit/AuditScreen')) },
+  {
+    key: 'audit',
+    path: '/audit',
+    component: lazy(withStyles(() => import('../features/audit/AuditScreen'))),
+  },
   {
     key: 'settings',
     path: '/settings',
-    component: lazy(() => import('../features/settings/SettingsScreen')),
+    component: lazy(withStyles(() => import('../features/settings/SettingsScreen'))),
   },
   // Listed only for a workspace that has imported districts (Frame); no Alt shortcut.
-  { key: 'city', path: '/city', component: lazy(() => import('../features/city/CityScreen')) },
+  {
+    key: 'city',
+    path: '/city',
+    component: lazy(withStyles(() => import('../features/city/CityScreen'))),
+  },
 ];

@@ -33,6 +33,10 @@ export interface VirtualColumn<T> {
   cell: (row: T) => ReactNode;
   /** CSS width of the column (e.g. `9rem`); the rest share what is left. */
   width?: string;
+  /** Class of the column's cells (e.g. right-aligned numbers). */
+  className?: string;
+  /** How many columns a row's cell spans (0: covered by a cell before it); 1 when not given. */
+  span?: (row: T) => number;
 }
 
 export interface VirtualTableProps<T extends RowData> extends Omit<
@@ -54,6 +58,10 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
   onToggle?: (row: T) => void;
   'data-testid'?: string;
   rowTestId?: string;
+  /** Keys on a row before the table's own (a handler that calls preventDefault keeps them). */
+  onRowKeyDown?: (event: KeyboardEvent<HTMLTableRowElement>, row: T) => void;
+  /** The id of a row to scroll into view whenever it changes (a row just added). */
+  reveal?: string | null;
   /** A row's own style (a dimmed inactive member). */
   rowStyle?: (row: T) => CSSProperties | undefined;
   /** A row's own attributes (`data-*`, a test id of its kind), over `rowTestId`. */
@@ -82,6 +90,8 @@ export function VirtualTable<T extends RowData>({
   rowStyle,
   rowProps,
   heading,
+  onRowKeyDown,
+  reveal,
   ...props
 }: VirtualTableProps<T>) {
   const helper = useMemo(() => createColumnHelper<typeof features, T>(), []);
@@ -139,8 +149,17 @@ export function VirtualTable<T extends RowData>({
     focusPending.current = true;
     virtualizer.scrollToIndex(index, { align: 'auto' });
   };
+  useEffect(() => {
+    const index = reveal ? rows.findIndex((row) => rowId(row) === reveal) : -1;
+    if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    // Only a new id to reveal (or its row arriving) scrolls, not every change of the rows.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reveal, reveal ? rows.some((row) => rowId(row) === reveal) : false]);
+
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
     if (event.target !== event.currentTarget) return;
+    onRowKeyDown?.(event, rows[index]!);
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
     const to: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
@@ -204,13 +223,18 @@ export function VirtualTable<T extends RowData>({
                 {title ? (
                   <Table.Th colSpan={columns.length}>{title}</Table.Th>
                 ) : (
-                  row
-                    .getAllCells()
-                    .map((cell) => (
-                      <Table.Td key={cell.id}>
+                  row.getAllCells().map((cell, c) => {
+                    const span = columns[c]?.span?.(row.original) ?? 1;
+                    return span === 0 ? null : (
+                      <Table.Td
+                        key={cell.id}
+                        colSpan={span > 1 ? span : undefined}
+                        className={columns[c]?.className}
+                      >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
                       </Table.Td>
-                    ))
+                    );
+                  })
                 )}
               </Table.Tr>
               {open && (

@@ -290,7 +290,5 @@ export function yearProblem(
   return year < plan.startYear || year > plan.endYear ? 'plan:errors.yearOutsidePeriod' : null;
 }
 
-/** An activity's or line's identity across plan versions: its first version's id. */
-export function identityKey(record: { id: string; originId?: string }): string {
-  return record.originId ?? record.id;
-}
+// Kept in a module without zod so that the home screen's figures need no schema at start-up.
+export { identityKey } from './identity';

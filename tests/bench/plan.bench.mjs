@@ -2,15 +2,21 @@
  * Plan benchmarks (issue 7), each against a baseline measured in the same run, for a plan of 500
  * activities and 2,000 budget lines:
  *  - the finance workbook vs exceljs writing the same cell values plainly (goal ≤ 1.2x);
- *  - opening the plan editor vs rendering the same line rows in a bare HTML table (goal ≤ 1.5x);
- *  - the plan document printed to PDF vs Chromium printing a static HTML table of the same rows (goal ≤ 1.5x).
+ *  - opening the plan editor vs rendering the same line rows in a bare HTML table (goal ≤ 1.0x,
+ *    issue 18: the editor's virtual table draws a screenful, the bare table every row);
+ *  - the plan document printed to PDF vs Chromium printing a static HTML table of the same rows
+ *    (goal ≤ 1.5x, held as the median of 3 bench runs).
  * Contract: `run({ baseUrl, renderUrl, context, root })` → rows { name, value, baseline, unit, goalRatio }.
  */
-/* global indexedDB -- the page.evaluate callbacks run in the browser */
+/* global indexedDB, document -- the page.evaluate callbacks run in the browser */
 import ExcelJS from 'exceljs';
 import { bundledEntry } from './bundle.mjs';
+import { medianRun } from './runs.mjs';
 
 const RUNS = Number(process.env.BENCH_PLAN_RUNS ?? 5);
+/** The plan PDF goal is held as the median of this many bench runs (issue 18). */
+const PDF_RUNS = Number(process.env.BENCH_PLAN_PDF_RUNS ?? 3);
+const PDF_SAMPLES = Number(process.env.BENCH_PLAN_PDF_SAMPLES ?? 3);
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -40,10 +46,10 @@ export async function pairedCpu(a, b) {
   }
   return [median(ta), median(tb)];
 }
-async function medianOf(fn) {
+async function medianOf(fn, runs = RUNS) {
   await fn(); // warm-up
   const times = [];
-  for (let i = 0; i < RUNS; i += 1) times.push(await time(fn));
+  for (let i = 0; i < runs; i += 1) times.push(await time(fn));
   return median(times);
 }
 
@@ -181,39 +187,54 @@ export async function run({ renderUrl, context, root }) {
   const docTable = table(entry.documentRows(big.tree));
   const blank = await context.newPage();
 
+  // Open = the editor's table holds every row (priorities, objectives, activities, 2,000 lines)
+  // and the first screenful of them is drawn; the rest are drawn as they are scrolled to.
+  const t = big.tree;
+  const rowCount =
+    1 + t.priorities.length + t.objectives.length + t.activities.length + t.lines.length;
+  const grid = page.locator(`[data-testid="plan-lines"][aria-rowcount="${rowCount}"]`);
   const editor = await medianOf(async () => {
     await page.goto(`${renderUrl}#/`);
     await page.getByTestId('home-title').waitFor();
     await page.goto(`${renderUrl}#/plan/${planId}`);
-    await page.getByTestId('budget-line').nth(1999).waitFor({ timeout: 120_000 });
+    await grid.waitFor({ timeout: 120_000 });
+    await page.getByTestId('budget-line').first().waitFor();
   });
+  // Not timed: the last line is there when scrolled to.
+  await page.evaluate(() => {
+    const scroller = document.querySelector('[data-testid="plan-lines"]').parentElement;
+    scroller.scrollTop = scroller.scrollHeight;
+  });
+  await page.getByTestId('budget-line').filter({ hasText: /^2000/ }).waitFor();
   const bare = await medianOf(async () => {
     await blank.setContent(`<!doctype html><meta charset="utf-8">${lineTable}`);
     await blank.locator('tr').nth(2000).waitFor();
   });
   rows.push({
-    name: 'Plan editor open, 2,000 lines',
+    name: 'Plan editor open, 2,000 lines (vs a bare table of all rows)',
     value: editor,
     baseline: bare,
     unit: 'ms',
-    goalRatio: 1.5,
+    goalRatio: 1.0,
   });
 
-  const pdf = await medianOf(async () => {
-    await page.goto(`${renderUrl}#/print/plan/${planId}?lang=ru`);
-    await page.getByTestId('plan-totals').waitFor({ timeout: 120_000 });
-    await page.pdf({ preferCSSPageSize: true });
-  });
-  const staticPdf = await medianOf(async () => {
-    await blank.setContent(
-      `<!doctype html><meta charset="utf-8"><style>@page{size:A4 landscape}</style>${docTable}`,
-    );
-    await blank.pdf({ preferCSSPageSize: true });
-  });
+  const pdf = await medianRun('plan PDF', PDF_RUNS, async () => ({
+    value: await medianOf(async () => {
+      await page.goto(`${renderUrl}#/print/plan/${planId}?lang=ru`);
+      await page.getByTestId('plan-totals').waitFor({ timeout: 120_000 });
+      await page.pdf({ preferCSSPageSize: true });
+    }, PDF_SAMPLES),
+    baseline: await medianOf(async () => {
+      await blank.setContent(
+        `<!doctype html><meta charset="utf-8"><style>@page{size:A4 landscape}</style>${docTable}`,
+      );
+      await blank.pdf({ preferCSSPageSize: true });
+    }, PDF_SAMPLES),
+  }));
   rows.push({
-    name: 'Plan document to PDF, 500 activities',
-    value: pdf,
-    baseline: staticPdf,
+    name: `Plan document to PDF, 500 activities (median of ${PDF_RUNS})`,
+    value: pdf.value,
+    baseline: pdf.baseline,
     unit: 'ms',
     goalRatio: 1.5,
   });

@@ -12,8 +12,11 @@
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import react from '@vitejs/plugin-react';
+import { medianRun } from './runs.mjs';
 
 const RUNS = Number(process.env.BENCH_PRIORITIES_RUNS ?? 25);
+/** Held as the median of this many bench runs (issue 18), each the medians of RUNS pairs. */
+const REPEATS = Number(process.env.BENCH_PRIORITIES_REPEATS ?? 3);
 
 export async function run({ baseUrl, context, root }) {
   await build({
@@ -27,22 +30,30 @@ export async function run({ baseUrl, context, root }) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${baseUrl}bench-priorities/`);
   await page.waitForFunction(() => document.title === 'ready');
-  const [change, precomputed] = await page.evaluate(
-    (runs) => window.bench.weightChange(runs),
-    RUNS,
+  const measure = (name) => async () => {
+    const [value, baseline] = await page.evaluate(({ name, runs }) => window.bench[name](runs), {
+      name,
+      runs: RUNS,
+    });
+    return { value, baseline };
+  };
+  const change = await medianRun('weight change', REPEATS, measure('weightChange'));
+  const { value: ours, baseline: bare } = await medianRun(
+    'chart draw',
+    REPEATS,
+    measure('chartDraw'),
   );
-  const [ours, bare] = await page.evaluate((runs) => window.bench.chartDraw(runs), RUNS);
   await page.close();
   return [
     {
-      name: 'Priorities: weight change → recompute + redraw (30×5)',
-      value: change,
-      baseline: precomputed,
+      name: `Priorities: weight change → recompute + redraw (30×5, median of ${REPEATS})`,
+      value: change.value,
+      baseline: change.baseline,
       unit: 'ms',
       goalRatio: 1.2,
     },
     {
-      name: 'Priorities: ranked chart draw vs bare Recharts',
+      name: `Priorities: ranked chart draw vs bare Recharts (median of ${REPEATS})`,
       value: ours,
       baseline: bare,
       unit: 'ms',

@@ -96,11 +96,11 @@ describe('budget entry as office people do it', () => {
     expect(await page.getByTestId('paste-problems').count()).toBe(0);
     const summary = await page.getByTestId('paste-summary').textContent();
     expect(summary).toContain(`Строк к добавлению: 5, всего ${nb('175 700,00')}`);
-    expect(await activity(page, ACTIVITY).getByTestId('budget-line').count()).toBe(0);
+    expect(await (await plan.linesOf(ACTIVITY)).count()).toBe(0);
     await screenshot(page, 'budget-paste-preview');
     await page.getByTestId('paste-text').press('Control+Enter');
     await page.getByTestId('paste-dialog').waitFor({ state: 'detached' });
-    const lines = activity(page, ACTIVITY).getByTestId('budget-line');
+    const lines = await plan.linesOf(ACTIVITY);
     await lines.nth(4).waitFor();
     expect(await lines.count()).toBe(5);
     const total = activity(page, ACTIVITY).getByTestId('activity-total');

@@ -31,6 +31,8 @@ describe('plan priorities against the priorities decision', () => {
     expect(await page.getByTestId('priorities-mismatch').count()).toBe(0);
 
     // Remove the markets priority and add one the decision did not choose.
+    // The editor draws rows near the view only: scroll to the priority first.
+    await new PlanPage(page).everyRow('priority-row', 'Кражи и беспорядки на рынках');
     await page
       .getByTestId('priority')
       .filter({ hasText: 'Кражи и беспорядки на рынках' })

@@ -1,7 +1,7 @@
 /* Words for backups: reasons a file is refused, instants in the clerk's local time. */
 import type { TFunction } from 'i18next';
 import { BackupError } from '../../../shared/backup/format';
-import { formatDate, formatNumber, localDate } from '../../../shared/format';
+import { formatNumber } from '../../../shared/format';
 import type { Language } from '../../../shared/languages';
 
 /** What went wrong, in the clerk's language, for any error a backup action can raise. */
@@ -20,10 +20,5 @@ export function backupErrorText(t: TFunction, error: unknown, lang: Language): s
   return t('backup:errors.read-failed');
 }
 
-/** An ISO instant as dd.mm.yyyy hh:mm in local time. */
-export function formatInstant(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const time = `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
-  return `${formatDate(localDate(at))} ${time}`;
-}
+// Apart from the backup errors (and their zod schemas) so that the frame's banner loads without them.
+export { formatInstant } from './instant';

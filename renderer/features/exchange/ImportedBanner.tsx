@@ -1,6 +1,6 @@
 import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../backup/backup-text';
+import { formatInstant } from '../backup/instant';
 import { useOrigin } from './useExchange';
 
 /** Says, above every screen of an imported territory, that it is read-only here and why. */

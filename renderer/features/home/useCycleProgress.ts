@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SOURCES } from '../../../shared/domain/budget';
-import { identityKey, type Plan } from '../../../shared/schemas/plan';
+import { identityKey } from '../../../shared/schemas/identity';
+import type { Plan } from '../../../shared/schemas/plan';
 import { getDb, territoryRecords } from '../../db/database';
 import { countTerritoryResponses } from '../../db/study/response-chunks';
 

@@ -43,6 +43,7 @@ import { RemoveContext } from './ItemControls';
 import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
 import { EditedPlanContext } from './ActivityLineTools';
 import { activityIn } from './line-input';
+import { planRowId } from './plan-rows';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -53,6 +54,9 @@ export function PlanEditor({ planId }: { planId: string }) {
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
   const funders = useFunders();
   const [dialog, setDialog] = useState<Dialog>(null);
+  // The row of an item just added, scrolled into view: the table draws only the rows in view.
+  const [reveal, setReveal] = useState<string | null>(null);
+  const added = (kind: ItemKind) => (item: { id: string }) => setReveal(planRowId(kind, item.id));
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
     null,
   );
@@ -104,7 +108,7 @@ export function PlanEditor({ planId }: { planId: string }) {
       )}
       <RemoveContext.Provider value={setRemoving}>
         <EditedPlanContext.Provider value={{ plan, funders: funders ?? [] }}>
-          <PlanTree outline={outline} locked={locked} open={setDialog} />
+          <PlanTree outline={outline} locked={locked} open={setDialog} reveal={reveal} />
         </EditedPlanContext.Provider>
       </RemoveContext.Provider>
       <Modal
@@ -161,7 +165,7 @@ export function PlanEditor({ planId }: { planId: string }) {
                   title,
                   priorityId: dialog.priority.priorityId,
                 })
-              : addPriority(plan.id, { title })
+              : addPriority(plan.id, { title }).then(added('priority'))
           }
         />
       )}
@@ -175,7 +179,7 @@ export function PlanEditor({ planId }: { planId: string }) {
           onSave={(title) =>
             dialog.objective
               ? updateObjective(dialog.objective.id, { title })
-              : addObjective(dialog.priorityId, { title })
+              : addObjective(dialog.priorityId, { title }).then(added('objective'))
           }
         />
       )}
@@ -186,7 +190,7 @@ export function PlanEditor({ planId }: { planId: string }) {
           onSave={(input) =>
             dialog.activity
               ? updateActivity(dialog.activity.id, input)
-              : addActivity(dialog.objectiveId, input)
+              : addActivity(dialog.objectiveId, input).then(added('activity'))
           }
         />
       )}
@@ -197,7 +201,9 @@ export function PlanEditor({ planId }: { planId: string }) {
           defaultFunderIds={activityIn(outline, dialog.activityId)?.defaultFunderIds}
           onClose={close}
           onSave={(input) =>
-            dialog.line ? updateLine(dialog.line.id, input) : addLine(dialog.activityId, input)
+            dialog.line
+              ? updateLine(dialog.line.id, input)
+              : addLine(dialog.activityId, input).then(added('line'))
           }
         />
       )}

@@ -108,6 +108,59 @@ export class PlanPage {
     if (data.inKind) await p.getByTestId('line-in-kind').check();
   }
 
+  /** The budget-line rows of the activity whose row shows `title` (that activity's row must be drawn). */
+  async linesOf(title: string) {
+    const id = await this.page
+      .getByTestId('activity')
+      .filter({ hasText: title })
+      .locator('[data-activity]')
+      .getAttribute('data-activity');
+    return this.page
+      .getByTestId('budget-line')
+      .filter({ has: this.page.locator(`[data-activity="${id}"]`) });
+  }
+
+  /**
+   * Scrolls the editor's virtual table from top to bottom and returns the texts of every row with
+   * `testId` (and of its first cell, the number), each once: a row is drawn only near the view,
+   * so counting the DOM is not enough. Runs in the page: one round trip, not one per row.
+   * With `until`, stops where a row showing that text is drawn (and stays scrolled there).
+   */
+  everyRow(testId: string, until?: string): Promise<{ number: string; text: string }[]> {
+    return this.page.evaluate(
+      async ({ id, until }) => {
+        const grid = document.querySelector('[data-testid="plan-lines"]')!;
+        const scroller = grid.parentElement!;
+        const frame = () =>
+          new Promise((done) => requestAnimationFrame(() => setTimeout(done, 20)));
+        const firstDrawn = () => grid.querySelector('tr[data-row]')?.getAttribute('data-row');
+        /** Scrolls to `top` and waits (up to 5 s) until the table has drawn other rows. */
+        const scrollTo = async (top: number) => {
+          const before = firstDrawn();
+          scroller.scrollTop = top;
+          for (let waited = 0; waited < 5000 && firstDrawn() === before; waited += 20)
+            await frame();
+        };
+        const seen = new Map<number, { number: string; text: string }>();
+        if (scroller.scrollTop > 0) await scrollTo(0);
+        for (;;) {
+          for (const row of grid.querySelectorAll(`tr[data-testid="${id}"]`))
+            seen.set(Number(row.getAttribute('aria-rowindex')), {
+              number: row.querySelector('td')?.textContent ?? '',
+              text: row.textContent ?? '',
+            });
+          if (until && [...seen.values()].some((row) => row.text.includes(until))) return [];
+          const top = scroller.scrollTop;
+          if (top + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+          await scrollTo(top + scroller.clientHeight / 2);
+        }
+        await scrollTo(0);
+        return [...seen].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
+      },
+      { id: testId, until },
+    );
+  }
+
   async saveLine() {
     await this.page.getByTestId('line-save').click();
     await this.page.getByTestId('line-save').waitFor({ state: 'detached' });
