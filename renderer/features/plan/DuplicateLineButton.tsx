@@ -22,7 +22,8 @@ export function DuplicateLineButton({ lineId }: { lineId: string }) {
           )
         }
       >
-        ×2
+        {/* A sign, not a word: its name is the label (axe: label-content-name-mismatch). */}
+        <span aria-hidden="true">×2</span>
       </button>
     </span>
   );
