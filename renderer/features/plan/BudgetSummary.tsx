@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { shareOfTotal, SOURCES, type BudgetTotals } from '../../../shared/domain/budget';
 import { commitmentsByFunder, commitmentTotal } from '../../../shared/domain/plan-outline';
-import { formatPercent, formatTyiyn } from '../../../shared/format';
+import { formatNumber, formatPercent, formatTyiyn } from '../../../shared/format';
 import { text, uiLanguage } from './format';
 import { useFunders, usePlanOutline } from './usePlans';
 
@@ -149,6 +149,7 @@ export function BudgetSummary({ planId }: { planId: string }) {
                 >),
                 unfunded: t('fields.unfunded'),
               }}
+              format={(amount) => formatNumber(amount, lang, 0)}
             />
           </div>
         </Suspense>
