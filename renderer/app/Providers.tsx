@@ -27,15 +27,24 @@ const theme = createTheme({
 });
 
 // Dimmed text (hints, captions) one shade darker than Mantine's gray.6, which reads at 3.3 : 1;
-// light variants (badges, the current section, light buttons) on the palest shade, not shade 1.
+// light variants (badges, the current section, light buttons) on the palest shade, not shade 1,
+// and hovered buttons darker or paler than at rest, never lighter filled or deeper tinted (a
+// hovered orange button read at 3.0 : 1).
 const cssVariables: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     ...Object.fromEntries(
-      Object.keys(current.colors).map((name) => [
-        `--mantine-color-${name}-light`,
-        `var(--mantine-color-${name}-0)`,
+      Object.keys(current.colors).flatMap((name) => [
+        [`--mantine-color-${name}-light`, `var(--mantine-color-${name}-0)`],
+        [
+          `--mantine-color-${name}-light-hover`,
+          `color-mix(in srgb, var(--mantine-color-${name}-1) 50%, white)`,
+        ],
+        [
+          `--mantine-color-${name}-filled-hover`,
+          `color-mix(in srgb, var(--mantine-color-${name}-9) 85%, black)`,
+        ],
       ]),
     ),
   },

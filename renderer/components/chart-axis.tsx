@@ -65,3 +65,8 @@ export function useFitWidth(max: number): [RefObject<HTMLDivElement | null>, num
   }, [max]);
   return [ref, width];
 }
+
+/** Legend text in dark grey beside its colour square: a pale series colour is unreadable as text. */
+export function legendText(value: unknown) {
+  return <span style={{ color: '#343a40' }}>{String(value)}</span>;
+}

@@ -1,5 +1,10 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { useFitWidth, wrappedAxisHeight, wrappedTick } from '../../components/chart-axis';
+import {
+  legendText,
+  useFitWidth,
+  wrappedAxisHeight,
+  wrappedTick,
+} from '../../components/chart-axis';
 
 export interface SpendingChartRow {
   name: string;
@@ -31,13 +36,13 @@ export default function SpendingChart({
         <XAxis
           dataKey="name"
           interval={0}
-          tick={wrappedTick(band - 8, 3)}
-          height={wrappedAxisHeight(3, 12)}
-          fontSize={12}
+          tick={wrappedTick(band - 6, 4)}
+          height={wrappedAxisHeight(4, 11)}
+          fontSize={11}
         />
         <YAxis tickFormatter={format} width={Y_AXIS_WIDTH} />
         <Tooltip formatter={(value) => format(Number(value))} />
-        <Legend itemSorter={null} />
+        <Legend itemSorter={null} formatter={legendText} />
         <Bar dataKey="planned" name={labels.planned} fill="#adb5bd" isAnimationActive={false} />
         <Bar dataKey="spent" name={labels.spent} fill="#0b7285" isAnimationActive={false} />
       </BarChart>

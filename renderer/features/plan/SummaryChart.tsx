@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { SOURCES, type Source } from '../../../shared/domain/budget';
-import { useFitWidth } from '../../components/chart-axis';
+import { legendText, useFitWidth } from '../../components/chart-axis';
 
 export interface ChartRow {
   name: string;
@@ -42,7 +42,7 @@ export default function SummaryChart({
         <YAxis tickFormatter={format} width={100} />
         <Tooltip formatter={(value) => format(Number(value))} />
         {/* In the table's order (sources, then unfunded), not Recharts' alphabetical one. */}
-        <Legend itemSorter={null} />
+        <Legend itemSorter={null} formatter={legendText} />
         {keys.map((key) => (
           <Bar
             key={key}

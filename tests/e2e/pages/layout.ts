@@ -45,7 +45,9 @@ export function layoutProblems(page: Page): Promise<string[]> {
         }
       }
       if (box.right > right + 1 || box.left < left - 1)
-        problems.push(`cut off: ${name(el)} spans ${Math.round(box.left)}–${Math.round(box.right)}`);
+        problems.push(
+          `cut off: ${name(el)} spans ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
     }
     for (const el of document.querySelectorAll<HTMLElement>('*')) {
       const overflow = getComputedStyle(el).overflowX;
@@ -59,7 +61,8 @@ export function layoutProblems(page: Page): Promise<string[]> {
     // full on pointing (title).
     for (const input of document.querySelectorAll<HTMLInputElement>('input[readonly]')) {
       if (!visible(input) || input.scrollWidth <= input.clientWidth + 1) continue;
-      if (input.title !== input.value) problems.push(`value cut in ${name(input)}: «${input.value}»`);
+      if (input.title !== input.value)
+        problems.push(`value cut in ${name(input)}: «${input.value}»`);
     }
     return problems;
   });
@@ -76,10 +79,19 @@ export function chartProblems(page: Page): Promise<string[]> {
     type Box = { left: number; right: number; top: number; bottom: number; text: string };
     const boxOf = (el: Element): Box => {
       const r = el.getBoundingClientRect();
-      return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, text: el.textContent ?? '' };
+      return {
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        text: el.textContent ?? '',
+      };
     };
     const overlap = (a: Box, b: Box) =>
-      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      a.left < b.right - 0.5 &&
+      b.left < a.right - 0.5 &&
+      a.top < b.bottom - 0.5 &&
+      b.top < a.bottom - 0.5;
     const pairs = (boxes: Box[], what: string) => {
       for (let i = 0; i < boxes.length; i++)
         for (let j = i + 1; j < boxes.length; j++)
@@ -96,7 +108,11 @@ export function chartProblems(page: Page): Promise<string[]> {
         pairs(boxes, 'tick labels');
         const numeric = boxes.some((box) => box.text.trim() === '0');
         for (const box of boxes) {
-          if (box.left < frame.left - 0.5 || box.right > frame.right + 0.5 || box.bottom > frame.bottom + 0.5)
+          if (
+            box.left < frame.left - 0.5 ||
+            box.right > frame.right + 0.5 ||
+            box.bottom > frame.bottom + 0.5
+          )
             problems.push(`tick label cut at the chart's edge: «${box.text}»`);
           // An axis of amounts starts at 0; one of codes (budget classification) does not.
           if (numeric && /^-?\d{5,}$/.test(box.text.trim()))
@@ -104,7 +120,9 @@ export function chartProblems(page: Page): Promise<string[]> {
         }
         for (const tick of ticks) {
           const shown = tick.textContent ?? '';
-          const full = tick.querySelector('title')?.textContent ?? tick.closest('g')?.querySelector('title')?.textContent;
+          const full =
+            tick.querySelector('title')?.textContent ??
+            tick.closest('g')?.querySelector('title')?.textContent;
           if (shown.includes('…') && !(full && full.length > shown.length))
             problems.push(`shortened label without its full text: «${shown}»`);
         }
