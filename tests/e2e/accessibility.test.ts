@@ -11,6 +11,12 @@ import { SCREENS } from './pages/screens';
 
 const session = sharedSampleSession();
 
+/** The frame (a document preview has none), then the UI language. */
+async function speak(page: import('playwright-core').Page, lang: 'ru' | 'ky') {
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await new FramePage(page).setLanguage(lang);
+}
+
 /** Dialogs of the cycle, each opened from its screen: [screen, the button opening it, one inside]. */
 const DIALOGS: [string, string, string][] = [
   ['study', 'study-edit', 'study-save'],
@@ -53,7 +59,7 @@ describe.each(['ru', 'ky'] as const)('accessibility in %s', (lang) => {
   it('no serious or critical axe violation on any main screen', async () => {
     const { page } = session.current;
     await page.setViewportSize({ width: 1366, height: 768 });
-    await new FramePage(page).setLanguage(lang);
+    await speak(page, lang);
     const found: Record<string, unknown> = {};
     for (const screen of SCREENS) {
       await screen.open(page);
@@ -67,6 +73,7 @@ describe.each(['ru', 'ky'] as const)('accessibility in %s', (lang) => {
 
   it('no serious or critical axe violation in the form dialogs', async () => {
     const { page } = session.current;
+    await speak(page, lang);
     const found: Record<string, unknown> = {};
     for (const [screenName, opener, inside] of DIALOGS) {
       await SCREENS.find((s) => s.name === screenName)!.open(page);
@@ -82,6 +89,7 @@ describe.each(['ru', 'ky'] as const)('accessibility in %s', (lang) => {
 
   it('the keyboard focus is visible on every stop of the main screens', async () => {
     const { page } = session.current;
+    await speak(page, lang);
     const found: Record<string, string[]> = {};
     for (const screen of SCREENS) {
       await screen.open(page);

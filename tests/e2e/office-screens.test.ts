@@ -22,6 +22,7 @@ describe.each(['ru', 'ky'] as const)('office screens in %s', (lang) => {
   it.each(SIZES)('every main screen reads whole at $width×$height', async (size) => {
     const { page } = session.current;
     await page.setViewportSize(size);
+    await page.evaluate(() => (window.location.hash = '#/'));
     await new FramePage(page).setLanguage(lang);
     for (const screen of SCREENS) {
       await screen.open(page);
@@ -37,6 +38,7 @@ describe('charts and dialogs', () => {
   it("the budget chart's legend follows the table's columns; its axis writes amounts in full", async () => {
     const { page } = session.current;
     await page.setViewportSize({ width: 1024, height: 768 });
+    await page.evaluate(() => (window.location.hash = '#/'));
     await new FramePage(page).setLanguage('ru');
     await SCREENS.find((s) => s.name === 'plan-summary')!.open(page);
     const legend = await page

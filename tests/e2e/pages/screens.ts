@@ -23,6 +23,13 @@ async function chartsDrawn(page: Page) {
   await page.locator('text.recharts-cartesian-axis-tick-value').first().waitFor();
 }
 
+/** Opens the first item of a list screen (the latest plan, the approved plan's monitoring). */
+async function firstOf(page: Page, section: string, opener: string, ready: string) {
+  await nav(page, section, opener);
+  await page.getByTestId(opener).first().click();
+  await page.getByTestId(ready).waitFor();
+}
+
 /** The screens that draw charts (their axes and legends are measured too). */
 export const CHART_SCREENS = ['priorities-charts', 'plan-summary', 'monitoring-spending'];
 
@@ -52,34 +59,24 @@ export const SCREENS: Screen[] = [
   },
   {
     name: 'plan-editor',
-    open: async (page) => {
-      await nav(page, 'plan', 'plan-open');
-      await page.getByTestId('plan-open').first().click();
-      await page.getByTestId('plan-heading').waitFor();
-    },
+    open: (page) => firstOf(page, 'plan', 'plan-open', 'plan-heading'),
   },
   {
     name: 'plan-summary',
     open: async (page) => {
-      await nav(page, 'plan', 'plan-open');
-      await page.getByTestId('plan-open').first().click();
+      await firstOf(page, 'plan', 'plan-open', 'plan-heading');
       await page.getByTestId('plan-summary').click();
       await chartsDrawn(page);
     },
   },
   {
     name: 'monitoring',
-    open: async (page) => {
-      await nav(page, 'monitoring', 'monitoring-open');
-      await page.getByTestId('monitoring-open').first().click();
-      await page.getByTestId('monitoring-screen').waitFor();
-    },
+    open: (page) => firstOf(page, 'monitoring', 'monitoring-open', 'monitoring-screen'),
   },
   {
     name: 'monitoring-spending',
     open: async (page) => {
-      await nav(page, 'monitoring', 'monitoring-open');
-      await page.getByTestId('monitoring-open').first().click();
+      await firstOf(page, 'monitoring', 'monitoring-open', 'monitoring-screen');
       await page.getByTestId('monitoring-tab-spending').click();
       await page.getByTestId('breakdown-source').waitFor();
       // Every breakdown as its chart (each shows its table first).

@@ -98,12 +98,7 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
   );
   const chart =
     model.kind === 'lines' ? (
-      <LineChart
-        width={width}
-        height={height}
-        data={model.rows}
-        margin={MARGIN}
-      >
+      <LineChart width={width} height={height} data={model.rows} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />
         {axes}
         <Tooltip />
