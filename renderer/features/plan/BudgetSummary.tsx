@@ -32,7 +32,7 @@ export function BudgetSummary({ planId }: { planId: string }) {
     testId: string,
   ) => (
     // Eight columns of amounts: on a 1024-pixel screen (in Kyrgyz, wider words) they scroll in a box.
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={900}>
       <Table striped withTableBorder fz="sm" data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
@@ -50,7 +50,9 @@ export function BudgetSummary({ planId }: { planId: string }) {
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.key}>
-              <Table.Td style={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{row.name}</Table.Td>
+              <Table.Td style={{ minWidth: 220, maxWidth: 360, overflowWrap: 'break-word' }}>
+                {row.name}
+              </Table.Td>
               <Table.Td ta="right" fw={700}>
                 {som(row.totals.total)}
               </Table.Td>
