@@ -65,6 +65,7 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
 
   return (
     <Group
+      component="header"
       className="doc-toolbar"
       justify="space-between"
       wrap="nowrap"

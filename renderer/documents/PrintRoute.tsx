@@ -103,7 +103,8 @@ export default function PrintRoute() {
         onLanguage={setLanguage}
         onBack={back}
       />
-      {body}
+      {/* A landscape sheet is wider than a 1024-pixel screen: it scrolls in its own box. */}
+      <main className="doc-stage">{body}</main>
     </div>
   );
 }

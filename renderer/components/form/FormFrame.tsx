@@ -6,6 +6,7 @@ import { errorText } from '../../app/errors';
 import { ValidationError } from '../../db/repository';
 import { DiscardConfirm } from './DiscardConfirm';
 import { focusFirstField, handleFormKey } from './keyboard';
+import classes from './FormFrame.module.css';
 
 export interface FormFrameProps<T extends FieldValues, O> {
   form: UseFormReturn<T, unknown, O>;
@@ -135,7 +136,11 @@ export function FormFrame<T extends FieldValues, O>({
             {errorText(t, failure)}
           </Alert>
         )}
-        <Group justify={extraActions ? 'space-between' : 'flex-end'} mt="xs">
+        <Group
+          justify={extraActions ? 'space-between' : 'flex-end'}
+          mt="xs"
+          className={variant === 'modal' ? classes.modalActions : undefined}
+        >
           {extraActions && <Group>{extraActions}</Group>}
           <Group>
             {onClose && (

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { shareOfTotal, SOURCES, type BudgetTotals } from '../../../shared/domain/budget';
 import { commitmentsByFunder, commitmentTotal } from '../../../shared/domain/plan-outline';
-import { formatPercent, formatTyiyn } from '../../../shared/format';
+import { formatNumber, formatPercent, formatTyiyn } from '../../../shared/format';
 import { text, uiLanguage } from './format';
 import { useFunders, usePlanOutline } from './usePlans';
 
@@ -31,40 +31,45 @@ export function BudgetSummary({ planId }: { planId: string }) {
     rows: { key: string; name: string; totals: BudgetTotals }[],
     testId: string,
   ) => (
-    <Table striped withTableBorder fz="sm" data-testid={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th />
-          <Table.Th ta="right">{t('fields.total')}</Table.Th>
-          {SOURCES.map((s) => (
-            <Table.Th key={s} ta="right">
-              {t(`sources.${s}`)}
-            </Table.Th>
-          ))}
-          <Table.Th ta="right">{t('fields.unfunded')}</Table.Th>
-          <Table.Th ta="right">{t('fields.inKindAmount')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.key}>
-            <Table.Td style={{ maxWidth: 360, overflowWrap: 'anywhere' }}>{row.name}</Table.Td>
-            <Table.Td ta="right" fw={700}>
-              {som(row.totals.total)}
-            </Table.Td>
+    // Eight columns of amounts: on a 1024-pixel screen (in Kyrgyz, wider words) they scroll in a box.
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped withTableBorder fz="sm" data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th />
+            <Table.Th ta="right">{t('fields.total')}</Table.Th>
             {SOURCES.map((s) => (
-              <Table.Td key={s} ta="right">
-                {som(row.totals.bySource[s])}
-              </Table.Td>
+              <Table.Th key={s} ta="right">
+                {t(`sources.${s}`)}
+              </Table.Th>
             ))}
-            <Table.Td ta="right" c={row.totals.unfunded > 0 ? 'red' : undefined}>
-              {som(row.totals.unfunded)}
-            </Table.Td>
-            <Table.Td ta="right">{som(row.totals.inKind)}</Table.Td>
+            <Table.Th ta="right">{t('fields.unfunded')}</Table.Th>
+            <Table.Th ta="right">{t('fields.inKindAmount')}</Table.Th>
           </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.key}>
+              <Table.Td style={{ minWidth: 220, maxWidth: 360, overflowWrap: 'break-word' }}>
+                {row.name}
+              </Table.Td>
+              <Table.Td ta="right" fw={700}>
+                {som(row.totals.total)}
+              </Table.Td>
+              {SOURCES.map((s) => (
+                <Table.Td key={s} ta="right">
+                  {som(row.totals.bySource[s])}
+                </Table.Td>
+              ))}
+              <Table.Td ta="right" c={row.totals.unfunded > 0 ? 'red' : undefined}>
+                {som(row.totals.unfunded)}
+              </Table.Td>
+              <Table.Td ta="right">{som(row.totals.inKind)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 
   return (
@@ -149,6 +154,7 @@ export function BudgetSummary({ planId }: { planId: string }) {
                 >),
                 unfunded: t('fields.unfunded'),
               }}
+              format={(amount) => formatNumber(amount, lang, 0)}
             />
           </div>
         </Suspense>

@@ -12,7 +12,7 @@ export function DuplicateLineButton({ lineId }: { lineId: string }) {
       <button
         type="button"
         title={label}
-        aria-label={label}
+        aria-label={`${label} ×2`}
         data-testid="line-duplicate"
         onClick={() =>
           void duplicateLine(lineId).then(
@@ -22,6 +22,8 @@ export function DuplicateLineButton({ lineId }: { lineId: string }) {
           )
         }
       >
+        {/* The sign is part of the name too: what is seen is what a voice command says
+            (axe: label-content-name-mismatch). */}
         ×2
       </button>
     </span>

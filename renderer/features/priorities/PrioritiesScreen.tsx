@@ -110,6 +110,9 @@ export default function PrioritiesScreen() {
             <Select
               label={t('study')}
               data-testid="priorities-study"
+              w={480}
+              maw="100%"
+              title={pickText(studies.find((s) => s.id === assessment.studyId)?.title, lang).text}
               value={assessment.studyId ?? ''}
               allowDeselect={false}
               data={[

@@ -40,7 +40,9 @@ export default function StudyScreen() {
           <Select
             aria-label={t('chooseStudy')}
             data-testid="study-select"
-            w={360}
+            w={480}
+            maw="100%"
+            title={study ? pickText(study.title, lang).text : undefined}
             allowDeselect={false}
             placeholder={t('noStudies')}
             value={study?.id ?? null}

@@ -1,6 +1,11 @@
 import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartModel } from '../../../../shared/domain/priorities/charts';
+import { wrappedAxisHeight, wrappedTick } from '../../../components/chart-axis';
 import { CHART_COLORS } from './chart-size';
+
+const MARGIN = { top: 10, right: 20, bottom: 10, left: 10 };
+/** Recharts' default width of a number axis. */
+const NUMBER_AXIS_WIDTH = 60;
 
 interface Props {
   model: ChartModel;
@@ -53,6 +58,10 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
   const vertical = model.layout === 'vertical';
   const categoryWidth = vertical ? Math.min(280, Math.round(width * 0.45)) : undefined;
   const fontSize = width < 500 ? 10 : 12;
+  // Each category label gets the room of its band and wraps at spaces (two lines beside a bar,
+  // three under one); a line chart's quarters are one word each and skip where they would touch.
+  const band =
+    (width - MARGIN.left - MARGIN.right - NUMBER_AXIS_WIDTH) / Math.max(1, model.rows.length);
   const axes = vertical ? (
     <>
       <XAxis type="number" fontSize={fontSize} />
@@ -62,22 +71,34 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
         width={categoryWidth}
         fontSize={fontSize}
         interval={0}
+        tick={wrappedTick((categoryWidth ?? 0) - 10, 2)}
       />
+    </>
+  ) : model.kind === 'lines' ? (
+    <>
+      <XAxis
+        dataKey="category"
+        fontSize={fontSize}
+        interval="preserveStartEnd"
+        padding={{ left: 30, right: 30 }}
+      />
+      <YAxis fontSize={fontSize} width={NUMBER_AXIS_WIDTH} />
     </>
   ) : (
     <>
-      <XAxis dataKey="category" fontSize={fontSize} interval={0} />
-      <YAxis fontSize={fontSize} />
+      <XAxis
+        dataKey="category"
+        fontSize={fontSize}
+        interval={0}
+        tick={wrappedTick(band - 8, 3)}
+        height={wrappedAxisHeight(3, fontSize)}
+      />
+      <YAxis fontSize={fontSize} width={NUMBER_AXIS_WIDTH} />
     </>
   );
   const chart =
     model.kind === 'lines' ? (
-      <LineChart
-        width={width}
-        height={height}
-        data={model.rows}
-        margin={{ top: 10, right: 20, bottom: 10, left: 10 }}
-      >
+      <LineChart width={width} height={height} data={model.rows} margin={MARGIN}>
         <CartesianGrid strokeDasharray="3 3" />
         {axes}
         <Tooltip />
@@ -99,7 +120,7 @@ export function ChartFigure({ model, width, height, animate = true, legend = tru
         height={height}
         data={model.rows}
         layout={vertical ? 'vertical' : 'horizontal'}
-        margin={{ top: 10, right: 20, bottom: 10, left: 10 }}
+        margin={MARGIN}
       >
         <CartesianGrid strokeDasharray="3 3" />
         {axes}

@@ -14,7 +14,6 @@ import {
 import { useLanguage } from '../../../app/useLanguage';
 
 const STAKEHOLDER_WIDTH = 300;
-const shorten = (text: string) => (text.length > 24 ? `${text.slice(0, 23)}…` : text);
 
 /** The charts tab (loaded on demand with Recharts). */
 export default function ChartsPanel({ assessment, model }: AssessmentViewProps) {
@@ -45,7 +44,7 @@ export default function ChartsPanel({ assessment, model }: AssessmentViewProps) 
       <ChartCard model={rankedChartOf(input)} />
       <Title order={4}>{t('charts.stakeholders')}</Title>
       <SimpleGrid cols={3} spacing="xs" data-testid="stakeholder-views">
-        {stakeholderCharts({ ...input, name: (code) => shorten(input.name(code)) }).map((chart) => (
+        {stakeholderCharts(input).map((chart) => (
           <ChartCard key={chart.id} model={chart} width={STAKEHOLDER_WIDTH} />
         ))}
       </SimpleGrid>

@@ -12,6 +12,7 @@ import {
 import type { Ranking, ProblemEvidence } from '../../../../shared/domain/priorities/scoring';
 import type { StudyCube } from '../../../../shared/domain/study/cube';
 import type { Language } from '../../../../shared/languages';
+import { formatQuarter } from '../../../../shared/format';
 import { pickText } from '../../../../shared/schemas/localized-text';
 import type { Place, PoliceStat } from '../../../../shared/schemas/study';
 import type { Territory } from '../../../../shared/schemas/territory';
@@ -121,7 +122,12 @@ export function detailCharts(input: ChartInput): ChartModel[] {
   const out: ChartModel[] = [];
   if (data.cube)
     out.push(placesChart(data.cube, focus, placeName, name, label('byPlace'), placeOrder));
-  out.push(policeTrendChart(data.policeStats, focus, name, label('policeTrend')));
+  // Quarters written as everywhere else («II кв. 2026», «2026-ж. II чейрек»), not `2026-Q2`.
+  const trend = policeTrendChart(data.policeStats, focus, name, label('policeTrend'));
+  out.push({
+    ...trend,
+    rows: trend.rows.map((row) => ({ ...row, category: formatQuarter(row.category, lang) })),
+  });
   if (data.cube)
     out.push(
       safetyChart(
