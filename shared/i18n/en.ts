@@ -4,6 +4,7 @@ import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
 import budgetEntry from './en/budgetEntry.json';
 import city from './en/city.json';
+import citySample from './en/citySample.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
@@ -29,6 +30,7 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,

@@ -4,6 +4,7 @@ import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
 import budgetEntry from './ky/budgetEntry.json';
 import city from './ky/city.json';
+import citySample from './ky/citySample.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
@@ -29,6 +30,7 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,

@@ -4,6 +4,7 @@ import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
 import budgetEntry from './ru/budgetEntry.json';
 import city from './ru/city.json';
+import citySample from './ru/citySample.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
@@ -29,6 +30,7 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,

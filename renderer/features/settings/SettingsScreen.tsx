@@ -1,4 +1,14 @@
-import { Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Card,
+  Divider,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +31,8 @@ import { platform } from '../../platform';
 import '../sample/contributors';
 import { findSample, loadSample, removeSample } from '../sample/sample';
 import { BackupSection } from '../backup/BackupSection';
+import { isCitySample } from '../city-sample/city-sample';
+import { CitySampleControls } from '../city-sample/CitySampleControls';
 import { ExchangeSection } from '../exchange/ExchangeSection';
 import { OfficeForm } from './OfficeForm';
 import { StorageStatus } from './StorageStatus';
@@ -75,7 +87,7 @@ function UserName() {
 function SampleControls() {
   const { t } = useTranslation('settings');
   const territories = useTerritories();
-  const hasSample = territories?.some((item) => item.isSample) ?? false;
+  const hasSample = territories?.some((item) => item.isSample && !isCitySample(item)) ?? false;
   return (
     <Stack gap="sm">
       <Text size="sm">{t('sampleIntro')}</Text>
@@ -171,6 +183,8 @@ export default function SettingsScreen() {
       </Section>
       <Section title={t('sampleSection')}>
         <SampleControls />
+        <Divider my="md" />
+        <CitySampleControls />
       </Section>
       <Section title={t('backup:section')}>
         <BackupSection />
