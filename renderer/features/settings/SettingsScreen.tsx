@@ -18,6 +18,7 @@ import { LANGUAGES, type Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { settingSchemas } from '../../../shared/schemas/settings';
 import { changeLanguage } from '../../app/language';
+import { AlwaysEditable } from '../../app/read-only';
 import { useLanguage } from '../../app/useLanguage';
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -162,7 +163,9 @@ export default function SettingsScreen() {
         />
       </Section>
       <Section title={t('userSection')}>
-        <UserName />
+        <AlwaysEditable>
+          <UserName />
+        </AlwaysEditable>
       </Section>
       <Section title={t('officeSection')}>
         <OfficeForm key={territory.id} territory={territory} />
