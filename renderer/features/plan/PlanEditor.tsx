@@ -43,6 +43,7 @@ import { RemoveContext } from './ItemControls';
 import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
 import { EditedPlanContext } from './ActivityLineTools';
 import { activityIn } from './line-input';
+import { useReadOnly } from '../../app/read-only';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -52,6 +53,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const outline = usePlanOutline(planId);
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
   const funders = useFunders();
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [removing, setRemoving] = useState<{ kind: ItemKind; id: string; name: string } | null>(
     null,
@@ -64,7 +66,8 @@ export function PlanEditor({ planId }: { planId: string }) {
     );
   if (outline === null) return <Text>{t('common:notFound')}</Text>;
   const { plan } = outline;
-  const locked = isLocked(plan);
+  // An imported plan is locked like an approved one: nothing in it is edited here.
+  const locked = isLocked(plan) || readOnly;
   const close = () => setDialog(null);
 
   return (
