@@ -4,6 +4,17 @@ import { freshDatabase, territoryInput } from '../../../tests/fixtures/db';
 import { territoryRecords, type KoopsuzDatabase } from '../../db/database';
 import { createTerritory } from '../../db/territories';
 import { getSetting } from '../../db/settings';
+import { dump } from '../../../tests/fixtures/exchange';
+import { createMeeting } from '../../db/meetings';
+import { addExpenditure } from '../../db/monitoring/expenditures';
+import { setActivityProgress } from '../../db/monitoring/progress';
+import { advanceStatus, newVersion } from '../../db/plans';
+import { updateAssessment } from '../../db/priorities';
+import { ImportedRecordError } from '../../db/repository';
+import { setPoliceCount } from '../../db/study/police';
+import { createStudy } from '../../db/study/studies';
+import { updateTerritory } from '../../db/territories';
+import { addMember } from '../../db/working-group';
 import { findCitySample, loadCitySample, removeCitySample } from './city-sample';
 import { CITY_SAMPLE_DISTRICTS } from './districts';
 import { importSampleDistricts } from './import-sample';
@@ -106,6 +117,80 @@ describe('the city sample', () => {
     // The donors' common register: one UNODC, whichever district named it.
     const unodc = (await db.funders.toArray()).filter((f) => f.name.en === 'UNODC');
     expect(unodc).toHaveLength(1);
+  });
+
+  it('refuses every write to an imported district, and nothing is written', async () => {
+    const city = (await findCitySample())!;
+    const origin = (await db.exchangeOrigins.where('workspaceId').equals(city.id).first())!;
+    const id = origin.territoryId;
+    const territory = (await db.territories.get(id))!;
+    const plan = (await db.plans.where('territoryId').equals(id).first())!;
+    const group = (await db.workingGroups.where('territoryId').equals(id).first())!;
+    const assessment = (await db.priorityAssessments.where('territoryId').equals(id).first())!;
+    const activity = (await db.activities.where('planId').equals(plan.id).first())!;
+    const line = (await db.budgetLines.where('planId').equals(plan.id).first())!;
+    const before = await dump(db);
+    const writes: [string, () => Promise<unknown>][] = [
+      ['territory', () => updateTerritory(id, { ...territory, population: 1 })],
+      ['plan status', () => advanceStatus(plan.id)],
+      [
+        'study',
+        () =>
+          createStudy(id, {
+            ...{ title: { ru: 'Новый опрос' }, methods: ['survey'] },
+            ...{ periodFrom: '2026-05-01', periodTo: '2026-05-31' },
+          }),
+      ],
+      ['police', () => setPoliceCount(id, '2025-Q2', 'fraud', 999)],
+      [
+        'member',
+        () =>
+          addMember(group.id, {
+            ...{ fullName: 'Кто-то', orgType: 'other' },
+            ...{ position: { ru: 'Житель' }, organisation: { ru: 'ТСЖ' } },
+          }),
+      ],
+      [
+        'meeting',
+        () =>
+          createMeeting(group.id, {
+            ...{ number: '9', date: '2026-06-01', time: '10:00', place: {} },
+            ...{ agenda: [], attendance: [], guests: [] },
+          }),
+      ],
+      ['priorities', () => updateAssessment(assessment.id, { selected: [] })],
+      [
+        'monitoring',
+        () => setActivityProgress(plan.id, activity.id, { status: 'done', percent: 100 }),
+      ],
+      [
+        'expenditure',
+        () =>
+          addExpenditure(plan.id, line.id, {
+            ...{ date: '2026-06-25', amountTyiyn: 100, source: 'localBudget', inKind: false },
+            ...{ quarter: '2026-Q2', document: { type: 'paymentOrder', number: '1' } },
+            funderId: line.funderIds.localBudget[0],
+          }),
+      ],
+      // Last: a new version supersedes the plan the writes above are made to.
+      ['plan version', () => newVersion(plan.id, 'Уточнение бюджета', '2026-06-30')],
+    ];
+    for (const [what, write] of writes) {
+      const error = await write().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error, what).toBeInstanceOf(ImportedRecordError);
+      expect((error as Error).message).toBe('exchange:imported.readOnly');
+    }
+    expect(await dump(db)).toEqual(before);
+    // The same writes pass once the origin mark is gone: the mark, not the data, refused them.
+    await db.exchangeOrigins.delete(id);
+    try {
+      for (const [, write] of writes) await write();
+    } finally {
+      await db.exchangeOrigins.put(origin);
+    }
   });
 
   it('loads once, and removing it deletes the workspace and its districts, nothing else', async () => {
