@@ -9,6 +9,7 @@ import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
 import exchange from './en/exchange.json';
+import exchangeAuto from './en/exchangeAuto.json';
 import execution from './en/execution.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
@@ -35,6 +36,7 @@ export default {
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,

@@ -9,6 +9,7 @@ import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
 import exchange from './ky/exchange.json';
+import exchangeAuto from './ky/exchangeAuto.json';
 import execution from './ky/execution.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
@@ -35,6 +36,7 @@ export default {
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,

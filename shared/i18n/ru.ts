@@ -9,6 +9,7 @@ import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
 import exchange from './ru/exchange.json';
+import exchangeAuto from './ru/exchangeAuto.json';
 import execution from './ru/execution.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
@@ -35,6 +36,7 @@ export default {
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,
