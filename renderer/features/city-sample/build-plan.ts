@@ -13,6 +13,7 @@ import {
   type FunderInput,
 } from '../../../shared/schemas/plan';
 import type { LocalizedText } from '../../../shared/schemas/localized-text';
+import { SAMPLE_FUNDERS } from '../../../shared/sample/plan';
 import { getDb } from '../../db/database';
 import {
   activityWriter,
@@ -27,29 +28,8 @@ import { generalActivities, PLAN_TEMPLATES, type Responsible } from './plan-temp
 
 /** The donors' common register: fixed ids, so every district's package names the same funder. */
 export const SHARED_DONORS: { id: string; input: FunderInput }[] = [
-  {
-    id: '3f6c1d2a-8b4e-4c1f-9a7d-2e5b6c7d8e01',
-    input: {
-      name: {
-        ru: 'Управление ООН по наркотикам и преступности (УНП ООН)',
-        ky: 'БУУнун Баңгизат жана кылмыштуулук боюнча башкармалыгы',
-        en: 'UNODC',
-      },
-      type: 'international',
-      contact: 'Программный офис в Бишкеке',
-    },
-  },
-  {
-    id: '3f6c1d2a-8b4e-4c1f-9a7d-2e5b6c7d8e02',
-    input: {
-      name: {
-        ru: 'Программный офис ОБСЕ в Бишкеке',
-        ky: 'ЕККУнун Бишкектеги программалык кеңсеси',
-        en: 'OSCE Programme Office in Bishkek',
-      },
-      type: 'international',
-    },
-  },
+  { id: '3f6c1d2a-8b4e-4c1f-9a7d-2e5b6c7d8e01', input: SAMPLE_FUNDERS.unodc },
+  { id: '3f6c1d2a-8b4e-4c1f-9a7d-2e5b6c7d8e02', input: SAMPLE_FUNDERS.osce },
 ];
 
 async function sharedDonors(ctx: WriteContext): Promise<Funder[]> {
