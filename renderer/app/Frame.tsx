@@ -136,24 +136,25 @@ export function Frame({ territory }: { territory: Territory }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <TerritoryContext.Provider value={territory}>
-          <ImportedBanner territoryId={territory.id} />
-          <Suspense fallback={<Loader />}>
-            <Switch>
-              <Route path="/territories/new">
-                <SetupWizard firstRun={false} onDone={() => navigate('/')} />
-              </Route>
-              {SECTIONS.map((section) => (
-                <Route
-                  key={section.key}
-                  path={section.path === '/' ? '/' : `${section.path}/*?`}
-                  component={section.component}
-                />
-              ))}
-              <Route>
-                <Text>{t('notFound')}</Text>
-              </Route>
-            </Switch>
-          </Suspense>
+          <ImportedBanner territoryId={territory.id}>
+            <Suspense fallback={<Loader />}>
+              <Switch>
+                <Route path="/territories/new">
+                  <SetupWizard firstRun={false} onDone={() => navigate('/')} />
+                </Route>
+                {SECTIONS.map((section) => (
+                  <Route
+                    key={section.key}
+                    path={section.path === '/' ? '/' : `${section.path}/*?`}
+                    component={section.component}
+                  />
+                ))}
+                <Route>
+                  <Text>{t('notFound')}</Text>
+                </Route>
+              </Switch>
+            </Suspense>
+          </ImportedBanner>
         </TerritoryContext.Provider>
       </AppShell.Main>
     </AppShell>

@@ -5,10 +5,12 @@ import auditFields from './en/auditFields.json';
 import backup from './en/backup.json';
 import budgetEntry from './en/budgetEntry.json';
 import city from './en/city.json';
+import citySample from './en/citySample.json';
 import common from './en/common.json';
 import documents from './en/documents.json';
 import errors from './en/errors.json';
 import exchange from './en/exchange.json';
+import exchangeAuto from './en/exchangeAuto.json';
 import execution from './en/execution.json';
 import home from './en/home.json';
 import monitoring from './en/monitoring.json';
@@ -32,10 +34,12 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,

@@ -5,10 +5,12 @@ import auditFields from './ky/auditFields.json';
 import backup from './ky/backup.json';
 import budgetEntry from './ky/budgetEntry.json';
 import city from './ky/city.json';
+import citySample from './ky/citySample.json';
 import common from './ky/common.json';
 import documents from './ky/documents.json';
 import errors from './ky/errors.json';
 import exchange from './ky/exchange.json';
+import exchangeAuto from './ky/exchangeAuto.json';
 import execution from './ky/execution.json';
 import home from './ky/home.json';
 import monitoring from './ky/monitoring.json';
@@ -32,10 +34,12 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,

@@ -5,10 +5,12 @@ import auditFields from './ru/auditFields.json';
 import backup from './ru/backup.json';
 import budgetEntry from './ru/budgetEntry.json';
 import city from './ru/city.json';
+import citySample from './ru/citySample.json';
 import common from './ru/common.json';
 import documents from './ru/documents.json';
 import errors from './ru/errors.json';
 import exchange from './ru/exchange.json';
+import exchangeAuto from './ru/exchangeAuto.json';
 import execution from './ru/execution.json';
 import home from './ru/home.json';
 import monitoring from './ru/monitoring.json';
@@ -32,10 +34,12 @@ export default {
   backup,
   budgetEntry,
   city,
+  citySample,
   common,
   documents,
   errors,
   exchange,
+  exchangeAuto,
   execution,
   home,
   monitoring,

@@ -10,6 +10,8 @@ export const settingSchemas = {
   setupDone: z.boolean(),
   /** When the clerk last saved a backup file (Settings shows it; the browser build reminds). */
   lastBackupAt: z.iso.datetime({ offset: true }),
+  /** Desktop: write a fresh exchange package to the exchange folder after each plan or report approval. */
+  exchangeAutoExport: z.boolean(),
 } as const;
 export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof settingSchemas)[K]>;

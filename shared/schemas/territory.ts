@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { idSchema, requiredLocalizedText, stampsSchema } from './common';
 
-export const TERRITORY_KINDS = ['city-district', 'town', 'aiyl-aimak'] as const;
+/**
+ * What a territory is. `city` is a city divided into districts (Bishkek, Osh): the mayor's office
+ * works above the districts, and its workspace takes in their exchange packages (issue 19).
+ */
+export const TERRITORY_KINDS = ['city', 'city-district', 'town', 'aiyl-aimak'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
 /** The largest population we accept: more than any territory of Kyrgyzstan. */

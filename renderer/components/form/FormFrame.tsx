@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { errorText } from '../../app/errors';
+import { useReadOnly } from '../../app/read-only';
 import { ValidationError } from '../../db/repository';
 import { DiscardConfirm } from './DiscardConfirm';
 import { focusFirstField, handleFormKey } from './keyboard';
@@ -80,6 +81,8 @@ export function FormFrame<T extends FieldValues, O>({
   children,
 }: FormFrameProps<T, O>) {
   const { t } = useTranslation();
+  // An imported territory's forms show what it holds; Save stays off (the repository refuses too).
+  const readOnly = useReadOnly();
   const formRef = useRef<HTMLFormElement | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [asking, setAsking] = useState(false);
@@ -152,7 +155,7 @@ export function FormFrame<T extends FieldValues, O>({
               type="submit"
               color={submitColor}
               loading={isSubmitting}
-              disabled={submitDisabled}
+              disabled={submitDisabled || readOnly}
               data-testid={submitTestId}
             >
               {submitLabel ?? t('save')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExchangeFolderStatus } from '../../../shared/ipc';
 import { useTerritory } from '../../app/territory-context';
 import { exchangeFolder } from '../../platform/exchange-folder';
+import { AutoExportOption } from './AutoExportOption';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 
@@ -43,6 +44,7 @@ function FolderControls({
           </Button>
         )}
       </Group>
+      <AutoExportOption hasFolder={Boolean(folder.folder)} />
     </Stack>
   );
 }

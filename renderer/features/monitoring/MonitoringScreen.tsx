@@ -28,6 +28,7 @@ import { SpendingPanel } from './SpendingPanel';
 import { ReportsPanel } from '../reports/ReportsPanel';
 import { useMonitoring } from './useMonitoring';
 import { realised } from '../../../shared/domain/monitoring/spending';
+import { useReadOnly } from '../../app/read-only';
 
 /** One figure of the summary row. */
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -47,6 +48,7 @@ function Figure({ label, value, testId }: { label: string; value: string; testId
 export function MonitoringScreen({ planId }: { planId: string }) {
   const { t } = useTranslation('monitoring');
   const lang = useLanguage();
+  const readOnly = useReadOnly();
   const [kind, setKind] = useState<PeriodKind>('all');
   const [periodIndex, setPeriodIndex] = useState(0);
   const [weighting, setWeighting] = useState<Weighting>('equal');
@@ -70,7 +72,9 @@ export function MonitoringScreen({ planId }: { planId: string }) {
       </Center>
     );
   if (state === null) return <Text>{t('notFound')}</Text>;
-  const { model, editable, periods, choice } = state;
+  const { model, periods, choice } = state;
+  // An imported territory's monitoring is read here, never recorded (its banner says why).
+  const editable = state.editable && !readOnly;
   const spentShare = realised(model.total);
 
   return (
@@ -88,7 +92,7 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           <ExportExecution planId={planId} choice={choice} />
         </Group>
       </Group>
-      {!editable && (
+      {!state.editable && (
         <Text c="orange" data-testid="monitoring-readonly">
           {t('readOnly')}
         </Text>

@@ -3,6 +3,7 @@ import { Button, Group, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { useReadOnly } from '../../app/read-only';
 
 /** A table's header: one cell per label ('' for an empty one). */
 export function HeadRow({ labels }: { labels: string[] }) {
@@ -31,6 +32,7 @@ export function RowActions({
   testId?: string;
 }) {
   const { t } = useTranslation('monitoring');
+  if (useReadOnly()) return null;
   return (
     <Group gap="xs" wrap="nowrap">
       <Button size="xs" variant="subtle" onClick={onEdit} data-testid={testId && `${testId}-edit`}>
@@ -60,6 +62,7 @@ export function LightButton({
   testId: string;
   children: ReactNode;
 }) {
+  if (useReadOnly()) return null;
   return (
     <Button size="xs" variant="light" onClick={onClick} data-testid={testId}>
       {children}

@@ -9,6 +9,7 @@ import { FormFrame } from '../../components/form/FormFrame';
 import { useZodForm } from '../../components/form/useZodForm';
 import { LocalizedTextField } from '../../components/LocalizedTextInput';
 import { approvePlan } from '../../db/plans';
+import { shareAfterApproval } from '../exchange/share-after-approval';
 
 /** The approval block: body, position, name, date, number; approving locks the plan. */
 export function ApproveDialog({ planId, onClose }: { planId: string; onClose: () => void }) {
@@ -27,7 +28,10 @@ export function ApproveDialog({ planId, onClose }: { planId: string; onClose: ()
       form={form}
       title={t('approve.title')}
       onClose={onClose}
-      onSubmit={(approval) => approvePlan(planId, approval)}
+      onSubmit={async (approval) => {
+        const plan = await approvePlan(planId, approval);
+        void shareAfterApproval(plan.territoryId, t);
+      }}
       submitLabel={t('approve.confirm')}
       submitColor="orange"
       submitTestId="approve-confirm"

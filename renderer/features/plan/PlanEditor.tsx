@@ -44,6 +44,7 @@ import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
 import { EditedPlanContext } from './ActivityLineTools';
 import { activityIn } from './line-input';
 import { planRowId } from './plan-rows';
+import { useReadOnly } from '../../app/read-only';
 
 type Dialog = TreeDialog | { kind: 'plan' } | { kind: 'approve' } | { kind: 'version' } | null;
 
@@ -53,6 +54,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const outline = usePlanOutline(planId);
   const decision = useDecidedAssessment(outline?.plan.territoryId ?? '');
   const funders = useFunders();
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<Dialog>(null);
   // The row of an item just added, scrolled into view: the table draws only the rows in view.
   const [reveal, setReveal] = useState<string | null>(null);
@@ -68,7 +70,8 @@ export function PlanEditor({ planId }: { planId: string }) {
     );
   if (outline === null) return <Text>{t('common:notFound')}</Text>;
   const { plan } = outline;
-  const locked = isLocked(plan);
+  // An imported plan is locked like an approved one: nothing in it is edited here.
+  const locked = isLocked(plan) || readOnly;
   const close = () => setDialog(null);
 
   return (

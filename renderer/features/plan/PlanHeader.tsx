@@ -10,6 +10,7 @@ import { documentPath } from '../../documents';
 import { advanceStatus, deletePlan } from '../../db/plans';
 import { exportBudgetWorkbook } from './export-workbook';
 import { errorMessage, text, uiLanguage } from './format';
+import { Editable } from '../../app/read-only';
 
 /** The plan version's heading (title, years, status, version and approval) and its actions. */
 export function PlanHeader({
@@ -109,20 +110,22 @@ export function PlanHeader({
             {t('editor.approve')}
           </Button>
         )}
-        {locked && !plan.supersededAt && (
-          <Button onClick={() => open('version')} data-testid="plan-new-version">
-            {t('editor.newVersion')}
-          </Button>
-        )}
-        {next && !plan.supersededAt && (
-          <Button
-            variant="light"
-            onClick={() => void advanceStatus(plan.id)}
-            data-testid="plan-advance"
-          >
-            {t('editor.advance', { status: t(`status.${next}`) })}
-          </Button>
-        )}
+        <Editable>
+          {locked && !plan.supersededAt && (
+            <Button onClick={() => open('version')} data-testid="plan-new-version">
+              {t('editor.newVersion')}
+            </Button>
+          )}
+          {next && !plan.supersededAt && (
+            <Button
+              variant="light"
+              onClick={() => void advanceStatus(plan.id)}
+              data-testid="plan-advance"
+            >
+              {t('editor.advance', { status: t(`status.${next}`) })}
+            </Button>
+          )}
+        </Editable>
         {!locked && (
           <ConfirmButton
             variant="subtle"

@@ -9,6 +9,7 @@ import { copyPlanFromPrevious, createPlan } from '../../db/plans';
 import { text, uiLanguage } from './format';
 import { PlanForm } from './PlanForm';
 import { usePlans } from './usePlans';
+import { Editable } from '../../app/read-only';
 
 /** The territory's plans: latest versions first, earlier versions beneath; create or copy. */
 export function PlanList() {
@@ -38,9 +39,11 @@ export function PlanList() {
           >
             {t('list.funders')}
           </Button>
-          <Button onClick={() => setCreating(true)} data-testid="plan-create">
-            {t('list.create')}
-          </Button>
+          <Editable>
+            <Button onClick={() => setCreating(true)} data-testid="plan-create">
+              {t('list.create')}
+            </Button>
+          </Editable>
         </Group>
       </Group>
       {plans && plans.length === 0 && <Text data-testid="plans-empty">{t('list.empty')}</Text>}
@@ -73,9 +76,11 @@ export function PlanList() {
                 )}
               </Stack>
               <Group wrap="nowrap">
-                <Button variant="default" onClick={() => setCopying(latest)}>
-                  {t('list.copyFrom')}
-                </Button>
+                <Editable>
+                  <Button variant="default" onClick={() => setCopying(latest)}>
+                    {t('list.copyFrom')}
+                  </Button>
+                </Editable>
                 <Button component={Link} href={`/plan/${latest.id}`} data-testid="plan-open">
                   {t('list.open')}
                 </Button>

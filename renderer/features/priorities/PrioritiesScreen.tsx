@@ -32,6 +32,7 @@ import { useAssessments, useEvidence, useSheets } from './usePriorities';
 import { useReportError } from './useReportError';
 import { WeightsEditor } from './WeightsEditor';
 import { useLanguage } from '../../app/useLanguage';
+import { Editable, ReadOnlyFieldset } from '../../app/read-only';
 
 // Recharts stays out of the entry chunk (architecture A9).
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel'));
@@ -87,61 +88,65 @@ export default function PrioritiesScreen() {
       <UnresolvedNotice territoryId={territory.id} />
       {studies.length === 0 && <Alert color="yellow">{t('noStudy')}</Alert>}
       {!assessment ? (
-        <Group>
-          <Button onClick={start} data-testid="priorities-start">
-            {t('start')}
-          </Button>
-        </Group>
+        <Editable>
+          <Group>
+            <Button onClick={start} data-testid="priorities-start">
+              {t('start')}
+            </Button>
+          </Group>
+        </Editable>
       ) : (
         <>
-          <Group align="flex-end">
-            {assessments.length > 1 && (
+          <ReadOnlyFieldset>
+            <Group align="flex-end">
+              {assessments.length > 1 && (
+                <Select
+                  label={t('assessment')}
+                  value={assessment.id}
+                  allowDeselect={false}
+                  data={assessments.map((a) => ({
+                    value: a.id,
+                    label: pickText(a.title, lang).text,
+                  }))}
+                  onChange={(value) => setChosenId(value)}
+                />
+              )}
               <Select
-                label={t('assessment')}
-                value={assessment.id}
+                label={t('study')}
+                data-testid="priorities-study"
+                w={480}
+                maw="100%"
+                title={pickText(studies.find((s) => s.id === assessment.studyId)?.title, lang).text}
+                value={assessment.studyId ?? ''}
                 allowDeselect={false}
-                data={assessments.map((a) => ({
-                  value: a.id,
-                  label: pickText(a.title, lang).text,
-                }))}
-                onChange={(value) => setChosenId(value)}
+                data={[
+                  { value: '', label: t('noStudyOption') },
+                  ...studies.map((s) => ({ value: s.id, label: pickText(s.title, lang).text })),
+                ]}
+                onChange={(value) =>
+                  report(() => updateAssessment(assessment.id, { studyId: value || undefined }))
+                }
               />
-            )}
-            <Select
-              label={t('study')}
-              data-testid="priorities-study"
-              w={480}
-              maw="100%"
-              title={pickText(studies.find((s) => s.id === assessment.studyId)?.title, lang).text}
-              value={assessment.studyId ?? ''}
-              allowDeselect={false}
-              data={[
-                { value: '', label: t('noStudyOption') },
-                ...studies.map((s) => ({ value: s.id, label: pickText(s.title, lang).text })),
-              ]}
-              onChange={(value) =>
-                report(() => updateAssessment(assessment.id, { studyId: value || undefined }))
+            </Group>
+            <MultiSelect
+              label={t('ballot')}
+              description={t('ballotHint')}
+              data-testid="priorities-ballot"
+              searchable
+              value={assessment.problemCodes}
+              data={catalogue
+                .filter((p) => !p.retired || assessment.problemCodes.includes(p.code))
+                .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
+              onChange={(codes) =>
+                report(() =>
+                  updateAssessment(assessment.id, {
+                    problemCodes: codes,
+                    selected: assessment.selected.filter((code) => codes.includes(code)),
+                  }),
+                )
               }
             />
-          </Group>
-          <MultiSelect
-            label={t('ballot')}
-            description={t('ballotHint')}
-            data-testid="priorities-ballot"
-            searchable
-            value={assessment.problemCodes}
-            data={catalogue
-              .filter((p) => !p.retired || assessment.problemCodes.includes(p.code))
-              .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
-            onChange={(codes) =>
-              report(() =>
-                updateAssessment(assessment.id, {
-                  problemCodes: codes,
-                  selected: assessment.selected.filter((code) => codes.includes(code)),
-                }),
-              )
-            }
-          />
+          </ReadOnlyFieldset>
           <AssessmentTabs key={assessment.id} assessment={assessment} />
         </>
       )}
@@ -172,20 +177,28 @@ function AssessmentTabs({ assessment }: { assessment: Assessment }) {
         ))}
       </Tabs.List>
       <Tabs.Panel value="weights" pt="md">
-        <WeightsEditor assessment={assessment} />
+        <ReadOnlyFieldset>
+          <WeightsEditor assessment={assessment} />
+        </ReadOnlyFieldset>
         <MethodText />
       </Tabs.Panel>
       <Tabs.Panel value="sheets" pt="md">
-        <ScoreSheets assessment={assessment} sheets={sheets} model={model} />
+        <ReadOnlyFieldset>
+          <ScoreSheets assessment={assessment} sheets={sheets} model={model} />
+        </ReadOnlyFieldset>
       </Tabs.Panel>
       <Tabs.Panel value="ranking" pt="md">
-        <RankingTable assessment={assessment} model={model} />
+        <ReadOnlyFieldset>
+          <RankingTable assessment={assessment} model={model} />
+        </ReadOnlyFieldset>
       </Tabs.Panel>
       <Tabs.Panel value="sensitivity" pt="md">
         <SensitivityView assessment={assessment} model={model} />
       </Tabs.Panel>
       <Tabs.Panel value="decision" pt="md">
-        <DecisionPanel assessment={assessment} model={model} />
+        <ReadOnlyFieldset>
+          <DecisionPanel assessment={assessment} model={model} />
+        </ReadOnlyFieldset>
       </Tabs.Panel>
       <Tabs.Panel value="snapshots" pt="md">
         <SnapshotsPanel assessment={assessment} titles={model.titles} />

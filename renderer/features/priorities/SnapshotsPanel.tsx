@@ -11,6 +11,7 @@ import { useReportError } from './useReportError';
 import { useSnapshots } from './usePriorities';
 import { useLanguage } from '../../app/useLanguage';
 import { DataTable } from '../../components/DataTable';
+import { Editable } from '../../app/read-only';
 
 /** Frozen snapshots, newest first; tick two to compare them. */
 export function SnapshotsPanel({
@@ -51,14 +52,16 @@ export function SnapshotsPanel({
                 );
               }}
             />
-            <Button
-              size="xs"
-              variant="subtle"
-              data-testid="snapshot-edit"
-              onClick={() => report(() => updateSnapshot(snapshot.id, {}))}
-            >
-              {t('snapshots.edit')}
-            </Button>
+            <Editable>
+              <Button
+                size="xs"
+                variant="subtle"
+                data-testid="snapshot-edit"
+                onClick={() => report(() => updateSnapshot(snapshot.id, {}))}
+              >
+                {t('snapshots.edit')}
+              </Button>
+            </Editable>
           </Group>
           <Text size="sm" mt={4}>
             {snapshot.content.selected.map(name).join(' · ')}

@@ -6,6 +6,7 @@ import { TextField } from '../../components/form/fields';
 import { FormFrame } from '../../components/form/FormFrame';
 import { useZodForm } from '../../components/form/useZodForm';
 import { approveReport } from '../../db/reports/reports';
+import { shareAfterApproval } from '../exchange/share-after-approval';
 
 /** Approves a draft report with its date and number; from then on it is frozen. */
 export function ApproveReportForm({ report, onClose }: { report: Report; onClose: () => void }) {
@@ -16,7 +17,10 @@ export function ApproveReportForm({ report, onClose }: { report: Report; onClose
       form={form}
       title={t('panel.approveTitle')}
       onClose={onClose}
-      onSubmit={(approval) => approveReport(report.id, approval)}
+      onSubmit={async (approval) => {
+        const approved = await approveReport(report.id, approval);
+        void shareAfterApproval(approved.territoryId, t);
+      }}
       submitLabel={t('panel.approve')}
       submitTestId="report-approve-save"
     >

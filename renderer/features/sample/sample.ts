@@ -8,6 +8,7 @@ import { getDb, type TableName } from '../../db/database';
 import { writeTransaction, type WriteContext } from '../../db/repository';
 import { setSettingIn } from '../../db/settings';
 import { deleteTerritoryIn, insertTerritoryIn } from '../../db/territories';
+import { isCitySample } from '../city-sample/city-sample';
 
 /** A feature's part of the sample district. */
 export interface SampleContributor {
@@ -23,10 +24,10 @@ export function registerSampleContributor(contributor: SampleContributor): void 
   contributors.push(contributor);
 }
 
-/** The sample territory's id, or null when it is not loaded. */
+/** The sample district's id, or null when it is not loaded (the city sample is another). */
 export async function findSample(): Promise<string | null> {
   const sample = await getDb()
-    .territories.filter((t) => t.isSample)
+    .territories.filter((t) => t.isSample && !isCitySample(t))
     .first();
   return sample?.id ?? null;
 }

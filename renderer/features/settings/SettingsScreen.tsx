@@ -1,4 +1,14 @@
-import { Box, Button, Card, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import {
+  Box,
+  Button,
+  Card,
+  Divider,
+  Group,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +18,7 @@ import { LANGUAGES, type Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { settingSchemas } from '../../../shared/schemas/settings';
 import { changeLanguage } from '../../app/language';
+import { AlwaysEditable } from '../../app/read-only';
 import { useLanguage } from '../../app/useLanguage';
 import { useTerritory } from '../../app/territory-context';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -21,6 +32,8 @@ import { platform } from '../../platform';
 import '../sample/contributors';
 import { findSample, loadSample, removeSample } from '../sample/sample';
 import { BackupSection } from '../backup/BackupSection';
+import { isCitySample } from '../city-sample/city-sample';
+import { CitySampleControls } from '../city-sample/CitySampleControls';
 import { ExchangeSection } from '../exchange/ExchangeSection';
 import { OfficeForm } from './OfficeForm';
 import { StorageStatus } from './StorageStatus';
@@ -75,7 +88,7 @@ function UserName() {
 function SampleControls() {
   const { t } = useTranslation('settings');
   const territories = useTerritories();
-  const hasSample = territories?.some((item) => item.isSample) ?? false;
+  const hasSample = territories?.some((item) => item.isSample && !isCitySample(item)) ?? false;
   return (
     <Stack gap="sm">
       <Text size="sm">{t('sampleIntro')}</Text>
@@ -150,7 +163,9 @@ export default function SettingsScreen() {
         />
       </Section>
       <Section title={t('userSection')}>
-        <UserName />
+        <AlwaysEditable>
+          <UserName />
+        </AlwaysEditable>
       </Section>
       <Section title={t('officeSection')}>
         <OfficeForm key={territory.id} territory={territory} />
@@ -171,6 +186,8 @@ export default function SettingsScreen() {
       </Section>
       <Section title={t('sampleSection')}>
         <SampleControls />
+        <Divider my="md" />
+        <CitySampleControls />
       </Section>
       <Section title={t('backup:section')}>
         <BackupSection />

@@ -10,6 +10,7 @@ import { updatePlace, updateProblem } from '../../db/study/catalogue';
 import { PlaceForm, ProblemForm } from './CatalogueForms';
 import { useProblems } from '../../db/hooks';
 import { usePlaces } from './useStudyData';
+import { Editable } from '../../app/read-only';
 
 type Editing =
   { kind: 'problem'; problem?: CatalogueProblem } | { kind: 'place'; place?: Place } | null;
@@ -34,9 +35,11 @@ function CatalogueSection({
     <Stack>
       <Group justify="space-between">
         <Title order={4}>{title}</Title>
-        <Button size="xs" onClick={onAdd} data-testid={addTestId}>
-          {addLabel}
-        </Button>
+        <Editable>
+          <Button size="xs" onClick={onAdd} data-testid={addTestId}>
+            {addLabel}
+          </Button>
+        </Editable>
       </Group>
       <Table striped data-testid={tableTestId}>
         <Table.Tbody>{children}</Table.Tbody>
@@ -60,14 +63,16 @@ function RowActions({
   const { t } = useTranslation('study');
   return (
     <Table.Td>
-      <Group gap={4} justify="flex-end" wrap="nowrap">
-        <Button size="compact-xs" variant="default" onClick={onEdit}>
-          {t('common:edit')}
-        </Button>
-        <Button size="compact-xs" variant="default" onClick={onRetire} data-testid={retireTestId}>
-          {t(retired ? 'catalogue.restore' : 'catalogue.retire')}
-        </Button>
-      </Group>
+      <Editable>
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          <Button size="compact-xs" variant="default" onClick={onEdit}>
+            {t('common:edit')}
+          </Button>
+          <Button size="compact-xs" variant="default" onClick={onRetire} data-testid={retireTestId}>
+            {t(retired ? 'catalogue.restore' : 'catalogue.retire')}
+          </Button>
+        </Group>
+      </Editable>
     </Table.Td>
   );
 }

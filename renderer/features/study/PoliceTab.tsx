@@ -17,6 +17,7 @@ import { ComplaintForm } from './ComplaintForm';
 import { PoliceImport } from './PoliceImport';
 import { useProblems } from '../../db/hooks';
 import { useComplaints, usePlaces, usePoliceStats } from './useStudyData';
+import { Editable, useReadOnly } from '../../app/read-only';
 
 function lastQuarters(n: number, latestInData: string | null): string[] {
   const end = latestInData && latestInData.includes('Q') ? latestInData : quarterOfDate(today());
@@ -29,6 +30,7 @@ function lastQuarters(n: number, latestInData: string | null): string[] {
 export function PoliceTab() {
   const { t } = useTranslation('study');
   const lang = useLanguage();
+  const readOnly = useReadOnly();
   const territory = useTerritory();
   const catalogue = useProblems();
   const problems = (catalogue ?? []).filter((p) => !p.retired);
@@ -47,7 +49,9 @@ export function PoliceTab() {
   return (
     <Stack>
       <Title order={4}>{t('police.title')}</Title>
-      <PoliceImport territoryId={territory.id} problems={problems} />
+      <Editable>
+        <PoliceImport territoryId={territory.id} problems={problems} />
+      </Editable>
       <Text size="sm" c="dimmed">
         {t('police.hint', { population: formatNumber(territory.population, lang) })}
       </Text>
@@ -75,6 +79,7 @@ export function PoliceTab() {
                         size="xs"
                         w={64}
                         inputMode="numeric"
+                        readOnly={readOnly}
                         aria-label={`${pickText(problem.title, lang).text} ${period}`}
                         defaultValue={
                           has(period, problem.code) ? String(value(period, problem.code)) : ''
@@ -139,15 +144,17 @@ export function PoliceTab() {
               <Table.Td>{t(`complaints.kinds.${c.kind}`)}</Table.Td>
               <Table.Td>{c.count}</Table.Td>
               <Table.Td>
-                <ConfirmButton
-                  size="compact-xs"
-                  variant="default"
-                  color="red"
-                  question={t('complaints.deleteConfirm')}
-                  onConfirm={() => deleteComplaint(c.id)}
-                >
-                  {t('common:delete')}
-                </ConfirmButton>
+                <Editable>
+                  <ConfirmButton
+                    size="compact-xs"
+                    variant="default"
+                    color="red"
+                    question={t('complaints.deleteConfirm')}
+                    onConfirm={() => deleteComplaint(c.id)}
+                  >
+                    {t('common:delete')}
+                  </ConfirmButton>
+                </Editable>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -13,6 +13,7 @@ import { StudyFormModal } from './StudyFormModal';
 import { useStudies } from '../../db/hooks';
 import { useAnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
+import { Editable, useReadOnly } from '../../app/read-only';
 
 const TABS = ['entry', 'import', 'analysis', 'police', 'catalogue'] as const;
 type Tab = (typeof TABS)[number];
@@ -27,7 +28,13 @@ export default function StudyScreen() {
   const [chosen, setChosen] = useState<string | null>(null);
   const [editing, setEditing] = useState<'new' | 'edit' | null>(null);
   const tabFromPath = location.split('/')[2] as Tab | undefined;
-  const tab: Tab = tabFromPath && TABS.includes(tabFromPath) ? tabFromPath : 'entry';
+  // An imported territory carries no questionnaires to type or import: it opens on the analysis.
+  const readOnly = useReadOnly();
+  const tabs: readonly Tab[] = readOnly
+    ? TABS.filter((key) => key !== 'entry' && key !== 'import')
+    : TABS;
+  const tab: Tab =
+    tabFromPath && tabs.includes(tabFromPath) ? tabFromPath : readOnly ? 'analysis' : 'entry';
   const study = studies?.find((s) => s.id === chosen) ?? studies?.[0];
   const needsStudy = tab === 'entry' || tab === 'import' || tab === 'analysis';
   const sources = useAnalysisSources(study?.id, territory.id);
@@ -52,14 +59,16 @@ export default function StudyScreen() {
             }))}
             onChange={setChosen}
           />
-          {study && (
-            <Button variant="default" onClick={() => setEditing('edit')} data-testid="study-edit">
-              {t('common:edit')}
+          <Editable>
+            {study && (
+              <Button variant="default" onClick={() => setEditing('edit')} data-testid="study-edit">
+                {t('common:edit')}
+              </Button>
+            )}
+            <Button onClick={() => setEditing('new')} data-testid="study-new">
+              {t('newStudy')}
             </Button>
-          )}
-          <Button onClick={() => setEditing('new')} data-testid="study-new">
-            {t('newStudy')}
-          </Button>
+          </Editable>
         </Group>
       </Group>
       <Tabs
@@ -68,7 +77,7 @@ export default function StudyScreen() {
         keepMounted={false}
       >
         <Tabs.List>
-          {TABS.map((key) => (
+          {tabs.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`study-tab-${key}`}>
               {t(`tabs.${key}`)}
             </Tabs.Tab>

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/schemas/working-group';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { deleteDecision, setDecisionStatus } from '../../db/meetings';
+import { Editable, useReadOnly } from '../../app/read-only';
 
 interface Props {
   decisions: Decision[];
@@ -28,6 +29,7 @@ export function DecisionTable({ decisions, members, meetings }: Props) {
   const byId = new Map(members.map((m) => [m.id, m]));
   const meetingById = new Map((meetings ?? []).map((m) => [m.id, m]));
   const now = today();
+  const readOnly = useReadOnly();
   if (decisions.length === 0) return <Text c="dimmed">{t('decisions.empty')}</Text>;
   return (
     <Table striped data-testid="decision-table">
@@ -85,19 +87,22 @@ export function DecisionTable({ decisions, members, meetings }: Props) {
                   }))}
                   value={d.status}
                   onChange={(s) => s && void setDecisionStatus(d.id, s as DecisionStatus)}
+                  disabled={readOnly}
                   data-testid="decision-status"
                 />
               </Table.Td>
               <Table.Td w={90}>
-                <ConfirmButton
-                  size="xs"
-                  variant="subtle"
-                  color="red"
-                  question={t('decisions.deleteConfirm')}
-                  onConfirm={async () => void (await deleteDecision(d.id))}
-                >
-                  {t('decisions.delete')}
-                </ConfirmButton>
+                <Editable>
+                  <ConfirmButton
+                    size="xs"
+                    variant="subtle"
+                    color="red"
+                    question={t('decisions.deleteConfirm')}
+                    onConfirm={async () => void (await deleteDecision(d.id))}
+                  >
+                    {t('decisions.delete')}
+                  </ConfirmButton>
+                </Editable>
               </Table.Td>
             </Table.Tr>
           );

@@ -6,6 +6,7 @@ import { isLanguage } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import type { Decision, Meeting } from '../../../shared/schemas/working-group';
 import { DataTable } from '../../components/DataTable';
+import { Editable } from '../../app/read-only';
 
 /** The group's meetings, newest first. */
 export function MeetingsTab({
@@ -19,11 +20,13 @@ export function MeetingsTab({
   const lang = isLanguage(i18n.language) ? i18n.language : 'ru';
   return (
     <Stack>
-      <Group>
-        <Button component={Link} href="/working-group/meetings/new" data-testid="meeting-new">
-          {t('meetings.new')}
-        </Button>
-      </Group>
+      <Editable>
+        <Group>
+          <Button component={Link} href="/working-group/meetings/new" data-testid="meeting-new">
+            {t('meetings.new')}
+          </Button>
+        </Group>
+      </Editable>
       {meetings.length === 0 ? (
         <Text c="dimmed">{t('meetings.empty')}</Text>
       ) : (

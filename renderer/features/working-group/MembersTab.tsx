@@ -25,6 +25,7 @@ import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable'
 import { deactivateMember, reactivateMember } from '../../db/working-group';
 import { ImportModal } from './ImportModal';
 import { MemberForm } from './MemberForm';
+import { Editable } from '../../app/read-only';
 
 type SortKey = 'fullName' | 'organisation' | 'orgType' | 'memberFrom';
 
@@ -122,27 +123,29 @@ export function MembersTab({ group, members }: { group: WorkingGroup; members: M
       header: t('members.actions'),
       width: '15rem',
       cell: (m) => (
-        <Group gap={4} wrap="nowrap">
-          <Button size="xs" variant="subtle" onClick={() => setEditing(m)}>
-            {t('members.edit')}
-          </Button>
-          {m.active ? (
-            <ConfirmButton
-              size="xs"
-              variant="subtle"
-              color="red"
-              question={t('members.deactivateConfirm', { name: m.fullName })}
-              onConfirm={async () => void (await deactivateMember(m.id))}
-              testId="member-deactivate"
-            >
-              {t('members.deactivate')}
-            </ConfirmButton>
-          ) : (
-            <Button size="xs" variant="subtle" onClick={() => void reactivateMember(m.id)}>
-              {t('members.reactivate')}
+        <Editable>
+          <Group gap={4} wrap="nowrap">
+            <Button size="xs" variant="subtle" onClick={() => setEditing(m)}>
+              {t('members.edit')}
             </Button>
-          )}
-        </Group>
+            {m.active ? (
+              <ConfirmButton
+                size="xs"
+                variant="subtle"
+                color="red"
+                question={t('members.deactivateConfirm', { name: m.fullName })}
+                onConfirm={async () => void (await deactivateMember(m.id))}
+                testId="member-deactivate"
+              >
+                {t('members.deactivate')}
+              </ConfirmButton>
+            ) : (
+              <Button size="xs" variant="subtle" onClick={() => void reactivateMember(m.id)}>
+                {t('members.reactivate')}
+              </Button>
+            )}
+          </Group>
+        </Editable>
       ),
     },
   ];
@@ -150,14 +153,16 @@ export function MembersTab({ group, members }: { group: WorkingGroup; members: M
   return (
     <Stack>
       <Group justify="space-between">
-        <Group>
-          <Button onClick={() => setEditing('new')} data-testid="member-add">
-            {t('members.add')}
-          </Button>
-          <Button variant="light" onClick={() => setImporting(true)} data-testid="member-import">
-            {t('members.import')}
-          </Button>
-        </Group>
+        <Editable>
+          <Group>
+            <Button onClick={() => setEditing('new')} data-testid="member-add">
+              {t('members.add')}
+            </Button>
+            <Button variant="light" onClick={() => setImporting(true)} data-testid="member-import">
+              {t('members.import')}
+            </Button>
+          </Group>
+        </Editable>
         <Text size="sm" c="dimmed" data-testid="member-count">
           {t('members.count', { count: members.filter((m) => m.active).length })}
         </Text>
