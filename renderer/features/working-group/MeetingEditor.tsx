@@ -10,6 +10,7 @@ import {
   type Member,
   type WorkingGroup,
 } from '../../../shared/schemas/working-group';
+import { Editable } from '../../app/read-only';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { DateField } from '../../components/DateInput';
 import { FormFrame } from '../../components/form/FormFrame';
@@ -103,19 +104,21 @@ function MeetingForm({
             <DocumentButton kind="minutes" id={meeting.id} testId="meeting-minutes">
               {t('meetings.minutes')}
             </DocumentButton>
-            <ConfirmButton
-              variant="subtle"
-              color="red"
-              question={t('meetings.deleteConfirm', { number: meeting.number })}
-              testId="meeting-delete"
-              onConfirm={async () => {
-                await deleteMeeting(meeting.id);
-                notifications.show({ message: t('meetings.deleted') });
-                back();
-              }}
-            >
-              {t('meetings.delete')}
-            </ConfirmButton>
+            <Editable>
+              <ConfirmButton
+                variant="subtle"
+                color="red"
+                question={t('meetings.deleteConfirm', { number: meeting.number })}
+                testId="meeting-delete"
+                onConfirm={async () => {
+                  await deleteMeeting(meeting.id);
+                  notifications.show({ message: t('meetings.deleted') });
+                  back();
+                }}
+              >
+                {t('meetings.delete')}
+              </ConfirmButton>
+            </Editable>
           </Group>
         )}
       </Group>
