@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   NBSP,
+  yearSpan,
   formatDate,
   formatDateLong,
   formatMoney,
@@ -96,5 +97,12 @@ describe('quarters and timing', () => {
       `2026-ж.${NBSP}II${NBSP}чейрек`,
     );
     expect(formatTiming(undefined, 'ru')).toBe('');
+  });
+});
+
+describe('yearSpan', () => {
+  it('writes one year once and several as a range', () => {
+    expect(yearSpan(2026, 2026)).toBe('2026');
+    expect(yearSpan(2026, 2028)).toBe('2026–2028');
   });
 });

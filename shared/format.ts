@@ -189,3 +189,8 @@ export function formatTiming(
     ? one(timing.start)
     : `${one(timing.start)} – ${one(timing.end)}`;
 }
+
+/** A plan's years as written on screen: «2026» for one year, «2026–2028» for several. */
+export function yearSpan(start: number, end: number): string {
+  return start === end ? String(start) : `${start}–${end}`;
+}

@@ -44,7 +44,7 @@ export async function buildBudgetWorkbook(
     subject: label('document.heading'),
     company: territory,
     keywords: SOURCES.map((s) => label(`sources.${s}`)).join(', '),
-    description: `${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`,
+    description: `${label(tree.plan.startYear === tree.plan.endYear ? 'workbook.periodOne' : 'workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })}; ${label('workbook.moneyNote')}`,
   });
 
   const context = {
@@ -57,7 +57,7 @@ export async function buildBudgetWorkbook(
     heading: [
       planTitle,
       statusLine(tree.plan, label),
-      `${territory} · ${label('workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })} · ${label('workbook.moneyNote')} · ${label('workbook.generated', { date: formatDate(localDate(made)) })}`,
+      `${territory} · ${label(tree.plan.startYear === tree.plan.endYear ? 'workbook.periodOne' : 'workbook.period', { start: tree.plan.startYear, end: tree.plan.endYear })} · ${label('workbook.moneyNote')} · ${label('workbook.generated', { date: formatDate(localDate(made)) })}`,
     ],
   };
   const summary = workbook.addWorksheet(label('workbook.sheets.summary').slice(0, 31));

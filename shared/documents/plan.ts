@@ -129,7 +129,15 @@ export function planDocument(input: PlanDocumentInput, lang: DocumentLanguage): 
   if (!mentions(plan.title, String(plan.startYear), lang))
     blocks.push({
       kind: 'paragraph',
-      runs: [{ text: L('document.period', { start: plan.startYear, end: plan.endYear }, ' / ') }],
+      runs: [
+        {
+          text: L(
+            plan.startYear === plan.endYear ? 'document.periodOne' : 'document.period',
+            { start: plan.startYear, end: plan.endYear },
+            ' / ',
+          ),
+        },
+      ],
       align: 'center',
     });
   if (plan.version > 1 && plan.changeNote) {

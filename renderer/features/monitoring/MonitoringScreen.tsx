@@ -15,7 +15,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WEIGHTINGS, type Weighting } from '../../../shared/domain/monitoring/progress';
-import { today } from '../../../shared/format';
+import { today, yearSpan } from '../../../shared/format';
 import { pickText } from '../../../shared/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { ActivitiesPanel } from './ActivitiesPanel';
@@ -84,7 +84,7 @@ export function MonitoringScreen({ planId }: { planId: string }) {
           {pickText(model.plan.title, lang).text}
         </Title>
         <Group gap="xs">
-          <Text>{`${model.plan.startYear}–${model.plan.endYear}`}</Text>
+          <Text>{yearSpan(model.plan.startYear, model.plan.endYear)}</Text>
           <Badge variant="light">{t(`plan:status.${model.plan.status}`)}</Badge>
           <Text size="sm" c="dimmed">
             {t('plan:list.version', { version: model.plan.version })}

@@ -1,3 +1,4 @@
+import { yearSpan } from '../../../shared/format';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch } from 'wouter';
@@ -23,7 +24,7 @@ function MonitoredPlans() {
             <Stack gap={4}>
               <Text fw={700}>{pickText(plan.title, lang).text}</Text>
               <Group gap="xs">
-                <Text size="sm">{`${plan.startYear}–${plan.endYear}`}</Text>
+                <Text size="sm">{yearSpan(plan.startYear, plan.endYear)}</Text>
                 <Badge variant="light">{t(`plan:status.${plan.status}`)}</Badge>
                 <Text size="sm" c="dimmed">
                   {t('plan:list.version', { version: plan.version })}

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { formatDate } from '../../../shared/format';
+import { formatDate, yearSpan } from '../../../shared/format';
 import type { Plan } from '../../../shared/schemas/plan';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { documentPath } from '../../documents';
@@ -50,7 +50,7 @@ export function PlanHeader({
           {text(plan.title, lang)}
         </Title>
         <Group gap="xs">
-          <Text>{`${plan.startYear}–${plan.endYear}`}</Text>
+          <Text>{yearSpan(plan.startYear, plan.endYear)}</Text>
           <Badge data-testid="plan-status">{t(`status.${plan.status}`)}</Badge>
           <Text size="sm" c="dimmed">
             {t('list.version', { version: plan.version })}

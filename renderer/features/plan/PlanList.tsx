@@ -1,3 +1,4 @@
+import { yearSpan } from '../../../shared/format';
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -56,7 +57,7 @@ export function PlanList() {
               <Stack gap={4}>
                 <Text fw={700}>{text(latest.title, lang)}</Text>
                 <Group gap="xs">
-                  <Text size="sm">{`${latest.startYear}–${latest.endYear}`}</Text>
+                  <Text size="sm">{yearSpan(latest.startYear, latest.endYear)}</Text>
                   <Badge variant="light">{t(`status.${latest.status}`)}</Badge>
                   <Text size="sm" c="dimmed">
                     {t('list.version', { version: latest.version })}
