@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { screenshot } from './browser';
 import { FramePage } from './pages/frame';
 import { sharedSampleSession } from './pages/sample';
-import { rawStores, type Row } from './pages/stores';
+import { revealRow } from './pages/grid';
+import { rawResponses, rawStores, type Row } from './pages/stores';
 
 const shared = sharedSampleSession();
 
@@ -62,7 +63,8 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
       'на другое время',
     );
     // The share naming market theft before and after, counted here from the raw responses.
-    const [stored, responses] = await rawStores(page, ['studies', 'surveyResponses']);
+    const [stored] = await rawStores(page, ['studies']);
+    const responses = await rawResponses(page);
     const studies = [...stored!].sort((a, b) => a.periodFrom.localeCompare(b.periodFrom));
     const share = (studyId: string) => {
       const answers = responses!.filter((r) => r.studyId === studyId);
@@ -212,7 +214,11 @@ describe('assessing the sample’s priorities and closing the cycle', () => {
 
     // On screen: an activity's form in the draft shows its new baseline.
     const moved = kept.find((a) => latest(a) && latest(a)!.value !== a.indicator.baseline)!;
-    const card = page.getByTestId('activity').filter({ hasText: moved.title.ru });
+    const card = await revealRow(
+      page,
+      'plan-lines',
+      page.getByTestId('activity').filter({ hasText: moved.title.ru }),
+    );
     await card.getByTestId('activity-edit').click();
     expect(firstNumber(await page.getByTestId('activity-baseline').inputValue())).toBe(
       latest(moved)!.value,

@@ -10,7 +10,7 @@ import { screenshot } from './browser';
 import { FramePage } from './pages/frame';
 import { focusedTestId, tabTo } from './pages/form';
 import { sharedSampleSession } from './pages/sample';
-import { rawStores, type Row } from './pages/stores';
+import { rawResponses, rawStores, type Row } from './pages/stores';
 
 const shared = sharedSampleSession();
 
@@ -198,7 +198,8 @@ describe('monitoring the sample district’s approved plan', () => {
     await road.waitFor();
     // The share naming road safety among the follow-up's respondents, counted here from the raw
     // records: a percentage with its 95 % margin 1.96·√(p(1−p)/N), both to one decimal.
-    const [studies, responses] = await rawStores(page, ['studies', 'surveyResponses']);
+    const [studies] = await rawStores(page, ['studies']);
+    const responses = await rawResponses(page);
     const study = studies!.find((st) => st.periodFrom === '2026-05-11')!;
     const answers = responses!.filter((r) => r.studyId === study.id);
     const n = answers.length;

@@ -41,7 +41,7 @@ import { TitleDialog } from './TitleDialog';
 import { TotalsLine } from './TotalsLine';
 import { RemoveContext } from './ItemControls';
 import { useDecidedAssessment, useFunders, usePlanOutline } from './usePlans';
-import { EditedPlanContext } from './ActivityLineTools';
+import { EditedPlanContext, LineToolsHost } from './ActivityLineTools';
 import { activityIn } from './line-input';
 import { planRowId } from './plan-rows';
 import { useReadOnly } from '../../app/read-only';
@@ -111,7 +111,9 @@ export function PlanEditor({ planId }: { planId: string }) {
       )}
       <RemoveContext.Provider value={setRemoving}>
         <EditedPlanContext.Provider value={{ plan, funders: funders ?? [] }}>
-          <PlanTree outline={outline} locked={locked} open={setDialog} reveal={reveal} />
+          <LineToolsHost>
+            <PlanTree outline={outline} locked={locked} open={setDialog} reveal={reveal} />
+          </LineToolsHost>
         </EditedPlanContext.Provider>
       </RemoveContext.Provider>
       <Modal
