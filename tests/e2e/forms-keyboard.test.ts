@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot, type Session } from './browser';
 import { FramePage, startWithSample } from './pages/frame';
 import { focusedTestId, formOf, messageBeside, tabTo, type FormCase } from './pages/form';
+import { scrollToStart } from './pages/grid';
 import { PLAN_ENTRY_FORMS } from './pages/forms-plan-entry';
 import { STUDY_FORMS, WORKING_GROUP_FORMS } from './pages/forms-wg-study';
 
@@ -128,6 +129,9 @@ const FORMS: FormCase[] = [
     name: 'budget line',
     open: async (page) => {
       await toPlan(page);
+      // The first activity's button: the editor's rows are drawn near the view only.
+      await page.getByTestId('plan-lines').waitFor();
+      await scrollToStart(page, 'plan-lines');
       await page.getByTestId('line-add').first().click();
     },
     firstField: 'line-item-ru',
@@ -382,6 +386,7 @@ describe('the keyboard in every form', () => {
     it(form.name, async () => {
       await checkForm(session.page, form);
       if (form.name === 'budget line') {
+        await scrollToStart(session.page, 'plan-lines');
         await session.page.getByTestId('line-add').first().click();
         await session.page.getByTestId('line-item-ru').waitFor();
         await screenshot(session.page, 'forms-line-modal');

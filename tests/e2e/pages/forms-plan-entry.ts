@@ -1,6 +1,7 @@
 /* The budget-entry forms of the plan editor as rows of the keyboard test (forms-keyboard.test.ts). */
 import type { Page } from 'playwright-core';
 import type { FormCase } from './form';
+import { scrollToStart } from './grid';
 
 /** Opens the sample's editable plan unless it is on the screen already. */
 async function toEditablePlan(page: Page) {
@@ -15,6 +16,7 @@ export const PLAN_ENTRY_FORMS: FormCase[] = [
     name: 'budget lines pasted from Excel',
     open: async (page) => {
       await toEditablePlan(page);
+      await scrollToStart(page, 'plan-lines');
       await page.getByTestId('lines-paste').first().click();
     },
     firstField: 'paste-text',
