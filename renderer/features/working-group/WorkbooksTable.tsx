@@ -97,13 +97,15 @@ export function WorkbooksTable({ territoryId, lang }: { territoryId: string; lan
     <>
       <Title order={3}>{t('title')}</Title>
       <Text c="dimmed">{t('intro')}</Text>
-      <Table verticalSpacing="xs" data-testid="workbooks-table">
-        <Table.Tbody>
-          {items.map((item) => (
-            <WorkbookRow key={`${item.kind}-${item.id}`} item={item} lang={lang} />
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Table.ScrollContainer minWidth={640}>
+        <Table verticalSpacing="xs" data-testid="workbooks-table">
+          <Table.Tbody>
+            {items.map((item) => (
+              <WorkbookRow key={`${item.kind}-${item.id}`} item={item} lang={lang} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
     </>
   );
 }
