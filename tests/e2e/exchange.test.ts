@@ -79,7 +79,8 @@ describe('exchange between a district and the city', () => {
     await screenshot(city.page, 'exchange-trust-ru');
     await city.page.getByTestId('exchange-trust-confirm').click();
     await city.page.getByTestId('exchange-imported').waitFor();
-    expect(await city.page.getByTestId('exchange-imported-row').count()).toBe(1);
+    // The list of imported districts is a live query: it may draw a moment after the message.
+    await expect.poll(() => city.page.getByTestId('exchange-imported-row').count()).toBe(1);
 
     // The city holds the district's figures exactly: plans, budget lines, police figures, study
     // aggregates, priority snapshots, monitoring.
