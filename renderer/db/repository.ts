@@ -114,7 +114,7 @@ export async function audit(ctx: WriteContext, entry: AuditInput): Promise<void>
   });
 }
 
-type Stamped = { id: string; createdAt: string; updatedAt: string };
+export type Stamped = { id: string; createdAt: string; updatedAt: string };
 /** What a caller gives for a record: everything but its identity and timestamps. */
 export type RecordInput<Row> = Omit<Row, 'id' | 'createdAt' | 'updatedAt'>;
 

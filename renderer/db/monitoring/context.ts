@@ -13,7 +13,15 @@ import {
 } from '../../../shared/schemas/plan';
 import { getDb, type TableName } from '../database';
 import { getPlan, refuse } from '../plans';
-import { writeTransaction, type RecordWriter, type WriteContext } from '../repository';
+import type { z } from 'zod';
+import {
+  validate,
+  writeTransaction,
+  type RecordInput,
+  type RecordWriter,
+  type Stamped,
+  type WriteContext,
+} from '../repository';
 
 /** The tables a monitoring write reads to check its plan (held by its transaction). */
 export const PLAN_READ_TABLES: readonly TableName[] = ['plans', 'activities', 'budgetLines'];
@@ -109,5 +117,35 @@ export function removeFromSeries(
   return monitoredWrite([table], planId, async (ctx, plan) => {
     await recordOfSeries(table, id, plan);
     await writer.remove(ctx, id);
+  });
+}
+
+/** A kind of dated record about one activity of the plan (an indicator's value, a progress entry). */
+export interface ActivityRecordKind<Input extends { date?: string }, Row extends Stamped> {
+  /** The tables its write holds besides the plan's. */
+  tables: readonly TableName[];
+  input: z.ZodType<Input>;
+  writer: Pick<RecordWriter<Row>, 'insert'>;
+  /** What the schema cannot check, beyond the activity and the date lying in the plan's period. */
+  check?: (plan: Plan, parsed: Input) => Promise<void>;
+}
+
+/**
+ * Adds a record of `kind` to the activity whose identity is `activityKey`: the input validated,
+ * the activity and the date checked against the plan, one audited insert in one transaction.
+ */
+export async function addActivityRecord<Input extends { date?: string }, Row extends Stamped>(
+  kind: ActivityRecordKind<Input, Row>,
+  planId: string,
+  activityKey: string,
+  input: Input,
+): Promise<Row> {
+  const parsed = validate(kind.input, input);
+  return monitoredWrite(kind.tables, planId, async (ctx, plan) => {
+    await activityOf(plan, activityKey);
+    checkInPeriod(plan, parsed.date, 'date');
+    await kind.check?.(plan, parsed);
+    const record = { ...parsed, ...seriesScope(plan), activityKey };
+    return kind.writer.insert(ctx, record as unknown as RecordInput<Row>);
   });
 }

@@ -20,7 +20,7 @@ import { getDb } from '../database';
 import { refuse } from '../plans';
 import { recordWriter, validate } from '../repository';
 import {
-  activityOf,
+  addActivityRecord,
   checkInPeriod,
   monitoredWrite,
   recordOfSeries,
@@ -34,17 +34,17 @@ export const outcomeWriter = recordWriter('indicatorMeasurements', outcomeMeasur
 const TABLES = ['indicatorMeasurements', 'planPriorities'] as const;
 
 /** Adds a measured value of an activity's indicator. */
-export async function addMeasurement(
+export function addMeasurement(
   planId: string,
   activityKey: string,
   input: IndicatorMeasurementInput,
 ): Promise<IndicatorMeasurement> {
-  const parsed = validate(indicatorMeasurementInputSchema, input);
-  return monitoredWrite(TABLES, planId, async (ctx, plan) => {
-    await activityOf(plan, activityKey);
-    checkInPeriod(plan, parsed.date, 'date');
-    return measurementWriter.insert(ctx, { ...parsed, ...seriesScope(plan), activityKey });
-  });
+  return addActivityRecord(
+    { tables: TABLES, input: indicatorMeasurementInputSchema, writer: measurementWriter },
+    planId,
+    activityKey,
+    input,
+  );
 }
 
 /** Refuses an outcome key that is malformed or names a problem none of the plan's priorities has. */

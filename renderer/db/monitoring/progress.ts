@@ -19,6 +19,7 @@ import { refuse } from '../plans';
 import { recordWriter, validate } from '../repository';
 import {
   activityOf,
+  addActivityRecord,
   checkInPeriod,
   monitoredWrite,
   recordOfSeries,
@@ -79,18 +80,22 @@ async function checkMeeting(plan: Plan, input: ProgressEntryInput): Promise<void
 const ENTRY_TABLES = ['meetings', 'decisions', 'progressEntries'] as const;
 
 /** Adds a dated progress entry to an activity. */
-export async function addProgressEntry(
+export function addProgressEntry(
   planId: string,
   activityKey: string,
   input: ProgressEntryInput,
 ): Promise<ProgressEntry> {
-  const parsed = validate(progressEntryInputSchema, input);
-  return monitoredWrite(ENTRY_TABLES, planId, async (ctx, plan) => {
-    await activityOf(plan, activityKey);
-    checkInPeriod(plan, parsed.date, 'date');
-    await checkMeeting(plan, parsed);
-    return entryWriter.insert(ctx, { ...parsed, ...seriesScope(plan), activityKey });
-  });
+  return addActivityRecord(
+    {
+      tables: ENTRY_TABLES,
+      input: progressEntryInputSchema,
+      writer: entryWriter,
+      check: checkMeeting,
+    },
+    planId,
+    activityKey,
+    input,
+  );
 }
 
 /** Changes a progress entry (its activity stays). */
