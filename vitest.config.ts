@@ -43,6 +43,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/e2e-global.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll's 1 s default is too short for a page on a busy 2-core machine.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
