@@ -45,7 +45,7 @@ export default function ChartsPanel({ assessment, model }: AssessmentViewProps) 
       <Title order={4}>{t('charts.stakeholders')}</Title>
       <SimpleGrid cols={3} spacing="xs" data-testid="stakeholder-views">
         {stakeholderCharts(input).map((chart) => (
-          <ChartCard key={chart.id} model={chart} width={STAKEHOLDER_WIDTH} />
+          <ChartCard key={chart.id} model={chart} maxWidth={STAKEHOLDER_WIDTH} />
         ))}
       </SimpleGrid>
       {detailCharts(input).map((chart) => (
