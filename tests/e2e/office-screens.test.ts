@@ -23,6 +23,20 @@ const SIZES = [
   { width: 1366, height: 768 },
 ];
 
+/** Sets the window and the interface language, then opens the main screen `name`. */
+async function openScreen(
+  size: { width: number; height: number },
+  lang: 'ru' | 'ky',
+  name: string,
+): Promise<Page> {
+  const { page } = session.current;
+  await page.setViewportSize(size);
+  await page.evaluate(() => (window.location.hash = '#/'));
+  await new FramePage(page).setLanguage(lang);
+  await SCREENS.find((s) => s.name === name)!.open(page);
+  return page;
+}
+
 describe.each(['ru', 'ky'] as const)('office screens in %s', (lang) => {
   it.each(SIZES)('every main screen reads whole at $width×$height', async (size) => {
     const { page } = session.current;
@@ -41,11 +55,7 @@ describe.each(['ru', 'ky'] as const)('office screens in %s', (lang) => {
 
 describe('charts and dialogs', () => {
   it("the budget chart's legend follows the table's columns; its axis writes amounts in full", async () => {
-    const { page } = session.current;
-    await page.setViewportSize({ width: 1024, height: 768 });
-    await page.evaluate(() => (window.location.hash = '#/'));
-    await new FramePage(page).setLanguage('ru');
-    await SCREENS.find((s) => s.name === 'plan-summary')!.open(page);
+    const page = await openScreen({ width: 1024, height: 768 }, 'ru', 'plan-summary');
     const legend = await page
       .getByTestId('summary-chart')
       .locator('.recharts-legend-item-text')
@@ -95,11 +105,7 @@ describe('charts and dialogs', () => {
   it.each(['ky', 'ru'] as const)(
     'the budget summary in %s at 1024 px wraps its names and headings at spaces, never inside a word',
     async (lang) => {
-      const { page } = session.current;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await page.evaluate(() => (window.location.hash = '#/'));
-      await new FramePage(page).setLanguage(lang);
-      await SCREENS.find((s) => s.name === 'plan-summary')!.open(page);
+      const page = await openScreen({ width: 1024, height: 768 }, lang, 'plan-summary');
       const cells = ['summary-sources', 'summary-priorities', 'summary-years', 'summary-funders']
         .map((id) => `[data-testid="${id}"] th, [data-testid="${id}"] td`)
         .join(', ');
@@ -119,11 +125,7 @@ describe('charts and dialogs', () => {
   it.each(SIZES)(
     'each priorities chart is drawn as wide as its card allows (up to its size), not wider, at $width×$height',
     async (size) => {
-      const { page } = session.current;
-      await page.setViewportSize(size);
-      await page.evaluate(() => (window.location.hash = '#/'));
-      await new FramePage(page).setLanguage('ky');
-      await SCREENS.find((s) => s.name === 'priorities-charts')!.open(page);
+      const page = await openScreen(size, 'ky', 'priorities-charts');
       const charts = await page
         .getByTestId('charts-panel')
         .locator('.recharts-wrapper')
@@ -227,11 +229,7 @@ describe('names and counts alike on every screen', () => {
   it.each(['ru', 'ky'] as const)(
     'the home screen counts in %s the active members the members tab counts, and says how many left',
     async (lang) => {
-      const { page } = session.current;
-      await page.setViewportSize({ width: 1024, height: 768 });
-      await page.evaluate(() => (window.location.hash = '#/'));
-      await new FramePage(page).setLanguage(lang);
-      await SCREENS.find((s) => s.name === 'working-group')!.open(page);
+      const page = await openScreen({ width: 1024, height: 768 }, lang, 'working-group');
       await page.getByTestId('tab-members').click();
       const tab = (await page.getByTestId('member-count').textContent()) ?? '';
       const active = /(\d+)\s*$/.exec(tab)?.[1];
