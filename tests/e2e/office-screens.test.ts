@@ -189,7 +189,7 @@ async function shownText(page: Page, testId: string): Promise<string> {
 
 describe('names and counts alike on every screen', () => {
   it.each(['ky', 'ru'] as const)(
-    "each sample priority's problem reads in %s as the catalogue names it: study, priorities, plan, its summary and documents",
+    "each sample priority's problem reads in %s as the catalogue names it: study, priorities, plan, its summary, monitoring and documents",
     async (lang) => {
       const { page } = session.current;
       await page.setViewportSize({ width: 1366, height: 768 });
@@ -214,13 +214,24 @@ describe('names and counts alike on every screen', () => {
       await page.getByTestId('plan-summary').click();
       await page.getByTestId('summary-priorities').waitFor();
       shown.summary = await shownText(page, 'summary-priorities');
-      await open('document-preview');
-      await page.getByTestId('document-language').click();
-      await page
-        .getByRole('option', { name: lang === 'ky' ? 'Кыргызча' : 'Русский', exact: true })
-        .click();
-      await page.locator(`[data-testid="document-sheet"][lang="${lang}"]`).waitFor();
-      shown.planDocument = await shownText(page, 'document-sheet');
+      await open('monitoring');
+      shown.monitoring = await shownText(page, 'monitoring-screen');
+      // The plan document and the priorities report, each printed in the interface language.
+      for (const kind of ['plan', 'priorities']) {
+        await open('documents');
+        await page
+          .getByTestId('document-item')
+          .and(page.locator(`[data-kind="${kind}"]`))
+          .first()
+          .getByTestId('document-open')
+          .click();
+        await page.getByTestId('document-language').click();
+        await page
+          .getByRole('option', { name: lang === 'ky' ? 'Кыргызча' : 'Русский', exact: true })
+          .click();
+        await page.locator(`[data-testid="document-sheet"][lang="${lang}"]`).waitFor();
+        shown[`${kind}Document`] = await shownText(page, 'document-sheet');
+      }
       for (const [screen, text] of Object.entries(shown))
         for (const name of names) expect(text, `${screen} names «${name}»`).toContain(name);
     },
