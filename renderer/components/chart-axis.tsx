@@ -48,21 +48,25 @@ export function wrappedAxisHeight(lines: number, fontSize: number): number {
 }
 
 /**
- * The width a chart may take: its container's, at most `max` (charts are drawn at a fixed pixel
- * size; a fixed 960 pixels spilled out of a 1024-pixel window beside the navigation).
+ * The width a chart may take: its container's, at most `max` and at least `min` (charts are drawn
+ * at a fixed pixel size; a fixed 960 pixels spilled out of a 1024-pixel window beside the
+ * navigation). A hidden container (0 wide) keeps the last width.
  */
-export function useFitWidth(max: number): [RefObject<HTMLDivElement | null>, number] {
+export function useFitWidth(max: number, min = 320): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(max);
   useEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => setWidth(Math.max(320, Math.min(max, Math.floor(element.clientWidth))));
+    const measure = () => {
+      if (element.clientWidth > 0)
+        setWidth(Math.max(min, Math.min(max, Math.floor(element.clientWidth))));
+    };
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
-  }, [max]);
+  }, [max, min]);
   return [ref, width];
 }
 

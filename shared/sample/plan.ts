@@ -5,6 +5,7 @@
  */
 import type { LocalizedText } from '../schemas/localized-text';
 import type { FunderInput } from '../schemas/plan';
+import { STANDARD_PROBLEMS } from '../domain/study/catalogue';
 
 export type SampleFunderKey =
   'district' | 'alamedin' | 'dordoi' | 'unodc' | 'osce' | 'akorgo' | 'jal';
@@ -118,7 +119,7 @@ export const SAMPLE_PRIORITY_CODES = [
   'road-safety',
   'market-theft',
   'burglary',
-];
+] as const;
 
 export const SAMPLE_PLAN_TITLE: LocalizedText = {
   ru: 'Совместный план по профилактике правонарушений в Свердловском районе г. Бишкек на 2026–2027 годы',
@@ -181,13 +182,19 @@ const act = (
   lines,
 });
 
+/**
+ * A sample priority is named as the problem catalogue names its problem, in every language, so
+ * the study, the priorities, the plan, monitoring and the documents all read the same name.
+ */
+function catalogueTitle(code: (typeof SAMPLE_PRIORITY_CODES)[number]): LocalizedText {
+  const problem = STANDARD_PROBLEMS.find((p) => p.code === code);
+  if (!problem) throw new Error(`Unknown sample problem ${code}`);
+  return { ...problem.title };
+}
+
 export const SAMPLE_PLAN: SamplePriority[] = [
   {
-    title: {
-      ru: 'Жестокое обращение с детьми',
-      ky: 'Балдарга карата ырайымсыз мамиле',
-      en: 'Child abuse',
-    },
+    title: catalogueTitle('child-abuse'),
     objectives: [
       {
         title: {
@@ -367,7 +374,7 @@ export const SAMPLE_PLAN: SamplePriority[] = [
     ],
   },
   {
-    title: { ru: 'Суицид среди подростков', ky: 'Өспүрүмдөр арасындагы суицид' },
+    title: catalogueTitle('teen-suicide'),
     objectives: [
       {
         title: {
@@ -519,7 +526,7 @@ export const SAMPLE_PLAN: SamplePriority[] = [
     ],
   },
   {
-    title: { ru: 'Безопасность дорожного движения', ky: 'Жол кыймылынын коопсуздугу' },
+    title: catalogueTitle('road-safety'),
     objectives: [
       {
         title: {
@@ -671,10 +678,7 @@ export const SAMPLE_PLAN: SamplePriority[] = [
     ],
   },
   {
-    title: {
-      ru: 'Кражи и беспорядки на рынках «Аламедин» и «Дордой»',
-      ky: '«Аламүдүн» жана «Дордой» базарларындагы уурулуктар жана тартипсиздиктер',
-    },
+    title: catalogueTitle('market-theft'),
     objectives: [
       {
         title: {
@@ -851,10 +855,7 @@ export const SAMPLE_PLAN: SamplePriority[] = [
     ],
   },
   {
-    title: {
-      ru: 'Квартирные кражи в жилмассивах',
-      ky: 'Турак жай массивдериндеги батир уурулуктары',
-    },
+    title: catalogueTitle('burglary'),
     objectives: [
       {
         title: {

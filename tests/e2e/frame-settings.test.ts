@@ -29,7 +29,7 @@ describe('frame and settings', () => {
     // The home screen shows how far the sample district is in the cycle (two studies of 1,000).
     await page.getByTestId('progress-study').filter({ hasText: 'Анкет: 2\u00a0000' }).waitFor();
     expect(await page.getByTestId('progress-workingGroup').textContent()).toMatch(
-      /^Членов группы: \d+, заседаний: [1-9]/,
+      /^Действующих членов: \d+ \(и исключённых: 1\), заседаний: [1-9]/,
     );
     expect(await page.getByTestId('progress-plan').textContent()).toBe('Планов: 1');
     await screenshot(page, 'home-sample-ru');

@@ -205,7 +205,7 @@ describe('plan and budget', () => {
     await page
       .getByTestId('priority-row')
       .first()
-      .filter({ hasText: 'Суицид среди подростков' })
+      .filter({ hasText: 'Подростковые суициды' })
       .waitFor();
     expect((await editor.everyRow('priority-row'))[1]?.text).toContain(
       '2. Жестокое обращение с детьми',

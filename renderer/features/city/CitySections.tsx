@@ -27,10 +27,11 @@ import { useLanguage } from '../../app/useLanguage';
 import { ChartCard } from '../priorities/charts/ChartCard';
 import type { CityData } from './load-city';
 import { SideBySide, type SideBySideRow } from './SideBySide';
+import { problemName } from '../../../shared/domain/study/catalogue';
 
 /** Chart labels in the UI language. */
 export function chartLabels(data: CityData, t: TFunction, lang: Language): CityChartLabels {
-  const problem = (code: string) => pickText(data.problems.get(code), lang).text || code;
+  const problem = (code: string) => problemName(data.problems, code, lang);
   return {
     district: (i) => pickText(data.figures.districts[i]!.name, lang).text,
     problem,
@@ -53,7 +54,7 @@ export function CitySections({ data }: { data: CityData }) {
   const lang = useLanguage();
   const { figures } = data;
   const names = figures.districts.map((d) => pickText(d.name, lang).text);
-  const problem = (code: string) => pickText(data.problems.get(code), lang).text || code;
+  const problem = (code: string) => problemName(data.problems, code, lang);
   const som = (tyiyn: number) => formatTyiyn(tyiyn, lang);
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
   const share = (c: Share) =>

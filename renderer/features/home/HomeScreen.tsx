@@ -30,6 +30,17 @@ function progressText(
       planned: formatMoney(m.planned, lang),
     });
   }
+  if (key === 'workingGroup') {
+    // Active members, as the roster prints them and the members' tab counts them.
+    const figures = {
+      members: formatNumber(progress.members, lang),
+      former: formatNumber(progress.formerMembers, lang),
+      meetings: formatNumber(progress.meetings, lang),
+    };
+    return progress.formerMembers > 0
+      ? t('progress.workingGroupFormer', figures)
+      : t('progress.workingGroup', figures);
+  }
   const { monitoring: _monitoring, ...counts } = progress;
   return t(
     `progress.${key}`,

@@ -15,7 +15,8 @@ describe('home screen progress', () => {
     const other = await createTerritory(territoryInput({ name: { ru: 'Первомайский район' } }));
     await loadSample();
     const sample = (await findSample())!;
-    // The sample district: 15 members, 2 meetings, 2,000 questionnaires (the spring 2025 study and
+    // The sample district: 15 members of whom one has left (14 active, as the roster lists them),
+    // 2 meetings, 2,000 questionnaires (the spring 2025 study and
     // its 2026 follow-up), 1 fixed ranking, 1 plan
     // (two versions: the approved one followed, and a draft), its monitoring summed here.
     const db = getDb();
@@ -31,7 +32,8 @@ describe('home screen progress', () => {
     const spent = (await db.expenditures.toArray()).reduce((sum, e) => sum + e.amountTyiyn, 0);
     const done = (await db.activityProgress.toArray()).filter((p) => p.status === 'done').length;
     expect(await readCycleProgress(sample)).toEqual({
-      members: 15,
+      members: 14,
+      formerMembers: 1,
       meetings: 2,
       responses: 2000,
       snapshots: 1,
@@ -42,6 +44,7 @@ describe('home screen progress', () => {
     expect(spent).toBeGreaterThan(0);
     expect(await readCycleProgress(other.id)).toEqual({
       members: 0,
+      formerMembers: 0,
       meetings: 0,
       responses: 0,
       snapshots: 0,

@@ -15,7 +15,10 @@ export interface MonitoringProgress {
 
 /** How far the territory is in each step of the cycle: counts the home screen shows. */
 export interface CycleProgress {
+  /** Active members: the ones the roster lists and the members' tab counts. */
   members: number;
+  /** Members who left the group (still kept in its records). */
+  formerMembers: number;
   meetings: number;
   responses: number;
   snapshots: number;
@@ -25,7 +28,7 @@ export interface CycleProgress {
   monitoring: MonitoringProgress | null;
 }
 
-const COUNTED = ['members', 'meetings', 'prioritySnapshots'];
+const COUNTED = ['meetings', 'prioritySnapshots'];
 const MONITORED = ['activities', 'budgetLines', 'activityProgress', 'expenditures'];
 
 /** The newest non-draft version of each series (the version monitoring follows). */
@@ -70,16 +73,29 @@ async function readMonitoringProgress(plans: readonly Plan[]): Promise<Monitorin
 export async function readCycleProgress(territoryId: string): Promise<CycleProgress> {
   const db = getDb();
   // One read transaction for every figure (the home screen re-runs them on every change).
-  const tables = [...COUNTED, 'surveyResponses', 'responseChunks', 'plans', ...MONITORED];
+  const tables = [
+    ...COUNTED,
+    'members',
+    'surveyResponses',
+    'responseChunks',
+    'plans',
+    ...MONITORED,
+  ];
   return db.transaction('r', tables, async () => {
-    const [counts, plans, responses] = await Promise.all([
+    const [counts, members, allMembers, plans, responses] = await Promise.all([
       Promise.all(COUNTED.map((table) => territoryRecords(db, table, territoryId).count())),
+      // A group has tens of members: reading them to tell the active ones is cheap.
+      territoryRecords(db, 'members', territoryId)
+        .filter((m: { active: boolean }) => m.active)
+        .count(),
+      territoryRecords(db, 'members', territoryId).count(),
       db.plans.where('territoryId').equals(territoryId).toArray(),
       countTerritoryResponses(territoryId),
     ]);
-    const [members, meetings, snapshots] = counts as [number, number, number];
+    const [meetings, snapshots] = counts as [number, number];
     return {
       members,
+      formerMembers: allMembers - members,
       meetings,
       responses,
       snapshots,

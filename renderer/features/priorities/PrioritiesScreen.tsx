@@ -33,6 +33,7 @@ import { useReportError } from './useReportError';
 import { WeightsEditor } from './WeightsEditor';
 import { useLanguage } from '../../app/useLanguage';
 import { Editable, ReadOnlyFieldset } from '../../app/read-only';
+import { catalogueName } from '../../../shared/domain/study/catalogue';
 
 // Recharts stays out of the entry chunk (architecture A9).
 const ChartsPanel = lazy(() => import('./charts/ChartsPanel'));
@@ -136,7 +137,7 @@ export default function PrioritiesScreen() {
               value={assessment.problemCodes}
               data={catalogue
                 .filter((p) => !p.retired || assessment.problemCodes.includes(p.code))
-                .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
+                .map((p) => ({ value: p.code, label: catalogueName(p, lang) }))}
               onChange={(codes) =>
                 report(() =>
                   updateAssessment(assessment.id, {

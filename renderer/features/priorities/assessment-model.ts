@@ -101,11 +101,5 @@ export function criterionName(
     : t(`priorities:criteria.${criterion.key}`);
 }
 
-/** A problem's title in `lang` (its code when the catalogue does not know it). */
-export function problemName(
-  titles: Map<string, LocalizedText>,
-  code: string,
-  lang: Language,
-): string {
-  return pickText(titles.get(code), lang).text || code;
-}
+/** A problem's title in `lang` (its code when the catalogue does not know it): the one every screen uses. */
+export { problemName } from '../../../shared/domain/study/catalogue';

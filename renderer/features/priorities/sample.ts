@@ -4,7 +4,7 @@
  * working group's latest meeting, and a frozen snapshot of it. Deterministic.
  */
 import { problemsWithEvidence } from '../../../shared/domain/priorities/evidence';
-import { mergeCatalogue } from '../../../shared/domain/study/catalogue';
+import { mergeCatalogue, problemName } from '../../../shared/domain/study/catalogue';
 import { getDb } from '../../db/database';
 import { addDecision } from '../../db/meetings';
 import {
@@ -111,7 +111,7 @@ async function addSamplePriorities(ctx: WriteContext, territoryId: string): Prom
   );
   const meeting = meetings[0];
   const names = (lang: 'ru' | 'ky' | 'en') =>
-    selected.map((code) => model.titles.get(code)?.[lang] ?? code).join('; ');
+    selected.map((code) => problemName(model.titles, code, lang)).join('; ');
   const decision = meeting
     ? await addDecision({
         meetingId: meeting.id,

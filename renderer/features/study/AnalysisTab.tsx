@@ -15,6 +15,7 @@ import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS } from '../../../shared/schemas/
 import { useTerritory } from '../../app/territory-context';
 import type { AnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
+import { catalogueName, problemName } from '../../../shared/domain/study/catalogue';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
 
@@ -143,9 +144,7 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
             .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
             .map((r) => (
               <Table.Tr key={r.code} data-testid={`analysis-row-${r.code}`}>
-                <Table.Td>
-                  {pickText(problems.find((p) => p.code === r.code)?.title, lang).text}
-                </Table.Td>
+                <Table.Td>{problemName(problems, r.code, lang)}</Table.Td>
                 <Table.Td>{`${r.named} / ${r.respondents}`}</Table.Td>
                 <Table.Td>{pct(r.share)}</Table.Td>
                 <Table.Td>{num(r.meanConcern, 2)}</Table.Td>
@@ -181,7 +180,7 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
             <Table.Tbody>
               {problems.map((p, i) => (
                 <Table.Tr key={p.code}>
-                  <Table.Td>{pickText(p.title, lang).text}</Table.Td>
+                  <Table.Td>{catalogueName(p, lang)}</Table.Td>
                   {groups.map((g) => (
                     <Table.Td key={g.value}>{pct(g.rows[i]!.share.value)}</Table.Td>
                   ))}
@@ -236,7 +235,7 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
                 { value: 'mean:trustPolice', label: t('q.trust') },
                 ...problems.map((p) => ({
                   value: p.code,
-                  label: `${t('analysis.share')}: ${pickText(p.title, lang).text}`,
+                  label: `${t('analysis.share')}: ${catalogueName(p, lang)}`,
                 })),
               ]}
               onChange={(v) => v && setCross({ ...cross, measure: v })}

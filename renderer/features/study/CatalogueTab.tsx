@@ -11,6 +11,7 @@ import { PlaceForm, ProblemForm } from './CatalogueForms';
 import { useProblems } from '../../db/hooks';
 import { usePlaces } from './useStudyData';
 import { Editable } from '../../app/read-only';
+import { catalogueName } from '../../../shared/domain/study/catalogue';
 
 type Editing =
   { kind: 'problem'; problem?: CatalogueProblem } | { kind: 'place'; place?: Place } | null;
@@ -99,7 +100,7 @@ export function CatalogueTab() {
           <Table.Tr key={p.code} opacity={p.retired ? 0.6 : 1}>
             <Table.Td>{i + 1}</Table.Td>
             <Table.Td>
-              {pickText(p.title, lang).text} {p.retired && retiredBadge}
+              {catalogueName(p, lang)} {p.retired && retiredBadge}
             </Table.Td>
             <Table.Td>{t(`categories.${p.category}`)}</Table.Td>
             <RowActions

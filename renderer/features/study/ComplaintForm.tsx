@@ -10,6 +10,7 @@ import { useZodForm } from '../../components/form/useZodForm';
 import { NumberField } from '../../components/IntegerInput';
 import { QuarterField } from '../../components/QuarterInput';
 import { addComplaint } from '../../db/study/police';
+import { catalogueName } from '../../../shared/domain/study/catalogue';
 
 const complaintInputSchema = complaintSchema.pick({
   period: true,
@@ -61,7 +62,7 @@ export function ComplaintForm({
           control={control}
           name="problemCode"
           label={t('police.problem')}
-          data={problems.map((p) => ({ value: p.code, label: pickText(p.title, lang).text }))}
+          data={problems.map((p) => ({ value: p.code, label: catalogueName(p, lang) }))}
           searchable
           testId="complaint-problem"
         />

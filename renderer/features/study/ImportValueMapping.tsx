@@ -9,6 +9,7 @@ import type { Language } from '../../../shared/languages';
 import { pickText } from '../../../shared/schemas/localized-text';
 import { AGE_GROUPS, GENDERS, RESPONDENT_GROUPS, type Place } from '../../../shared/schemas/study';
 import { ValueMappingEditor } from './ValueMappingEditor';
+import { catalogueName } from '../../../shared/domain/study/catalogue';
 
 /** The import's value mapping: each unknown answer code → the option it means (kept in mapping.values). */
 export function ImportValueMapping({
@@ -41,7 +42,7 @@ export function ImportValueMapping({
       default:
         return problems
           .filter((p) => !p.retired)
-          .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }));
+          .map((p) => ({ value: p.code, label: catalogueName(p, lang) }));
     }
   };
   const entries = [...result.unknown, ...result.mapped]

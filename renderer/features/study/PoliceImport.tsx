@@ -11,13 +11,13 @@ import {
   type PoliceMapping,
 } from '../../../shared/domain/study/import/police';
 import type { Language } from '../../../shared/languages';
-import { pickText } from '../../../shared/schemas/localized-text';
 import { getImportMapping, rememberImportMapping } from '../../db/study/mappings';
 import { importPoliceCounts } from '../../db/study/police';
 import { readTableFile } from './import/import-client';
 import { refusalText } from './import/read-refusal';
 import { ValueMappingEditor } from './ValueMappingEditor';
 import { DataTable } from '../../components/DataTable';
+import { catalogueName, problemName } from '../../../shared/domain/study/catalogue';
 
 const PREVIEW = 12;
 const COLUMNS = ['period', 'problem', 'count'] as const;
@@ -40,8 +40,7 @@ export function PoliceImport({
   const [step, setStep] = useState<Step>({ kind: 'pick' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const problemName = (code: string) =>
-    pickText(problems.find((p) => p.code === code)?.title, lang).text || code;
+  const nameOf = (code: string) => problemName(problems, code, lang);
   const conversion: PoliceConversion | null =
     step.kind === 'mapping' &&
     step.mapping.period !== null &&
@@ -132,14 +131,14 @@ export function PoliceImport({
           text: t('policeImport.summed', {
             rows: s.rows.join(', '),
             period: s.period,
-            problem: problemName(s.problemCode),
+            problem: nameOf(s.problemCode),
           }),
         })),
       ].sort((a, b) => a.row - b.row)
     : [];
   const problemOptions = problems
     .filter((p) => !p.retired)
-    .map((p) => ({ value: p.code, label: pickText(p.title, lang).text }));
+    .map((p) => ({ value: p.code, label: catalogueName(p, lang) }));
 
   return (
     <Stack gap="sm" data-testid="police-import">
@@ -202,7 +201,7 @@ export function PoliceImport({
             {conversion.rows.slice(0, PREVIEW).map((r) => (
               <Table.Tr key={`${r.period}-${r.problemCode}`}>
                 <Table.Td>{r.period}</Table.Td>
-                <Table.Td>{problemName(r.problemCode)}</Table.Td>
+                <Table.Td>{nameOf(r.problemCode)}</Table.Td>
                 <Table.Td>{r.count}</Table.Td>
               </Table.Tr>
             ))}

@@ -18,6 +18,7 @@ import { PoliceImport } from './PoliceImport';
 import { useProblems } from '../../db/hooks';
 import { useComplaints, usePlaces, usePoliceStats } from './useStudyData';
 import { Editable, useReadOnly } from '../../app/read-only';
+import { catalogueName, problemName } from '../../../shared/domain/study/catalogue';
 
 function lastQuarters(n: number, latestInData: string | null): string[] {
   const end = latestInData && latestInData.includes('Q') ? latestInData : quarterOfDate(today());
@@ -72,7 +73,7 @@ export function PoliceTab() {
               const indicator = policeIndicator(stats, problem.code, territory.population, latest);
               return (
                 <Table.Tr key={problem.code}>
-                  <Table.Td>{pickText(problem.title, lang).text}</Table.Td>
+                  <Table.Td>{catalogueName(problem, lang)}</Table.Td>
                   {periods.map((period) => (
                     <Table.Td key={period} p={2}>
                       <TextInput
@@ -80,7 +81,7 @@ export function PoliceTab() {
                         w={64}
                         inputMode="numeric"
                         readOnly={readOnly}
-                        aria-label={`${pickText(problem.title, lang).text} ${period}`}
+                        aria-label={`${catalogueName(problem, lang)} ${period}`}
                         defaultValue={
                           has(period, problem.code) ? String(value(period, problem.code)) : ''
                         }
@@ -132,10 +133,7 @@ export function PoliceTab() {
           {complaints.map((c) => (
             <Table.Tr key={c.id}>
               <Table.Td>{formatQuarter(c.period, lang)}</Table.Td>
-              <Table.Td>
-                {pickText(problems.find((p) => p.code === c.problemCode)?.title, lang).text ||
-                  c.problemCode}
-              </Table.Td>
+              <Table.Td>{problemName(problems, c.problemCode, lang)}</Table.Td>
               <Table.Td>
                 {c.placeId
                   ? pickText(places.find((p) => p.id === c.placeId)?.name, lang).text

@@ -3,12 +3,12 @@ import { useMergedRef } from '@mantine/hooks';
 import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
-import { pickText } from '../../../shared/schemas/localized-text';
 import { useLanguage } from '../../app/useLanguage';
 import { useBoundField } from '../../components/form/field';
 import type { ZodForm } from '../../components/form/useZodForm';
 import { parseProblemNumbers } from './problem-numbers';
 import type { questionnaireSchema } from './questionnaire';
+import { problemName } from '../../../shared/domain/study/catalogue';
 
 /**
  * The problems a respondent named, typed as their numbers on the paper list (`9 14`); each
@@ -31,7 +31,7 @@ export function ProblemsField({
   const ref = useMergedRef(field.ref, inputRef);
   const text = (field.value as string | undefined) ?? '';
   const named = form.watch('problems');
-  const title = (code: string) => pickText(problems.find((c) => c.code === code)?.title, lang).text;
+  const title = (code: string) => problemName(problems, code, lang);
   return (
     <>
       <TextInput

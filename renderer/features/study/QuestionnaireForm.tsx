@@ -24,6 +24,7 @@ import {
   questionnaireValues,
   type QuestionKey,
 } from './questionnaire';
+import { problemName } from '../../../shared/domain/study/catalogue';
 
 /** The last field: Enter there saves the questionnaire (the form's own submit). */
 function CommentField({
@@ -104,7 +105,7 @@ export function QuestionnaireForm({
     { value: true, label: t('yes') },
     { value: false, label: t('no') },
   ];
-  const title = (code: string) => pickText(problems.find((c) => c.code === code)?.title, lang).text;
+  const title = (code: string) => problemName(problems, code, lang);
   const field = (
     name: QuestionKey,
     label: string,

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from '../../schemas/study';
-import { mergeCatalogue, newProblemCode, STANDARD_PROBLEMS } from './catalogue';
+import {
+  catalogueName,
+  mergeCatalogue,
+  newProblemCode,
+  problemName,
+  STANDARD_PROBLEMS,
+} from './catalogue';
 
 const at = '2026-01-01T00:00:00.000Z';
 const row = (code: string, patch: Partial<Problem> = {}): Problem => ({
@@ -67,5 +73,31 @@ describe('problem catalogue', () => {
       'illegal-parking-2',
     );
     expect(newProblemCode({ ru: 'Парковка' }, new Set(['problem-2']))).toBe('problem-3');
+  });
+});
+
+describe('problem names', () => {
+  it("names a problem alike from the catalogue's list or its titles by code, with the clerk's rename", () => {
+    const renamed = row('child-abuse', {
+      standard: true,
+      title: { ru: 'Насилие над детьми', ky: 'Балдарга карата зомбулук' },
+    });
+    const own = row('stray-dogs', { title: { ru: 'Бродячие собаки' } });
+    const catalogue = mergeCatalogue([renamed, own]);
+    const byCode = new Map(catalogue.map((p) => [p.code, p.title]));
+    for (const titles of [catalogue, byCode]) {
+      expect(problemName(titles, 'child-abuse', 'ky')).toBe('Балдарга карата зомбулук');
+      expect(problemName(titles, 'child-abuse', 'ru')).toBe('Насилие над детьми');
+      // No English typed: the Russian title, as pickText falls back.
+      expect(problemName(titles, 'child-abuse', 'en')).toBe('Насилие над детьми');
+      expect(problemName(titles, 'stray-dogs', 'ky')).toBe('Бродячие собаки');
+      expect(problemName(titles, 'teen-suicide', 'ky')).toBe('Өспүрүмдөрдүн өз жанын кыюусу');
+      // A code the catalogue does not know reads as itself, never as an empty cell.
+      expect(problemName(titles, 'gone-problem', 'ky')).toBe('gone-problem');
+    }
+    for (const problem of catalogue)
+      for (const lang of ['ru', 'ky', 'en'] as const)
+        expect(catalogueName(problem, lang)).toBe(problemName(catalogue, problem.code, lang));
+    expect(catalogueName({ code: 'blank', title: {} }, 'ky')).toBe('blank');
   });
 });

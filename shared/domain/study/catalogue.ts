@@ -3,6 +3,8 @@
  * (renames, retirements, own problems) are laid over it. Codes are stable forever: data refers to
  * problems by code, so a new app version can add standard problems without a migration.
  */
+import type { Language } from '../../languages';
+import { pickText } from '../../localized-text';
 import type { LocalizedText } from '../../schemas/localized-text';
 import type { Problem, ProblemCategory } from '../../schemas/study';
 
@@ -213,4 +215,28 @@ export function newProblemCode(title: LocalizedText, taken: ReadonlySet<string>)
     const candidate = `${base}-${n}`;
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/** Where a problem's title is looked up: the catalogue as a list, or its titles by code. */
+export type ProblemTitles =
+  | ReadonlyMap<string, LocalizedText | undefined>
+  | readonly { code: string; title: LocalizedText }[];
+
+/**
+ * A problem's name in `lang`, as every screen shows it: the catalogue's title (with the clerk's
+ * changes) in that language, else in the next filled one, else its code. Screens that name a
+ * problem call this, so a problem reads the same on the study, priorities and city screens.
+ */
+export function problemName(titles: ProblemTitles, code: string, lang: Language): string {
+  const title =
+    titles instanceof Map
+      ? titles.get(code)
+      : (titles as readonly { code: string; title: LocalizedText }[]).find((p) => p.code === code)
+          ?.title;
+  return pickText(title, lang).text || code;
+}
+
+/** The name of a problem of the catalogue (one of the list a screen walks). */
+export function catalogueName(problem: { code: string; title: LocalizedText }, lang: Language) {
+  return pickText(problem.title, lang).text || problem.code;
 }

@@ -137,3 +137,29 @@ export function chartProblems(page: Page): Promise<string[]> {
     return problems;
   });
 }
+
+/**
+ * Words broken across lines inside the elements `selector` finds (a word drawn as boxes on two
+ * lines, as «Балдар-/га» would be), each as «word» in element: empty when text wraps at spaces only.
+ */
+export function brokenWords(page: Page, selector: string): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const broken: string[] = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const match of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+          );
+          if (tops.size > 1) broken.push(`«${match[0]}» in ${el.tagName.toLowerCase()}`);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}

@@ -10,6 +10,10 @@ import { ChartFigure } from './ChartFigure';
 import { chartSvg, exportSize, svgToPng } from './chart-export';
 import { CHART_WIDTH, chartHeight } from './chart-size';
 import { useLanguage } from '../../../app/useLanguage';
+import { useFitWidth } from '../../../components/chart-axis';
+
+/** Below this a chart's labels no longer fit: a narrower card scrolls the chart sideways. */
+const MIN_WIDTH = 220;
 
 /** The numbers of a chart as a table (for screen readers and for checking). */
 export function ChartTable({ model }: { model: ChartModel }) {
@@ -45,9 +49,20 @@ export function ChartTable({ model }: { model: ChartModel }) {
   );
 }
 
-/** One chart with its table view and Save PNG / Save SVG. */
-export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; width?: number }) {
+/**
+ * One chart with its table view and Save PNG / Save SVG. It is drawn as wide as its card allows,
+ * at most `maxWidth` (a 1024-pixel office screen has less room than a fixed 860-pixel drawing);
+ * a saved picture is the chart as drawn.
+ */
+export function ChartCard({
+  model,
+  maxWidth = CHART_WIDTH,
+}: {
+  model: ChartModel;
+  maxWidth?: number;
+}) {
   const { t } = useTranslation('priorities');
+  const [box, width] = useFitWidth(maxWidth, MIN_WIDTH);
   const report = useReportError();
   const [view, setView] = useState('chart');
   const figure = useRef<HTMLDivElement>(null);
@@ -108,7 +123,7 @@ export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; w
       {empty ? (
         <Text c="dimmed">{t('charts.noData')}</Text>
       ) : (
-        <>
+        <div ref={box}>
           <div
             ref={figure}
             style={{ display: view === 'chart' ? 'block' : 'none', overflowX: 'auto' }}
@@ -118,7 +133,7 @@ export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; w
             <ChartFigure model={model} width={width} height={height} animate={false} />
           </div>
           {view === 'table' && <ChartTable model={model} />}
-        </>
+        </div>
       )}
     </Paper>
   );

@@ -43,9 +43,10 @@ export default function ChartsPanel({ assessment, model }: AssessmentViewProps) 
     <Stack gap="md" data-testid="charts-panel">
       <ChartCard model={rankedChartOf(input)} />
       <Title order={4}>{t('charts.stakeholders')}</Title>
-      <SimpleGrid cols={3} spacing="xs" data-testid="stakeholder-views">
+      {/* Three side by side where each gets its 300 px; two on a 1024-pixel screen. */}
+      <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="xs" data-testid="stakeholder-views">
         {stakeholderCharts(input).map((chart) => (
-          <ChartCard key={chart.id} model={chart} width={STAKEHOLDER_WIDTH} />
+          <ChartCard key={chart.id} model={chart} maxWidth={STAKEHOLDER_WIDTH} />
         ))}
       </SimpleGrid>
       {detailCharts(input).map((chart) => (

@@ -14,7 +14,11 @@ export const CHART_COLORS = [
   '#6B6ECF',
 ];
 
-/** Charts are drawn at a fixed size on screen and on paper (no responsive container): same picture everywhere. */
+/**
+ * The widest a chart is drawn. On paper it is drawn at this fixed size; on screen as wide as its
+ * card allows up to this (measured, not Recharts' ResponsiveContainer: the saved picture is the
+ * one drawn).
+ */
 export const CHART_WIDTH = 860;
 
 export function chartHeight(model: ChartModel): number {
