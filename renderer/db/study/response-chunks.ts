@@ -129,7 +129,6 @@ export async function leaveChunk(
   await audit(ctx, { ...entry, action: 'update', after });
 }
 
-
 /** The territory's responses in chunks, decoded (exchange packages carry them as records). */
 export async function territoryChunkResponses(territoryId: string): Promise<SurveyResponse[]> {
   return (await territoryChunks(territoryId)).flatMap(chunkResponses);
