@@ -1,26 +1,21 @@
 import './app/first-styles';
+// First: starts loading the catalogue and reading the database before the rest is evaluated.
+import { booting } from './app/boot';
 import { createRoot } from 'react-dom/client';
 import { LANGUAGES } from '../shared/languages';
-import { initI18n, loadLanguage } from './app/i18n';
+import { loadLanguage } from './app/i18n';
 import { lateStyles } from './app/late-styles';
 import { Providers } from './app/Providers';
 import { App } from './app/App';
-import { readCurrentTerritory } from './db/hooks';
 
 async function start() {
   // Start-up phases for profiling: modules evaluated, data read (then the home screen's mark).
   performance.mark('koopsuz:modules-ready');
   // Ask once that the browser never evicts the clerk's data (architecture, issue "Foundation I").
   void navigator.storage?.persist?.().catch(() => false);
-  // Read the current territory while i18next loads the catalogue: both are on the way to the
-  // first screen, which then renders once, already showing the territory.
-  const [, territory] = await Promise.all([
-    initI18n(),
-    readCurrentTerritory().catch((error: unknown) => {
-      console.error('Opening the database failed', error);
-      return undefined;
-    }),
-  ]);
+  // The current territory was read while i18next loaded the catalogue (both begun in boot.ts):
+  // the first screen then renders once, already showing the territory.
+  const [, territory] = await booting;
   performance.mark('koopsuz:data-ready');
   createRoot(document.getElementById('root')!).render(
     <Providers>

@@ -30,4 +30,5 @@ import '@mantine/core/styles/Loader.layer.css';
 import '@mantine/core/styles/Text.layer.css';
 import '@mantine/core/styles/Title.layer.css';
 import '@mantine/core/styles/Input.layer.css';
+import './theme-variables.css';
 import './global.css';

@@ -27,7 +27,7 @@ import { sha256Hex } from '../backup/codec';
 import { getDb } from '../db/database';
 import { audit, nowInstant, writeTransaction } from '../db/repository';
 import { LATEST_VERSION } from '../db/schema';
-import { territoryChunks } from '../db/study/response-chunks';
+import { territoryChunks } from '../db/study/response-count';
 import { collectTerritory } from './collect';
 import { ensureOwnKey, sign } from './crypto';
 

@@ -16,7 +16,7 @@ import { CHUNK_SIZE, encodeChunk } from '../../../shared/domain/study/response-c
 import { getDb } from '../database';
 import { audit, nowInstant, validate, writeTransaction } from '../repository';
 import { addBatchRecord } from './import-batches';
-import { territoryChunks } from './response-chunks';
+import { territoryChunks } from './response-count';
 import { cubeRow, RESPONSE_TABLES, saveCube } from './study-cube';
 
 /** Ids looked up per index query. */

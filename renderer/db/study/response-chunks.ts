@@ -8,13 +8,13 @@ import {
   CHUNK_SIZE,
   chunkResponse,
   chunkResponses,
-  liveCount,
   slotOf,
 } from '../../../shared/domain/study/response-chunk';
 import type { ResponseChunk } from '../../../shared/schemas/response-chunk';
 import { surveyResponseSchema, type SurveyResponse } from '../../../shared/schemas/study';
-import { getDb, territoryRecords } from '../database';
+import { getDb } from '../database';
 import { audit, nowInstant, validate, type RecordInput, type WriteContext } from '../repository';
+import { territoryChunks } from './response-count';
 import { studyResponses } from './responses';
 
 /** The study's chunks that may hold numbers `from`..`to` (all by default), in number order. */
@@ -129,23 +129,7 @@ export async function leaveChunk(
   await audit(ctx, { ...entry, action: 'update', after });
 }
 
-/** The territory's response chunks. */
-export function territoryChunks(territoryId: string): Promise<ResponseChunk[]> {
-  return territoryRecords(getDb(), 'responseChunks', territoryId).toArray() as Promise<
-    ResponseChunk[]
-  >;
-}
-
 /** The territory's responses in chunks, decoded (exchange packages carry them as records). */
 export async function territoryChunkResponses(territoryId: string): Promise<SurveyResponse[]> {
   return (await territoryChunks(territoryId)).flatMap(chunkResponses);
-}
-
-/** How many responses the territory holds, records and chunks together. */
-export async function countTerritoryResponses(territoryId: string): Promise<number> {
-  const [records, chunks] = await Promise.all([
-    territoryRecords(getDb(), 'surveyResponses', territoryId).count(),
-    territoryChunks(territoryId),
-  ]);
-  return chunks.reduce((sum, chunk) => sum + liveCount(chunk), records);
 }

@@ -1,4 +1,4 @@
-import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
@@ -10,6 +10,7 @@ import { SECTIONS, type SectionKey } from '../../app/sections';
 import { useTerritory } from '../../app/territory-context';
 import { useCycleProgress, type CycleProgress } from './useCycleProgress';
 import { useLanguage } from '../../app/useLanguage';
+import classes from './HomeScreen.module.css';
 
 const CYCLE: SectionKey[] = ['workingGroup', 'study', 'priorities', 'plan', 'monitoring'];
 
@@ -87,37 +88,29 @@ export default function HomeScreen() {
       <Title order={3} mt="md">
         {t('cycleTitle')}
       </Title>
-      <SimpleGrid cols={{ base: 2, lg: 3 }}>
+      <div className={classes.grid}>
         {CYCLE.map((key, index) => {
           const section = SECTIONS.find((s) => s.key === key);
           const body = (
-            <Card withBorder padding="md" h="100%" style={{ opacity: section ? 1 : 0.6 }}>
-              <Text fw={700}>{`${index + 1}. ${t(`steps.${key}`)}`}</Text>
+            <div className={classes.card} data-unbuilt={section ? undefined : true}>
+              <p className={classes.step}>{`${index + 1}. ${t(`steps.${key}`)}`}</p>
               {section && progress && (
-                <Text size="sm" c="dimmed" data-testid={`progress-${key}`}>
+                <p className={classes.detail} data-testid={`progress-${key}`}>
                   {progressText(key, progress, lang, t)}
-                </Text>
+                </p>
               )}
-              {!section && (
-                <Text size="sm" c="dimmed">
-                  {t('notBuilt')}
-                </Text>
-              )}
-            </Card>
+              {!section && <p className={classes.detail}>{t('notBuilt')}</p>}
+            </div>
           );
           return section ? (
-            <Link
-              key={key}
-              href={section.path}
-              style={{ textDecoration: 'none', color: 'inherit' }}
-            >
+            <Link key={key} href={section.path} className={classes.link}>
               {body}
             </Link>
           ) : (
             <div key={key}>{body}</div>
           );
         })}
-      </SimpleGrid>
+      </div>
     </Stack>
   );
 }

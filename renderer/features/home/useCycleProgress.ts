@@ -3,7 +3,7 @@ import { SOURCES } from '../../../shared/domain/budget';
 import { identityKey } from '../../../shared/schemas/identity';
 import type { Plan } from '../../../shared/schemas/plan';
 import { getDb, territoryRecords } from '../../db/database';
-import { countTerritoryResponses } from '../../db/study/response-chunks';
+import { countTerritoryResponses } from '../../db/study/response-count';
 
 /** Step 5: activities done of all, money spent of planned, over the approved plans followed. */
 export interface MonitoringProgress {

@@ -92,8 +92,7 @@ export function chunkResponses(chunk: ResponseChunk): SurveyResponse[] {
   return out;
 }
 
-/** How many responses are still in a chunk. */
-export const liveCount = (chunk: ResponseChunk) => chunk.ids.filter((id) => id !== '').length;
+export { liveCount } from './chunk-count';
 
 /** The chunk's slot of running number `number`, or -1 when the chunk does not hold it. */
 export function slotOf(chunk: ResponseChunk, number: number): number {
