@@ -110,8 +110,12 @@ function importedResponseChecker(): (record: SurveyResponse) => SurveyResponse |
   };
 }
 
-/** Chunk records handed to IndexedDB and not yet written, at most (the next is built meanwhile). */
-const WRITES_IN_FLIGHT = 3;
+/**
+ * Chunk records handed to IndexedDB and not yet written, at most (the next are built meanwhile).
+ * Each wait for a write is a round trip to the database's thread, long on a busy machine: 3 made
+ * the row loop stop every few chunks; 16 chunks are a few megabytes at most.
+ */
+const WRITES_IN_FLIGHT = 16;
 
 /**
  * Stores an import as one batch, all or nothing: responses in chunks of CHUNK_SIZE (schema v12),
