@@ -13,7 +13,7 @@ import {
 } from '../../../shared/schemas/study';
 import { surveyAnswersChecker } from '../../../shared/schemas/survey-answers-checker';
 import { CHUNK_SIZE, encodeChunk } from '../../../shared/domain/study/response-chunk';
-import { randomUuids } from '../../../shared/uuids';
+import { randomUuids } from '../uuids';
 import { getDb } from '../database';
 import { audit, nowInstant, validate, writeTransaction } from '../repository';
 import { addBatchRecord } from './import-batches';
