@@ -165,3 +165,54 @@ export async function heapSampler(context, page) {
     },
   };
 }
+
+/**
+ * Traces the tasks of `page`'s main thread (Chromium's 'toplevel' category: each task's wall and
+ * thread-CPU time) until `stop()`, which gives the longest task by wall time and by CPU time and
+ * the thread's CPU in all. On a shared machine a task's wall time includes the time its thread
+ * waited for a core; its CPU time is what the app itself spent.
+ */
+export async function mainThreadTracer(context, page) {
+  const browser = context.browser();
+  const dir = mkdtempSync(join(tmpdir(), 'koopsuz-trace-'));
+  const path = join(dir, 'trace.json');
+  await browser.startTracing(page, { path, categories: ['toplevel'] });
+  return {
+    async stop() {
+      await browser.stopTracing();
+      const trace = JSON.parse(readFileSync(path, 'utf8'));
+      const events = trace.traceEvents ?? trace;
+      const started = events.find((e) => e.name === 'TracingStartedInBrowser');
+      const pid = started?.args?.data?.frames?.find((f) => f.isOutermostMainFrame)?.processId;
+      const main = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .filter((e) => pid === undefined || e.pid === pid)
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      const tasks = events
+        .filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask')
+        .filter((e) => main.has(`${e.pid}:${e.tid}`))
+        .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+      // Only outermost tasks (a nested run loop shows a task inside a task).
+      const outer = [];
+      for (const task of tasks) {
+        const last = outer[outer.length - 1];
+        if (last && task.ts < last.ts + last.dur && task.pid === last.pid && task.tid === last.tid)
+          continue;
+        outer.push(task);
+      }
+      const ms = (us) => (us ?? 0) / 1000;
+      const byWall = outer.reduce((a, b) => (b.dur > (a?.dur ?? -1) ? b : a), null);
+      const byCpu = outer.reduce((a, b) => ((b.tdur ?? 0) > (a?.tdur ?? -1) ? b : a), null);
+      return {
+        tasks: outer.length,
+        longestWall: { wall: ms(byWall?.dur), cpu: ms(byWall?.tdur) },
+        longestCpu: { wall: ms(byCpu?.dur), cpu: ms(byCpu?.tdur) },
+        over50Wall: outer.filter((t) => t.dur > 50_000).length,
+        over50Cpu: outer.filter((t) => (t.tdur ?? 0) > 50_000).length,
+        cpu: ms(outer.reduce((sum, t) => sum + (t.tdur ?? 0), 0)),
+      };
+    },
+  };
+}

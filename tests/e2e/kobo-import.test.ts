@@ -156,6 +156,41 @@ describe('KoBoToolbox import into a new territory', () => {
     },
   );
 
+  it("every column's select offers all the choices (drawn a few rows a frame), and a choice re-counts", async () => {
+    const { page, context, errors } = await openApp(browser);
+    await newStudy(page);
+    const layout: Layout = { lang: 'xml', groups: false, multiple: 'both', typed: false };
+    await page.locator('input[type=file]').setInputFiles(exportFile(layout));
+    await expect
+      .poll(() => page.getByTestId('import-counts').textContent())
+      .toContain(`Без согласия: ${SUBS.length - figures(SUBS).n}.`);
+    const selects = page.locator('[data-testid^=import-col-]');
+    const count = await selects.count();
+    expect(count).toBe(exportRows(SUBS, layout)[0]!.length);
+    // The full list: the fields and, per catalogue problem, its option and concern columns
+    // (counted without the suggestions group, which repeats some).
+    const full = (i: number) =>
+      selects
+        .nth(i)
+        .evaluate(
+          (el) =>
+            new Set(
+              [...(el as HTMLSelectElement).options]
+                .map((o) => o.value)
+                .filter((v) => v.startsWith('concern:')),
+            ).size,
+        );
+    await expect.poll(() => full(0)).toBeGreaterThan(5);
+    const first = await full(0);
+    for (let i = 0; i < count; i += 1) await expect.poll(() => full(i)).toBe(first);
+    await page.locator('select[aria-label="consent"]').selectOption('ignore');
+    await expect
+      .poll(() => page.getByTestId('import-counts').textContent())
+      .toContain('Без согласия: 0.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('a file whose problems column is gone blocks the import until the clerk chooses to go on', async () => {
     const { page, context, errors } = await openApp(browser);
     await newStudy(page);

@@ -13,6 +13,7 @@ import {
 } from '../../../shared/schemas/study';
 import { surveyAnswersChecker } from '../../../shared/schemas/survey-answers-checker';
 import { CHUNK_SIZE, encodeChunk } from '../../../shared/domain/study/response-chunk';
+import { randomUuids } from '../uuids';
 import { getDb } from '../database';
 import { audit, nowInstant, validate, writeTransaction } from '../repository';
 import { addBatchRecord } from './import-batches';
@@ -109,8 +110,12 @@ function importedResponseChecker(): (record: SurveyResponse) => SurveyResponse |
   };
 }
 
-/** Chunk records handed to IndexedDB and not yet written, at most (the next is built meanwhile). */
-const WRITES_IN_FLIGHT = 3;
+/**
+ * Chunk records handed to IndexedDB and not yet written, at most (the next are built meanwhile).
+ * Each wait for a write is a round trip to the database's thread, long on a busy machine: 3 made
+ * the row loop stop every few chunks; 16 chunks are a few megabytes at most.
+ */
+const WRITES_IN_FLIGHT = 16;
 
 /**
  * Stores an import as one batch, all or nothing: responses in chunks of CHUNK_SIZE (schema v12),
@@ -151,6 +156,10 @@ export async function importResponses(options: {
         // `[studyId+fingerprint]` index entry to write for each of (often) tens of thousands.
         const fingerprints: string[] = [];
         const fileName = options.fileName.slice(0, 300);
+        // Ids drawn a chunk's worth at a time (one call for random bytes instead of one per id).
+        let fresh: string[] = [];
+        const newId = () =>
+          fresh.length > 0 ? fresh.pop()! : (fresh = randomUuids(CHUNK_SIZE + 1)).pop()!;
         const db = getDb();
         const writing: Promise<unknown>[] = [];
         let chunk: SurveyResponse[] = [];
@@ -160,7 +169,7 @@ export async function importResponses(options: {
           if (signal?.aborted) throw new ImportAborted();
           const firstNumber = chunk[0]!.number;
           const meta = { territoryId, studyId, batchId, firstNumber, createdAt: at, updatedAt: at };
-          const record = encodeChunk({ id: crypto.randomUUID(), ...meta }, chunk);
+          const record = encodeChunk({ id: newId(), ...meta }, chunk);
           chunk = [];
           if (writing.length >= WRITES_IN_FLIGHT) await writing.shift();
           const written = db.responseChunks.add(record);
@@ -176,7 +185,7 @@ export async function importResponses(options: {
           const t = performance.now();
           const candidate: SurveyResponse = {
             ...item.answers,
-            ...{ id: crypto.randomUUID(), territoryId, studyId, number, source: 'import', batchId },
+            ...{ id: newId(), territoryId, studyId, number, source: 'import', batchId },
             ...(item.externalId ? { externalId: item.externalId } : {}),
             ...(item.submittedAt ? { submittedAt: item.submittedAt } : {}),
             createdAt: at,

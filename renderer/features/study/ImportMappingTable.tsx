@@ -1,4 +1,5 @@
 import { NativeSelect, ScrollArea, Table, Text } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogueProblem } from '../../../shared/domain/study/catalogue';
 import type { ColumnTarget } from '../../../shared/domain/study/import/fields';
@@ -31,6 +32,21 @@ function previewText(value: unknown, header: string, target: ColumnTarget | unde
   return value === null || value === undefined ? '' : String(value);
 }
 
+/**
+ * How many of `total` rows are drawn in full: a few more each frame after mounting. A select's
+ * choices cost most of the table's style and layout (≈ 50 choices × 16 columns laid out in one
+ * frame blocked the UI thread for ~50 ms of CPU); spread over frames, no frame carries them all.
+ */
+function useRowsInFull(total: number, perFrame = 2): number {
+  const [drawn, setDrawn] = useState(0);
+  useEffect(() => {
+    if (drawn >= total) return;
+    const frame = requestAnimationFrame(() => setDrawn((n) => Math.min(total, n + perFrame)));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn, total, perFrame]);
+  return drawn;
+}
+
 /** One row per column: header, first values, how sure the guess is, and the target to choose. */
 export function ImportMappingTable({
   summary,
@@ -50,6 +66,12 @@ export function ImportMappingTable({
   const { t, i18n } = useTranslation('study');
   const options = targetOptions(t, problems, i18n.language);
   const labels = new Map(options.flatMap((g) => g.items.map((i) => [i.value, i.label])));
+  const drawn = useRowsInFull(summary.headers.length);
+  // A select focused or pressed before its turn gets its choices at once (focus and pointer
+  // events are rendered before the browser opens the list or handles a typed letter).
+  const [touched, setTouched] = useState<ReadonlySet<number>>(new Set());
+  const touch = (col: number) =>
+    col >= drawn && !touched.has(col) && setTouched(new Set([...touched, col]));
   return (
     <ScrollArea h={320}>
       <Table data-testid="import-mapping">
@@ -57,6 +79,8 @@ export function ImportMappingTable({
           {summary.headers.map((header, col) => {
             const target = columns[col] ?? { field: 'ignore' };
             const level = confidence?.[col];
+            const value = encodeTarget(target);
+            const full = col < drawn || touched.has(col);
             const suggested = (suggestions?.[col] ?? [])
               .map(encodeTarget)
               .filter((v) => labels.has(v))
@@ -88,12 +112,16 @@ export function ImportMappingTable({
                   <NativeSelect
                     size="xs"
                     aria-label={header}
-                    value={encodeTarget(target)}
+                    value={value}
                     data={
-                      suggested.length > 0
-                        ? [{ group: t('studyImport:suggested'), items: suggested }, ...options]
-                        : options
+                      !full
+                        ? [{ value, label: labels.get(value) ?? value }]
+                        : suggested.length > 0
+                          ? [{ group: t('studyImport:suggested'), items: suggested }, ...options]
+                          : options
                     }
+                    onFocus={() => touch(col)}
+                    onPointerDown={() => touch(col)}
                     onChange={(event) => {
                       const next = [...columns];
                       next[col] = decode(event.currentTarget.value);

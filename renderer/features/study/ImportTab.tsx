@@ -44,7 +44,7 @@ export function ImportTab({ study }: { study: Study }) {
       )}
       {(step.kind === 'reading' || step.kind === 'saving') && (
         <Group>
-          <Progress value={step.progress * 100} animated w={400} data-testid="import-progress" />
+          <Progress value={step.progress * 100} w={400} data-testid="import-progress" />
           <Text size="sm">{t(step.kind === 'reading' ? 'import.reading' : 'import.saving')}</Text>
           <Button
             variant="default"

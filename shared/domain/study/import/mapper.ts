@@ -98,6 +98,16 @@ export function convertRows(
   // normalised (a Unicode regex) and matched once.
   const norm = cachedByText(normalize);
   const parseYesNoCached = cachedByText(parseYesNo);
+  // Submission times repeat (a day's forms share their minutes): each distinct cell parsed once.
+  const instants = new Map<Cell, string | null>();
+  const instant = (cell: Cell) => {
+    let iso = instants.get(cell);
+    if (iso === undefined) {
+      iso = parseInstant(cell);
+      if (instants.size < 100_000) instants.set(cell, iso);
+    }
+    return iso;
+  };
   const choices = choiceIndex();
   const unknown = new Map<string, ConversionResult['unknown'][number]>();
   const mapped = new Map<string, ConversionResult['mapped'][number]>();
@@ -113,9 +123,24 @@ export function convertRows(
   let currentColumn = '';
   const overrides = Object.keys(mapping.values).length > 0;
   const derived = mapping.derived ?? {};
+  // What the clerk's values (forced) or the derived meanings say of a field's text, looked up once
+  // per distinct text (the key is built from the normalised text).
+  const decisions = new Map<string, Map<string, { forced?: string; derived?: string }>>();
+  const decide = (field: string, value: string) => {
+    let byText = decisions.get(field);
+    if (!byText) decisions.set(field, (byText = new Map()));
+    let decision = byText.get(value);
+    if (!decision) {
+      const key = `${field}:${norm(value)}`;
+      const forced = overrides ? mapping.values[key] : undefined;
+      decision = forced !== undefined ? { forced } : { derived: derived[key] };
+      if (byText.size < 100_000) byText.set(value, decision);
+    }
+    return decision;
+  };
   const override = (field: string, value: string) => {
-    const forced = overrides ? mapping.values[`${field}:${norm(value)}`] : undefined;
-    if (forced === undefined) return derived[`${field}:${norm(value)}`];
+    const { forced, derived: meaning } = decide(field, value);
+    if (forced === undefined) return meaning;
     const key = `${currentColumn}\u0000${field}\u0000${norm(value)}`;
     let entry = mapped.get(key);
     if (!entry) mapped.set(key, (entry = { column: currentColumn, field, value, rows: [] }));
@@ -218,7 +243,7 @@ export function convertRows(
           externalId = text.replace(/^uuid:/, '').slice(0, 100);
           return;
         case 'submittedAt': {
-          const iso = parseInstant(cells[col] ?? null);
+          const iso = instant(cells[col] ?? null);
           if (iso) submittedAt = iso;
           else result.issues.push({ rowNumber, column, value: text, reason: 'badDate' });
           return;
