@@ -33,18 +33,19 @@ import {
 import type { ChartModel } from '../../shared/domain/priorities/charts';
 import { formatNumber } from '../../shared/format';
 import type { Language } from '../../shared/languages';
+import type { DocxFontFaces } from './docx-fonts';
 
 /** The font of screen and paper (A9): the Word file looks like the PDF. */
 const FONT = 'PT Sans';
 
 /**
- * Characters the bundled PT Sans subsets lack, replaced by ones they hold, so Word shows no
- * substitute font (PDF and Word read the same).
+ * Characters PT Sans lacks (it has «» – — № … and the Kyrgyz letters), replaced by ones it holds,
+ * so Word shows no substitute font (PDF and Word read the same).
  */
-const REPLACEMENTS: Record<string, string> = { '→': '–', '⇒': '–', '←': '–', '✓': '+', '…': '...' };
+const REPLACEMENTS: Record<string, string> = { '→': '–', '⇒': '–', '←': '–', '✓': '+' };
 
 function printable(text: string): string {
-  return text.replace(/[→⇒←✓…]/g, (c) => REPLACEMENTS[c] ?? c);
+  return text.replace(/[→⇒←✓]/g, (c) => REPLACEMENTS[c] ?? c);
 }
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = { top: 850, right: 680, bottom: 1020, left: 1134 }; // 15, 12, 18, 20 mm
@@ -255,16 +256,25 @@ export function chartAsTable(
   return { kind: 'table', columns: fitColumns(columns, rows, 100), rows };
 }
 
-/** The .docx bytes of a document: A4 in its orientation, page numbers in the footer. */
+/**
+ * The .docx bytes of a document: A4 in its orientation, page numbers in the footer; with `fonts`
+ * (docx-fonts.ts) PT Sans is embedded in the file (word/fonts/*.odttf, obfuscated with each
+ * face's key), so Word shows it on a PC that does not have the font.
+ */
 export async function documentToDocx(
   model: DocumentModel,
   pageLabel: string,
+  fonts?: DocxFontFaces,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const landscape = model.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const contentWidth = pageWidth - MARGIN.left - MARGIN.right;
   const doc = new Document({
     title: model.title,
+    // docx types the bytes as Node's Buffer; it only slices and copies them (a Uint8Array does).
+    fonts: fonts
+      ? [{ name: FONT, data: fonts.regular as Buffer, bold: fonts.bold as Buffer }]
+      : undefined,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [
       {

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
+import { onlyEmbeddedPtSans, pdfPngs, printPdf, wordPdf } from './pdf';
 import { download } from './pages/backup';
 import { ExchangePage } from './pages/exchange';
 import { sampleSession } from './pages/sample';
@@ -167,5 +168,21 @@ describe('the city view of an imported district', () => {
       .poll(() => city.page.locator('h1').first().textContent())
       .toMatch(/^Шаардын райондору боюнча жыйынтык\s*Сводка по районам города$/);
     await screenshot(city.page, 'city-summary-kyru');
+
+    // In Kyrgyz and in English, on paper and as Word (Writer has no PT Sans: it is in the file).
+    for (const [lang, title] of [
+      ['ky', /^Шаардын райондору боюнча жыйынтык$/],
+      ['en', /^Summary of the city's districts$/],
+    ] as const) {
+      await city.page.evaluate(
+        (l) => (location.hash = location.hash.replace(/lang=[^&]+/, `lang=${l}`)),
+        lang,
+      );
+      await expect.poll(() => city.page.locator('h1').first().textContent()).toMatch(title);
+      await city.page.evaluate(() => document.fonts.ready);
+      pdfPngs(await printPdf(city.page, `city-summary-${lang}`), `city-summary-${lang}`);
+      const word = await wordPdf(city.page, `city-summary-${lang}-word`);
+      expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    }
   });
 });
