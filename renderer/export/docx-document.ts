@@ -127,11 +127,16 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: n
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: block.columns.map((column, i) => cell(column.header, i, true)),
-      }),
+      // A table without headers (a bars block's labels and figures) starts with its first row.
+      ...(block.columns.some((column) => column.header)
+        ? [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: block.columns.map((column, i) => cell(column.header, i, true)),
+            }),
+          ]
+        : []),
       ...block.rows.map(
         (row) => new TableRow({ cantSplit: !block.rowsMayBreak, children: rowCells(row) }),
       ),

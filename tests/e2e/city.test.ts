@@ -65,6 +65,9 @@ async function districtFigures(page: Page) {
   return { progress, spent, bySource, total, respondents, rows };
 }
 
+/** Digits grouped by three with no-break spaces, as shared/format.ts writes them. */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
 describe('the city view of an imported district', () => {
   it('shows the district’s own figures and prints them as the city summary', async () => {
     const district = await sampleSession(browser);
@@ -114,8 +117,9 @@ describe('the city view of an imported district', () => {
     for (const row of named) {
       const [count, of] = row.cells[1]!.split(' / ');
       expect(of).toBe(n);
+      // Counts grouped as every figure is («373 из 1 000»), though the analysis writes «373 / 1000».
       expect(await cell('city-shares', row.code), row.code).toBe(
-        `${row.cells[2]} (${count} из ${n})`,
+        `${row.cells[2]} (${grouped(count!)} из ${grouped(n)})`,
       );
     }
     const policed = own.rows.filter((r) => r.cells[4] !== '—');
