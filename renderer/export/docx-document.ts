@@ -86,10 +86,23 @@ function runs(text: string, options: { bold?: boolean; size?: number } = {}): Te
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: number): Table {
+/** Type size of tables (half-points): 9 pt on landscape plans, 10 pt otherwise. */
+function tableSize(contentWidth: number): number {
+  return contentWidth > 12000 ? 18 : 20;
+}
+
+/** Twips one character of table text takes at 10 pt (LINE_CHARS.portrait across a portrait page). */
+const TWIPS_PER_CHAR_10PT = 101;
+/** The smallest type a table of a chart's numbers is set in, so its headers break at spaces. */
+const SMALL_TABLE_SIZE = 16; // 8 pt
+
+function table(
+  block: Extract<DocumentBlock, { kind: 'table' }>,
+  contentWidth: number,
+  size = tableSize(contentWidth),
+): Table {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
   const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
-  const size = contentWidth > 12000 ? 18 : 20; // 9 pt on landscape plans, 10 pt otherwise
   const cell = (value: DocumentCell, index: number, header: boolean) => {
     const span = typeof value === 'string' ? 1 : value.span;
     const width = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
@@ -230,16 +243,34 @@ function blockToDocx(
       // Word gets the chart's numbers as a table (the same numbers the chart draws).
       return [
         new Paragraph({ keepNext: true, children: runs(block.chart.title, { bold: true }) }),
-        table(chartAsTable(block.chart, lang), contentWidth),
+        chartTable(block.chart, lang, contentWidth),
         new Paragraph({ children: [] }),
       ];
   }
+}
+
+/**
+ * A chart's numbers as a Word table: in the table type size when every column fits at its longest
+ * word, else a size smaller (down to 8 pt), so that a chart of eight criteria stays on the page
+ * width with no header broken mid-word («Обеспокоенност/ь»).
+ */
+function chartTable(chart: ChartModel, lang: Language, contentWidth: number): Table {
+  const normal = tableSize(contentWidth);
+  for (let size = normal; size > SMALL_TABLE_SIZE; size -= 2) {
+    const lineChars = Math.floor((contentWidth / TWIPS_PER_CHAR_10PT) * (20 / size));
+    const block = chartAsTable(chart, lang, lineChars);
+    if (block.columns.reduce((sum, c) => sum + c.width, 0) <= lineChars)
+      return table(block, contentWidth, size);
+  }
+  const small = Math.floor((contentWidth / TWIPS_PER_CHAR_10PT) * (20 / SMALL_TABLE_SIZE));
+  return table(chartAsTable(chart, lang, small), contentWidth, SMALL_TABLE_SIZE);
 }
 
 /** A chart's numbers as a table, in the document language's number format («18,8»). */
 export function chartAsTable(
   chart: ChartModel,
   lang: Language,
+  lineChars = 100,
 ): Extract<DocumentBlock, { kind: 'table' }> {
   const unit = chart.unit ? `, ${chart.unit}` : '';
   const columns = [
@@ -258,7 +289,7 @@ export function chartAsTable(
       return typeof value === 'number' ? formatNumber(value, lang, 1) : '—';
     }),
   ]);
-  return { kind: 'table', columns: fitColumns(columns, rows, 100), rows };
+  return { kind: 'table', columns: fitColumns(columns, rows, lineChars), rows };
 }
 
 /**

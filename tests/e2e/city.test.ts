@@ -188,5 +188,6 @@ describe('the city view of an imported district', () => {
       const word = await wordPdf(city.page, `city-summary-${lang}-word`);
       expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
     }
-  });
+    // Two offices, an exchange, and four documents on paper and through Writer: a long walk.
+  }, 300_000);
 });

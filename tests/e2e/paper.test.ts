@@ -160,6 +160,25 @@ describe('documents of the sample district on paper', () => {
     // The charts' numbers are tables in the document's number format: «18,8», never «18.8».
     expect(reportText).toMatch(/\b\d+,\d\b/);
     expect(reportText).not.toMatch(/\b\d+\.\d\b(?!\.)/);
+    // The table of the criteria's contributions (eight columns on a portrait page): each header
+    // word whole in Writer's layout, none broken as «Обеспокоенност / ь» (the criteria table
+    // before it names them too, so only the chart's table is read).
+    const contributions = reportText.slice(
+      reportText.indexOf('Рейтинг проблем: вклад критериев'),
+      reportText.indexOf('Жители: доля назвавших'),
+    );
+    expect(contributions.length).toBeGreaterThan(200);
+    for (const header of [
+      'Обеспокоенность жителей',
+      'Данные милиции: уровень на 100 000',
+      'Данные милиции: динамика',
+      'Затронуты уязвимые группы',
+      'Тяжесть вреда',
+      'Реализуемость',
+      'Стоимость (чем ниже, тем лучше)',
+    ])
+      for (const word of header.split(/[\s:()]+/).filter((w) => w.length > 3))
+        expect(contributions, word).toContain(word);
     expect(errors).toEqual([]);
     await context.close();
   });
