@@ -86,10 +86,16 @@ function runs(text: string, options: { bold?: boolean; size?: number } = {}): Te
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-/** Type size of tables (half-points): 9 pt on landscape plans, 10 pt otherwise. */
-function tableSize(contentWidth: number): number {
-  return contentWidth > 12000 ? 18 : 20;
+/**
+ * Type size of tables (half-points), as on paper (document.css): 10 pt on portrait pages, 9 pt on
+ * landscape ones, 8 pt there when each cell says everything twice (ky+ru).
+ */
+function tableSize(contentWidth: number, bilingual = false): number {
+  return contentWidth > 12000 ? (bilingual ? 16 : 18) : 20;
 }
+
+/** Twips added to each column that must not wrap (see table()). */
+const NOWRAP_EXTRA = 70;
 
 /** Twips one character of table text takes at 10 pt (LINE_CHARS.portrait across a portrait page). */
 const TWIPS_PER_CHAR_10PT = 101;
@@ -102,7 +108,13 @@ function table(
   size = tableSize(contentWidth),
 ): Table {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
-  const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
+  // Columns that must not wrap (years, amounts, numbers) get a little more than their share: Word's
+  // cell margins are wider than the paper's padding, and «2026» must not become «202/6».
+  const nowrap = block.columns.filter((column) => column.nowrap).length;
+  const room = contentWidth - NOWRAP_EXTRA * nowrap;
+  const widths = block.columns.map((column) =>
+    Math.round((column.width / total) * room + (column.nowrap ? NOWRAP_EXTRA : 0)),
+  );
   const cell = (value: DocumentCell, index: number, header: boolean) => {
     const span = typeof value === 'string' ? 1 : value.span;
     const width = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
@@ -162,6 +174,7 @@ function blockToDocx(
   contentWidth: number,
   lang: Language,
   keepNext = false,
+  bilingual = false,
 ): FileChild[] {
   switch (block.kind) {
     case 'heading':
@@ -222,7 +235,10 @@ function blockToDocx(
           }),
       );
     case 'table':
-      return [table(block, contentWidth), new Paragraph({ children: [] })];
+      return [
+        table(block, contentWidth, tableSize(contentWidth, bilingual)),
+        new Paragraph({ children: [] }),
+      ];
     case 'bars':
       return [
         new Paragraph({ keepNext: true, children: runs(block.title, { bold: true }) }),
@@ -347,6 +363,7 @@ export async function documentToDocx(
             contentWidth,
             formatLanguage(model.lang ?? 'ru'),
             model.blocks[index + 1]?.kind === 'signatures',
+            model.lang === 'ky+ru',
           ),
         ),
       },

@@ -162,6 +162,11 @@ describe('reports on the sample district’s plan', () => {
     pdfPngs(await printPdf(page, 'reports-donor-kyru'), 'reports-donor-kyru', 70);
     const word = await wordPdf(page, 'reports-donor-kyru-word', 70);
     expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    // Years and line numbers whole in their narrow columns (never «202» over «6»).
+    const wordLines = pdfText(word.path).split('\n');
+    const cell = (text: string) => new RegExp(`(^|\\s{2})${text}(\\s{2}|$)`);
+    expect(wordLines.some((line) => cell('2026').test(line))).toBe(true);
+    expect(wordLines.filter((line) => cell('202').test(line))).toEqual([]);
     await documentIn(page, 'ru', 'ОТЧЁТ ДОНОРУ');
     await backToApp(page);
   });
@@ -216,7 +221,7 @@ describe('reports on the sample district’s plan', () => {
     await backToApp(page);
   });
 
-  it('the summary for residents is one A4 portrait page, in ru and in ky', async () => {
+  it('the summary for residents is one A4 portrait page, in ru, in ky and in ky+ru', async () => {
     const { page } = shared.current;
     await openListed(page, 'residentsReport');
     await page.getByTestId('residents-progress').waitFor();
