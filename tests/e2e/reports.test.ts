@@ -275,7 +275,7 @@ describe('reports on the sample district’s plan', () => {
     await page.getByTestId('monitoring-screen').waitFor();
   });
 
-  it('the progress report to the council carries its approval, in ru and in ky', async () => {
+  it('the progress report to the council carries its approval, in ru, in ky and in ky+ru', async () => {
     const { page } = shared.current;
     await openListed(page, 'councilReport');
     const pdf = await printPdf(page, 'reports-council-ru');
