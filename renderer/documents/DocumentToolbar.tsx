@@ -45,8 +45,11 @@ export function DocumentToolbar({ model, lang, pageLabel, onLanguage, onBack }: 
   const saveWord = () =>
     run('word', async () => {
       if (!model) return;
-      const { documentToDocx } = await import('../export/docx-document');
-      const bytes = await documentToDocx(model, pageLabel);
+      const [{ documentToDocx }, { loadDocxFonts }] = await Promise.all([
+        import('../export/docx-document'),
+        import('../export/docx-fonts'),
+      ]);
+      const bytes = await documentToDocx(model, pageLabel, await loadDocxFonts());
       const result = await platform().saveBytes(bytes, `${model.fileName}.docx`, [
         { name: 'Word', extensions: ['docx'] },
       ]);

@@ -33,18 +33,19 @@ import {
 import type { ChartModel } from '../../shared/domain/priorities/charts';
 import { formatNumber } from '../../shared/format';
 import type { Language } from '../../shared/languages';
+import type { DocxFontFaces } from './docx-fonts';
 
 /** The font of screen and paper (A9): the Word file looks like the PDF. */
 const FONT = 'PT Sans';
 
 /**
- * Characters the bundled PT Sans subsets lack, replaced by ones they hold, so Word shows no
- * substitute font (PDF and Word read the same).
+ * Characters PT Sans lacks (it has «» – — № … and the Kyrgyz letters), replaced by ones it holds,
+ * so Word shows no substitute font (PDF and Word read the same).
  */
-const REPLACEMENTS: Record<string, string> = { '→': '–', '⇒': '–', '←': '–', '✓': '+', '…': '...' };
+const REPLACEMENTS: Record<string, string> = { '→': '–', '⇒': '–', '←': '–', '✓': '+' };
 
 function printable(text: string): string {
-  return text.replace(/[→⇒←✓…]/g, (c) => REPLACEMENTS[c] ?? c);
+  return text.replace(/[→⇒←✓]/g, (c) => REPLACEMENTS[c] ?? c);
 }
 const A4 = { width: 11906, height: 16838 }; // twips
 const MARGIN = { top: 850, right: 680, bottom: 1020, left: 1134 }; // 15, 12, 18, 20 mm
@@ -85,10 +86,35 @@ function runs(text: string, options: { bold?: boolean; size?: number } = {}): Te
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
-function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: number): Table {
+/**
+ * Type size of tables (half-points), as on paper (document.css): 10 pt on portrait pages, 9 pt on
+ * landscape ones, 8 pt there when each cell says everything twice (ky+ru).
+ */
+function tableSize(contentWidth: number, bilingual = false): number {
+  return contentWidth > 12000 ? (bilingual ? 16 : 18) : 20;
+}
+
+/** Twips added to each column that must not wrap (see table()). */
+const NOWRAP_EXTRA = 70;
+
+/** Twips one character of table text takes at 10 pt (LINE_CHARS.portrait across a portrait page). */
+const TWIPS_PER_CHAR_10PT = 101;
+/** The smallest type a table of a chart's numbers is set in, so its headers break at spaces. */
+const SMALL_TABLE_SIZE = 16; // 8 pt
+
+function table(
+  block: Extract<DocumentBlock, { kind: 'table' }>,
+  contentWidth: number,
+  size = tableSize(contentWidth),
+): Table {
   const total = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
-  const widths = block.columns.map((column) => Math.round((column.width / total) * contentWidth));
-  const size = contentWidth > 12000 ? 18 : 20; // 9 pt on landscape plans, 10 pt otherwise
+  // Columns that must not wrap (years, amounts, numbers) get a little more than their share: Word's
+  // cell margins are wider than the paper's padding, and «2026» must not become «202/6».
+  const nowrap = block.columns.filter((column) => column.nowrap).length;
+  const room = contentWidth - NOWRAP_EXTRA * nowrap;
+  const widths = block.columns.map((column) =>
+    Math.round((column.width / total) * room + (column.nowrap ? NOWRAP_EXTRA : 0)),
+  );
   const cell = (value: DocumentCell, index: number, header: boolean) => {
     const span = typeof value === 'string' ? 1 : value.span;
     const width = widths.slice(index, index + span).reduce((sum, w) => sum + w, 0);
@@ -126,11 +152,16 @@ function table(block: Extract<DocumentBlock, { kind: 'table' }>, contentWidth: n
     width: { size: contentWidth, type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: block.columns.map((column, i) => cell(column.header, i, true)),
-      }),
+      // A table without headers (a bars block's labels and figures) starts with its first row.
+      ...(block.columns.some((column) => column.header)
+        ? [
+            new TableRow({
+              tableHeader: true,
+              cantSplit: true,
+              children: block.columns.map((column, i) => cell(column.header, i, true)),
+            }),
+          ]
+        : []),
       ...block.rows.map(
         (row) => new TableRow({ cantSplit: !block.rowsMayBreak, children: rowCells(row) }),
       ),
@@ -143,6 +174,7 @@ function blockToDocx(
   contentWidth: number,
   lang: Language,
   keepNext = false,
+  bilingual = false,
 ): FileChild[] {
   switch (block.kind) {
     case 'heading':
@@ -203,7 +235,10 @@ function blockToDocx(
           }),
       );
     case 'table':
-      return [table(block, contentWidth), new Paragraph({ children: [] })];
+      return [
+        table(block, contentWidth, tableSize(contentWidth, bilingual)),
+        new Paragraph({ children: [] }),
+      ];
     case 'bars':
       return [
         new Paragraph({ keepNext: true, children: runs(block.title, { bold: true }) }),
@@ -224,16 +259,34 @@ function blockToDocx(
       // Word gets the chart's numbers as a table (the same numbers the chart draws).
       return [
         new Paragraph({ keepNext: true, children: runs(block.chart.title, { bold: true }) }),
-        table(chartAsTable(block.chart, lang), contentWidth),
+        chartTable(block.chart, lang, contentWidth),
         new Paragraph({ children: [] }),
       ];
   }
+}
+
+/**
+ * A chart's numbers as a Word table: in the table type size when every column fits at its longest
+ * word, else a size smaller (down to 8 pt), so that a chart of eight criteria stays on the page
+ * width with no header broken mid-word («Обеспокоенност/ь»).
+ */
+function chartTable(chart: ChartModel, lang: Language, contentWidth: number): Table {
+  const normal = tableSize(contentWidth);
+  for (let size = normal; size > SMALL_TABLE_SIZE; size -= 2) {
+    const lineChars = Math.floor((contentWidth / TWIPS_PER_CHAR_10PT) * (20 / size));
+    const block = chartAsTable(chart, lang, lineChars);
+    if (block.columns.reduce((sum, c) => sum + c.width, 0) <= lineChars)
+      return table(block, contentWidth, size);
+  }
+  const small = Math.floor((contentWidth / TWIPS_PER_CHAR_10PT) * (20 / SMALL_TABLE_SIZE));
+  return table(chartAsTable(chart, lang, small), contentWidth, SMALL_TABLE_SIZE);
 }
 
 /** A chart's numbers as a table, in the document language's number format («18,8»). */
 export function chartAsTable(
   chart: ChartModel,
   lang: Language,
+  lineChars = 100,
 ): Extract<DocumentBlock, { kind: 'table' }> {
   const unit = chart.unit ? `, ${chart.unit}` : '';
   const columns = [
@@ -252,19 +305,28 @@ export function chartAsTable(
       return typeof value === 'number' ? formatNumber(value, lang, 1) : '—';
     }),
   ]);
-  return { kind: 'table', columns: fitColumns(columns, rows, 100), rows };
+  return { kind: 'table', columns: fitColumns(columns, rows, lineChars), rows };
 }
 
-/** The .docx bytes of a document: A4 in its orientation, page numbers in the footer. */
+/**
+ * The .docx bytes of a document: A4 in its orientation, page numbers in the footer; with `fonts`
+ * (docx-fonts.ts) PT Sans is embedded in the file (word/fonts/*.odttf, obfuscated with each
+ * face's key), so Word shows it on a PC that does not have the font.
+ */
 export async function documentToDocx(
   model: DocumentModel,
   pageLabel: string,
+  fonts?: DocxFontFaces,
 ): Promise<Uint8Array<ArrayBuffer>> {
   const landscape = model.orientation === 'landscape';
   const pageWidth = landscape ? A4.height : A4.width;
   const contentWidth = pageWidth - MARGIN.left - MARGIN.right;
   const doc = new Document({
     title: model.title,
+    // docx types the bytes as Node's Buffer; it only slices and copies them (a Uint8Array does).
+    fonts: fonts
+      ? [{ name: FONT, data: fonts.regular as Buffer, bold: fonts.bold as Buffer }]
+      : undefined,
     styles: { default: { document: { run: { font: FONT, size: 22 } } } },
     sections: [
       {
@@ -301,6 +363,7 @@ export async function documentToDocx(
             contentWidth,
             formatLanguage(model.lang ?? 'ru'),
             model.blocks[index + 1]?.kind === 'signatures',
+            model.lang === 'ky+ru',
           ),
         ),
       },

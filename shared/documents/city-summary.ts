@@ -62,7 +62,11 @@ export function citySummaryDocument(
   const shareCell = (c: Share) =>
     c.respondents === 0
       ? '—'
-      : C('shares.cell', { share: pct(c.share), named: c.named, n: c.respondents });
+      : C('shares.cell', {
+          share: pct(c.share),
+          named: formatNumber(c.named, n),
+          n: formatNumber(c.respondents, n),
+        });
   const heading = (text: string): DocumentBlock => ({
     kind: 'heading',
     level: 2,
@@ -163,7 +167,7 @@ export function citySummaryDocument(
   const rate = (c: { count: number | null; rate: number | null }) =>
     c.count === null || c.rate === null
       ? '—'
-      : C('rates.cell', { rate: formatNumber(c.rate, n, 1), count: c.count });
+      : C('rates.cell', { rate: formatNumber(c.rate, n, 1), count: formatNumber(c.count, n) });
   const population = figures.districts.map((d) => d.population);
   blocks.push(
     sideBySide('city-doc-rates', L('rates.problem'), [

@@ -17,7 +17,14 @@ import type { DocumentLanguage } from '../languages';
 import type { ActivityStatus } from '../schemas/monitoring';
 import type { LocalizedText } from '../schemas/localized-text';
 import { docLabel, labelIn } from './labels';
-import { paragraph, type DocumentBlock, type DocumentModel } from './model';
+import { fitColumns, LINE_CHARS } from './columns';
+import {
+  paragraph,
+  type DocumentBlock,
+  type DocumentCell,
+  type DocumentColumn,
+  type DocumentModel,
+} from './model';
 import {
   cells,
   narrativeBlocks,
@@ -69,6 +76,14 @@ export interface CouncilReportInput extends ReportHead {
 
 const DELAYED: readonly ActivityStatus[] = ['delayed', 'cancelled'];
 
+/** A portrait table whose columns follow their content (numbers and amounts never wrap). */
+function fitted(
+  testId: string,
+  [columns, rows]: [DocumentColumn[], DocumentCell[][]],
+): DocumentBlock {
+  return { kind: 'table', testId, columns: fitColumns(columns, rows, LINE_CHARS.portrait), rows };
+}
+
 /** The progress report to the council as a DocumentModel. */
 export function councilReportDocument(
   input: CouncilReportInput,
@@ -105,19 +120,17 @@ export function councilReportDocument(
       })),
     ),
     heading('activities'),
-    {
-      kind: 'table',
-      testId: 'council-activities',
-      columns: [
-        { header: L('number'), width: 8, align: 'center' },
-        { header: L('activity'), width: 27 },
-        { header: L('responsible'), width: 18 },
-        { header: `${L('status')},\n${L('percent')}`, width: 16 },
-        { header: L('planned'), width: 12, align: 'right' },
-        { header: L('spent'), width: 11, align: 'right' },
-        { header: L('cumulative'), width: 11, align: 'right' },
+    fitted('council-activities', [
+      [
+        { header: L('number'), width: 1, align: 'center', nowrap: true },
+        { header: L('activity'), width: 1, grow: 1.5 },
+        { header: L('responsible'), width: 1 },
+        { header: `${L('status')},\n${L('percent')}`, width: 1 },
+        { header: L('planned'), width: 1, align: 'right', nowrap: true },
+        { header: L('spent'), width: 1, align: 'right', nowrap: true },
+        { header: L('cumulative'), width: 1, align: 'right', nowrap: true },
       ],
-      rows: input.activities.map((a) => [
+      input.activities.map((a) => [
         a.number,
         activity(a, 'title'),
         activity(a, 'responsible'),
@@ -126,7 +139,7 @@ export function councilReportDocument(
         money(a.figures.spent),
         money(a.figures.cumulative),
       ]),
-    },
+    ]),
     heading('sources'),
     {
       kind: 'table',
@@ -170,24 +183,24 @@ export function councilReportDocument(
   const delayed = input.activities.filter((a) => DELAYED.includes(a.status));
   if (!delayed.length) blocks.push(paragraph(L('noDelays', {}, '\n')));
   else
-    blocks.push({
-      kind: 'table',
-      testId: 'council-delays',
-      columns: [
-        { header: L('number'), width: 8, align: 'center' },
-        { header: L('activity'), width: 24 },
-        { header: L('status'), width: 16 },
-        { header: L('reason'), width: 26 },
-        { header: L('correctiveAction'), width: 26 },
-      ],
-      rows: delayed.map((a) => [
-        a.number,
-        activity(a, 'title'),
-        status(a.status),
-        a.reason ?? '',
-        a.correctiveAction ?? '',
+    blocks.push(
+      fitted('council-delays', [
+        [
+          { header: L('number'), width: 1, align: 'center', nowrap: true },
+          { header: L('activity'), width: 1 },
+          { header: L('status'), width: 1 },
+          { header: L('reason'), width: 1 },
+          { header: L('correctiveAction'), width: 1 },
+        ],
+        delayed.map((a) => [
+          a.number,
+          activity(a, 'title'),
+          status(a.status),
+          a.reason ?? '',
+          a.correctiveAction ?? '',
+        ]),
       ]),
-    });
+    );
 
   blocks.push(...councilAssessmentBlocks(input.priorities, lang, texts));
 

@@ -13,7 +13,8 @@ import type { DocumentLanguage } from '../languages';
 import type { DocumentType } from '../schemas/monitoring';
 import { hasAnyText, type LocalizedText } from '../schemas/localized-text';
 import { docLabel } from './labels';
-import { paragraph, type DocumentBlock, type DocumentModel } from './model';
+import { fitColumns, LINE_CHARS } from './columns';
+import { paragraph, type DocumentBlock, type DocumentCell, type DocumentModel } from './model';
 import {
   cells,
   narrativeBlocks,
@@ -69,6 +70,35 @@ export interface DonorReportInput extends ReportHead {
   head?: { position: LocalizedText; name: LocalizedText };
 }
 
+/**
+ * The lines' budget and actuals: figures as wide as their amounts, the line and the explanation
+ * sharing the rest by what they hold (an empty explanation column takes only its header's room).
+ */
+function linesTable(lang: DocumentLanguage, rows: DocumentCell[][]): DocumentBlock {
+  const L = (key: string) => reportLabel(lang, `donor.${key}`);
+  const figure = (header: string) => ({ header, width: 1, align: 'right' as const, nowrap: true });
+  return {
+    kind: 'table',
+    testId: 'donor-lines',
+    columns: fitColumns(
+      [
+        { header: reportLabel(lang, 'council.number'), width: 1, align: 'center', nowrap: true },
+        { header: L('line'), width: 1 },
+        { header: L('year'), width: 1, align: 'center', nowrap: true },
+        figure(L('planned')),
+        figure(L('spent')),
+        figure(L('cumulative')),
+        figure(L('variance')),
+        figure(L('varianceShare')),
+        { header: L('explanation'), width: 1 },
+      ],
+      rows,
+      LINE_CHARS.landscape,
+    ),
+    rows,
+  };
+}
+
 /** The donor report as a DocumentModel (with a refusal while an explanation is missing). */
 export function donorReportDocument(
   input: DonorReportInput,
@@ -101,52 +131,37 @@ export function donorReportDocument(
     heading('narrative'),
     ...narrativeBlocks(input.report, lang),
     heading('budget'),
-    {
-      kind: 'table',
-      testId: 'donor-lines',
-      columns: [
-        { header: reportLabel(lang, 'council.number'), width: 4, align: 'center' },
-        { header: L('line'), width: 25 },
-        { header: L('year'), width: 5, align: 'center' },
-        { header: L('planned'), width: 10, align: 'right' },
-        { header: L('spent'), width: 10, align: 'right' },
-        { header: L('cumulative'), width: 10, align: 'right' },
-        { header: L('variance'), width: 10, align: 'right' },
-        { header: L('varianceShare'), width: 9, align: 'right' },
-        { header: L('explanation'), width: 17 },
+    linesTable(lang, [
+      ...input.lines.map((l) => [
+        String(l.number),
+        perLanguage(
+          texts,
+          [
+            { value: l.item, source: { kind: 'line', id: l.id, field: 'item' } },
+            { value: l.activity, source: { kind: 'activity', id: l.activityId, field: 'title' } },
+          ],
+          ([item, activity]) => `${item}\n(${l.activityNumber} ${activity})`,
+        ),
+        String(l.figures.year),
+        money(l.figures.planned),
+        money(l.figures.spent),
+        money(l.figures.cumulative),
+        signed(l.figures.variance),
+        signedShare(l.figures.varianceShare),
+        explanation(l.figures),
+      ]),
+      [
+        '',
+        reportLabel(lang, 'total'),
+        '',
+        money(totals.planned),
+        money(totals.spent),
+        money(totals.cumulative),
+        signed(totals.variance),
+        signedShare(totals.planned > 0 ? totals.variance / totals.planned : null),
+        '',
       ],
-      rows: [
-        ...input.lines.map((l) => [
-          String(l.number),
-          perLanguage(
-            texts,
-            [
-              { value: l.item, source: { kind: 'line', id: l.id, field: 'item' } },
-              { value: l.activity, source: { kind: 'activity', id: l.activityId, field: 'title' } },
-            ],
-            ([item, activity]) => `${item}\n(${l.activityNumber} ${activity})`,
-          ),
-          String(l.figures.year),
-          money(l.figures.planned),
-          money(l.figures.spent),
-          money(l.figures.cumulative),
-          signed(l.figures.variance),
-          signedShare(l.figures.varianceShare),
-          explanation(l.figures),
-        ]),
-        [
-          '',
-          reportLabel(lang, 'total'),
-          '',
-          money(totals.planned),
-          money(totals.spent),
-          money(totals.cumulative),
-          signed(totals.variance),
-          signedShare(totals.planned > 0 ? totals.variance / totals.planned : null),
-          '',
-        ],
-      ],
-    },
+    ]),
     paragraph(reportLabel(lang, 'conventions', {}, '\n')),
     heading('documents'),
   ];

@@ -100,7 +100,8 @@ describe('the reports’ own texts', () => {
       'Свердлов району — 2026-ж. 1-жарым жылдыгы үчүн\nСвердловский район — за 1-е полугодие 2026 г.',
     );
     expect(texts).toContain(
-      `«2026-жылга план» планы, — № — бекитилген, 1-версия\nПлан «План на 2026 год», утверждён — № —, версия 1`,
+      // The number and version keep to their word (no-break spaces): «версия\n1» never.
+      `«2026-жылга план» планы, — №\u00a0— бекитилген, 1-версия\nПлан «План на 2026 год», утверждён — №\u00a0—, версия\u00a01`,
     );
     const done = texts.find((t) => t.startsWith('Аткарылган'))!.split('\n');
     expect(done).toHaveLength(2);

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openApp, screenshot } from './browser';
+import { onlyEmbeddedPtSans, pdfPngs, printPdf, wordPdf } from './pdf';
 import { download } from './pages/backup';
 import { ExchangePage } from './pages/exchange';
 import { sampleSession } from './pages/sample';
@@ -64,6 +65,9 @@ async function districtFigures(page: Page) {
   return { progress, spent, bySource, total, respondents, rows };
 }
 
+/** Digits grouped by three with no-break spaces, as shared/format.ts writes them. */
+const grouped = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+
 describe('the city view of an imported district', () => {
   it('shows the district’s own figures and prints them as the city summary', async () => {
     const district = await sampleSession(browser);
@@ -113,8 +117,9 @@ describe('the city view of an imported district', () => {
     for (const row of named) {
       const [count, of] = row.cells[1]!.split(' / ');
       expect(of).toBe(n);
+      // Counts grouped as every figure is («373 из 1 000»), though the analysis writes «373 / 1000».
       expect(await cell('city-shares', row.code), row.code).toBe(
-        `${row.cells[2]} (${count} из ${n})`,
+        `${row.cells[2]} (${grouped(count!)} из ${grouped(n)})`,
       );
     }
     const policed = own.rows.filter((r) => r.cells[4] !== '—');
@@ -167,5 +172,22 @@ describe('the city view of an imported district', () => {
       .poll(() => city.page.locator('h1').first().textContent())
       .toMatch(/^Шаардын райондору боюнча жыйынтык\s*Сводка по районам города$/);
     await screenshot(city.page, 'city-summary-kyru');
-  });
+
+    // In Kyrgyz and in English, on paper and as Word (Writer has no PT Sans: it is in the file).
+    for (const [lang, title] of [
+      ['ky', /^Шаардын райондору боюнча жыйынтык$/],
+      ['en', /^Summary of the city's districts$/],
+    ] as const) {
+      await city.page.evaluate(
+        (l) => (location.hash = location.hash.replace(/lang=[^&]+/, `lang=${l}`)),
+        lang,
+      );
+      await expect.poll(() => city.page.locator('h1').first().textContent()).toMatch(title);
+      await city.page.evaluate(() => document.fonts.ready);
+      pdfPngs(await printPdf(city.page, `city-summary-${lang}`), `city-summary-${lang}`);
+      const word = await wordPdf(city.page, `city-summary-${lang}-word`);
+      expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    }
+    // Two offices, an exchange, and four documents on paper and through Writer: a long walk.
+  }, 300_000);
 });

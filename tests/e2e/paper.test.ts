@@ -4,12 +4,10 @@
  * rendered by LibreOffice Writer; and a plan typed in Russian only, printed in Kyrgyz.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import type { Browser, Download, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxToPdf } from '../fixtures/writer';
 import { launch, openApp, screenshot } from './browser';
-import { pdfFonts, pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
+import { onlyEmbeddedPtSans, pdfFonts, pdfInfo, pdfPngs, pdfText, printPdf, wordPdf } from './pdf';
 import { PlanPage } from './pages/plan';
 import { sampleSession } from './pages/sample';
 import { WIZARD_DATA, WizardPage } from './pages/wizard';
@@ -67,14 +65,6 @@ async function print(page: Page, href: string, lang: string, name: string): Prom
   return pdf;
 }
 
-async function saveWord(page: Page): Promise<Download> {
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('document-word').click(),
-  ]);
-  return download;
-}
-
 describe('documents of the sample district on paper', () => {
   it('prints the plan in ky+ru within 1.5 times the pages of ru, each heading once, as an office sets it', async () => {
     const { page, context, errors } = await sampleSession(browser);
@@ -125,13 +115,13 @@ describe('documents of the sample district on paper', () => {
       ).toBe(true);
 
     // The Word file of the same document: its name, its numbers, its pages in LibreOffice Writer.
-    const word = await saveWord(page); // the page shows the ky+ru document
-    expect(word.suggestedFilename()).toMatch(/^Свердлов району — .+ — \d\d\.\d\d\.\d{4}\.docx$/);
-    expect(word.suggestedFilename().match(/план/g)).toHaveLength(1);
-    const wordPdf = docxToPdf(readFileSync((await word.path())!), 'paper-plan-ky-ru-word');
-    pdfPngs(wordPdf, 'paper-plan-ky-ru-word');
-    const wordText = plain(wordPdf);
-    console.info('plan ky+ru pages (browser, Word):', pages.kyru, pdfInfo(wordPdf).pages);
+    const word = await wordPdf(page, 'paper-plan-ky-ru-word'); // the page shows ky+ru
+    expect(word.fileName).toMatch(/^Свердлов району — .+ — \d\d\.\d\d\.\d{4}\.docx$/);
+    expect(word.fileName.match(/план/g)).toHaveLength(1);
+    // PT Sans travels in the file: Writer, without the font installed, sets every glyph in it.
+    expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    const wordText = plain(word.path);
+    console.info('plan ky+ru pages (browser, Word):', pages.kyru, pdfInfo(word.path).pages);
     expect(wordText).toContain('БЕКИТЕМИН');
     expect(wordText).toMatch(/10 226 649,25/);
     expect(wordText).not.toMatch(/→/);
@@ -148,14 +138,9 @@ describe('documents of the sample district on paper', () => {
     // Phone numbers never break: each is whole on one line.
     expect(plain(roster)).toContain('+996 312 54 12 01');
     await print(page, links.get('roster')!, 'ky+ru', 'paper-roster-ky-ru');
-    const rosterWord = await saveWord(page);
-    expect(rosterWord.suggestedFilename()).toMatch(
-      /^Свердлов району — .+ — \d\d\.\d\d\.\d{4}\.docx$/,
-    );
-    pdfPngs(
-      docxToPdf(readFileSync((await rosterWord.path())!), 'paper-roster-word'),
-      'paper-roster-word',
-    );
+    const rosterWord = await wordPdf(page, 'paper-roster-word');
+    expect(rosterWord.fileName).toMatch(/^Свердлов району — .+ — \d\d\.\d\d\.\d{4}\.docx$/);
+    expect(rosterWord.fonts, rosterWord.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
 
     const minutes = await print(page, links.get('minutes')!, 'ru', 'paper-minutes-ru');
     const minutesPages = pdfInfo(minutes).pages;
@@ -164,21 +149,36 @@ describe('documents of the sample district on paper', () => {
     expect(last).toContain('Секретарь рабочей группы');
     expect(last.split('\n').filter((line) => line.trim()).length).toBeGreaterThan(4);
     await print(page, links.get('minutes')!, 'ky', 'paper-minutes-ky');
-    const minutesWord = await saveWord(page);
-    expect(minutesWord.suggestedFilename()).toMatch(/№ 1 протокол — \d\d\.\d\d\.\d{4}\.docx$/);
-    pdfPngs(
-      docxToPdf(readFileSync((await minutesWord.path())!), 'paper-minutes-word'),
-      'paper-minutes-word',
-    );
+    const minutesWord = await wordPdf(page, 'paper-minutes-word');
+    expect(minutesWord.fileName).toMatch(/№ 1 протокол — \d\d\.\d\d\.\d{4}\.docx$/);
+    expect(minutesWord.fonts, minutesWord.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
 
     await print(page, links.get('priorities')!, 'ru', 'paper-priorities-ru');
-    const report = await saveWord(page);
-    const reportPdf = docxToPdf(readFileSync((await report.path())!), 'paper-priorities-word');
-    pdfPngs(reportPdf, 'paper-priorities-word');
-    const reportText = plain(reportPdf);
+    const report = await wordPdf(page, 'paper-priorities-word');
+    expect(report.fonts, report.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    const reportText = plain(report.path);
     // The charts' numbers are tables in the document's number format: «18,8», never «18.8».
     expect(reportText).toMatch(/\b\d+,\d\b/);
     expect(reportText).not.toMatch(/\b\d+\.\d\b(?!\.)/);
+    // The table of the criteria's contributions (eight columns on a portrait page): each header
+    // word whole in Writer's layout, none broken as «Обеспокоенност / ь» (the criteria table
+    // before it names them too, so only the chart's table is read).
+    const contributions = reportText.slice(
+      reportText.indexOf('Рейтинг проблем: вклад критериев'),
+      reportText.indexOf('Жители: доля назвавших'),
+    );
+    expect(contributions.length).toBeGreaterThan(200);
+    for (const header of [
+      'Обеспокоенность жителей',
+      'Данные милиции: уровень на 100 000',
+      'Данные милиции: динамика',
+      'Затронуты уязвимые группы',
+      'Тяжесть вреда',
+      'Реализуемость',
+      'Стоимость (чем ниже, тем лучше)',
+    ])
+      for (const word of header.split(/[\s:()]+/).filter((w) => w.length > 3))
+        expect(contributions, word).toContain(word);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -12,7 +12,7 @@ import { screenshot } from './browser';
 import { revealRow } from './pages/grid';
 import { sharedSampleSession } from './pages/sample';
 import { rawStores, type Row } from './pages/stores';
-import { pdfInfo, pdfPngs, pdfText, printPdf } from './pdf';
+import { onlyEmbeddedPtSans, pdfInfo, pdfPngs, pdfText, printPdf, wordPdf } from './pdf';
 
 const shared = sharedSampleSession();
 
@@ -158,6 +158,15 @@ describe('reports on the sample district’s plan', () => {
     pdfPngs(pdf, 'reports-donor-ru', 70);
     await documentIn(page, 'ky', 'ДОНОРГО ОТЧЁТ');
     pdfPngs(await printPdf(page, 'reports-donor-ky'), 'reports-donor-ky', 70);
+    await documentIn(page, 'ky+ru', 'ОТЧЁТ ДОНОРУ');
+    pdfPngs(await printPdf(page, 'reports-donor-kyru'), 'reports-donor-kyru', 70);
+    const word = await wordPdf(page, 'reports-donor-kyru-word', 70);
+    expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
+    // Years and line numbers whole in their narrow columns (never «202» over «6»).
+    const wordLines = pdfText(word.path).split('\n');
+    const cell = (text: string) => new RegExp(`(^|\\s{2})${text}(\\s{2}|$)`);
+    expect(wordLines.some((line) => cell('2026').test(line))).toBe(true);
+    expect(wordLines.filter((line) => cell('202').test(line))).toEqual([]);
     await documentIn(page, 'ru', 'ОТЧЁТ ДОНОРУ');
     await backToApp(page);
   });
@@ -212,14 +221,18 @@ describe('reports on the sample district’s plan', () => {
     await backToApp(page);
   });
 
-  it('the summary for residents is one A4 portrait page, in ru and in ky', async () => {
+  it('the summary for residents is one A4 portrait page, in ru, in ky and in ky+ru', async () => {
     const { page } = shared.current;
     await openListed(page, 'residentsReport');
     await page.getByTestId('residents-progress').waitFor();
-    for (const lang of ['ru', 'ky']) {
+    for (const lang of ['ru', 'ky', 'ky+ru']) {
       if (lang === 'ky') await documentIn(page, 'ky', 'коопсуздук үчүн эмне жасалды');
-      const pdf = await printPdf(page, `reports-residents-${lang}`);
-      pdfPngs(pdf, `reports-residents-${lang}`, 70);
+      if (lang === 'ky+ru') await documentIn(page, 'ky+ru', 'что сделано для безопасности');
+      const name = `reports-residents-${lang.replace('+', '')}`;
+      const pdf = await printPdf(page, name);
+      pdfPngs(pdf, name, 70);
+      const word = await wordPdf(page, `${name}-word`, 70);
+      expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
       const info = pdfInfo(pdf);
       expect(info.pages, lang).toBe(1);
       expect(Math.round(info.width)).toBe(595);
@@ -262,7 +275,7 @@ describe('reports on the sample district’s plan', () => {
     await page.getByTestId('monitoring-screen').waitFor();
   });
 
-  it('the progress report to the council carries its approval, in ru and in ky', async () => {
+  it('the progress report to the council carries its approval, in ru, in ky and in ky+ru', async () => {
     const { page } = shared.current;
     await openListed(page, 'councilReport');
     const pdf = await printPdf(page, 'reports-council-ru');
@@ -273,6 +286,10 @@ describe('reports on the sample district’s plan', () => {
     pdfPngs(pdf, 'reports-council-ru', 60);
     await documentIn(page, 'ky', 'БЕКИТИЛДИ');
     pdfPngs(await printPdf(page, 'reports-council-ky'), 'reports-council-ky', 60);
+    await documentIn(page, 'ky+ru', 'УТВЕРЖДЁН');
+    pdfPngs(await printPdf(page, 'reports-council-kyru'), 'reports-council-kyru', 60);
+    const word = await wordPdf(page, 'reports-council-kyru-word');
+    expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
     await documentIn(page, 'ru', 'УТВЕРЖДЁН');
     await backToApp(page);
     expect(shared.current.errors).toEqual([]);

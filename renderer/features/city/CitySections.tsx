@@ -60,7 +60,11 @@ export function CitySections({ data }: { data: CityData }) {
   const share = (c: Share) =>
     c.respondents === 0
       ? '—'
-      : t('shares.cell', { share: pct(c.share), named: c.named, n: c.respondents });
+      : t('shares.cell', {
+          share: pct(c.share),
+          named: formatNumber(c.named, lang),
+          n: formatNumber(c.respondents, lang),
+        });
   const labels = chartLabels(data, t, lang);
   /** A bold row of counts (respondents, population) with the city's sum. */
   const countRow = (label: string, values: number[]): SideBySideRow => ({
@@ -272,5 +276,8 @@ function rateCell(
   lang: Language,
 ): string {
   if (cell.count === null || cell.rate === null) return '—';
-  return t('rates.cell', { rate: formatNumber(cell.rate, lang, 1), count: cell.count });
+  return t('rates.cell', {
+    rate: formatNumber(cell.rate, lang, 1),
+    count: formatNumber(cell.count, lang),
+  });
 }
