@@ -81,15 +81,17 @@ describe('schema v13 (spending totals per series)', () => {
     const [cameras, , vests] = seeded.lines.map((l) => l.id);
     const district = seeded.funders.district;
     // Hand-summed: Q1 cash of the district on the cameras line is 1,000,000 + 250,000.
+    const cells: [string, number, number][] = [
+      [`${cameras}|localBudget|${district}|0|2026-Q1`, 1_250_000, 2],
+      [`${cameras}|localBudget|${district}|0|2026-Q2`, 400_000, 1],
+      [`${cameras}|donors|${seeded.funders.osce}|0|2026-Q1`, 70_000, 1],
+      [`${vests}|residents|${seeded.funders.residents}|1|2026-Q4`, 30_000, 1],
+    ];
+    cells.sort(([a], [b]) => (a < b ? -1 : 1));
     expect(await rowOf(db, seeded.plan.seriesId)).toEqual({
-      keys: [
-        `${cameras}|localBudget|${district}|0|2026-Q1`,
-        `${cameras}|localBudget|${district}|0|2026-Q2`,
-        `${cameras}|donors|${seeded.funders.osce}|0|2026-Q1`,
-        `${vests}|residents|${seeded.funders.residents}|1|2026-Q4`,
-      ],
-      amounts: [1_250_000, 400_000, 70_000, 30_000],
-      counts: [2, 1, 1, 1],
+      keys: cells.map((c) => c[0]),
+      amounts: cells.map((c) => c[1]),
+      counts: cells.map((c) => c[2]),
     });
     expect(Object.keys(db.expenditures.schema.idxByName)).toContain('[seriesId+lineKey]');
     const tree = await loadPlanTree(seeded.plan.id);

@@ -16,11 +16,22 @@ export const SCHEMA_V13 = Object.freeze({
   spendingTotals: 'seriesId, territoryId',
 });
 
+/** A stored row that is an expenditure as far as the sums go (a hand-made row may not be). */
+const summable = (e: Partial<Expenditure>): e is Expenditure =>
+  typeof e.seriesId === 'string' &&
+  typeof e.territoryId === 'string' &&
+  typeof e.lineKey === 'string' &&
+  typeof e.source === 'string' &&
+  typeof e.date === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(e.date) &&
+  Number.isSafeInteger(e.amountTyiyn);
+
 /** The totals of every series that has expenditures, summed from them. */
 export async function upgradeToV13(tx: Transaction): Promise<void> {
-  const expenditures = await tx.table<Expenditure>('expenditures').toArray();
+  const expenditures = await tx.table<Partial<Expenditure>>('expenditures').toArray();
   const bySeries = new Map<string, Expenditure[]>();
   for (const e of expenditures) {
+    if (!summable(e)) continue;
     const list = bySeries.get(e.seriesId);
     if (list) list.push(e);
     else bySeries.set(e.seriesId, [e]);

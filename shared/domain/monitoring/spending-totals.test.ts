@@ -36,15 +36,17 @@ describe('spending totals', () => {
   it('sums per line, source, funder, cash or in kind and quarter of the date', () => {
     expect(spendingCells(records)).toEqual({
       keys: [
-        'A|localBudget||0|2026-Q1',
-        'A|localBudget||0|2026-Q2',
         'A|donors|d1|0|2026-Q2',
         'A|donors||0|2026-Q2',
+        'A|localBudget||0|2026-Q1',
+        'A|localBudget||0|2026-Q2',
         'A|residents||1|2026-Q4',
       ],
-      amounts: [65_000, 50_000, 90_000, 30_000, 8_000],
+      amounts: [90_000, 30_000, 65_000, 50_000, 8_000],
       counts: [2, 1, 2, 1, 1],
     });
+    // The same cells whatever order the records come in.
+    expect(spendingCells([...records].reverse())).toEqual(spendingCells(records));
   });
 
   it('adds and takes away records; an emptied cell is dropped, the input untouched', () => {

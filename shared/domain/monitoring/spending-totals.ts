@@ -16,7 +16,7 @@ import type { Source } from '../budget';
 import { quarterDates, quarterOf } from './schedule';
 import type { Period, SpendingRecord } from './spending';
 
-/** The sums of a series, one cell per index of the three arrays. */
+/** The sums of a series, one cell per index of the three arrays, in key order. */
 export interface SpendingCells {
   /** `lineKey|source|funderId or empty|1 in kind, 0 cash|YYYY-Qn of the date`. */
   keys: string[];
@@ -69,13 +69,15 @@ export function applyToCells(
     counts[i]! += sign;
     if (counts[i]! < 0) throw new Error(`spending totals hold no record of ${key}`);
   }
+  // In key order, so the same records give the same cells whatever order they came in.
   const out = emptyCells();
-  keys.forEach((key, i) => {
-    if (counts[i] === 0) return;
-    out.keys.push(key);
+  const order = keys.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+  for (const i of order) {
+    if (counts[i] === 0) continue;
+    out.keys.push(keys[i]!);
     out.amounts.push(amounts[i]!);
     out.counts.push(counts[i]!);
-  });
+  }
   return out;
 }
 
