@@ -14,6 +14,7 @@ import type {
   Expenditure,
   MeasurementRecord,
   ProgressEntry,
+  SpendingTotalsRow,
   VarianceExplanation,
 } from '../../shared/schemas/monitoring';
 import type {
@@ -84,6 +85,7 @@ export class KoopsuzDatabase extends Dexie {
   cycleAssessments!: EntityTable<CycleAssessment, 'id'>;
   cycleClosures!: EntityTable<CycleClosure, 'id'>;
   responseChunks!: EntityTable<ResponseChunk, 'id'>;
+  spendingTotals!: EntityTable<SpendingTotalsRow, 'seriesId'>;
 
   /** `upTo` opens an older schema version: used by upgrade tests to seed old data. */
   constructor(name = DATABASE_NAME, upTo = Number.POSITIVE_INFINITY) {

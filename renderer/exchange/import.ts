@@ -19,6 +19,7 @@ import {
 } from '../../shared/exchange/merge';
 import { APP_VERSION } from '../backup/create';
 import { getDb, territoryRecords } from '../db/database';
+import { recomputeSpendingTotals } from '../db/monitoring/totals';
 import { audit, nowInstant, writeTransaction } from '../db/repository';
 import { LATEST_VERSION } from '../db/schema';
 import type { ReadPackage } from './read-package';
@@ -52,6 +53,8 @@ async function importState(pkg: ReadPackage, workspaceId: string): Promise<Impor
 }
 
 const STATE_TABLES = ['territories', 'trustedKeys', 'exchangePackages', 'exchangeOrigins'] as const;
+/** Derived from the merged records in the same transaction (the package does not carry them). */
+const DERIVED_TABLES = ['spendingTotals'] as const;
 
 /** What importing the package into the workspace would do: refuse, ask to trust, or apply. */
 export async function decidePackage(
@@ -113,7 +116,7 @@ export async function importPackage(
 ): Promise<ImportResult> {
   const db = getDb();
   const { manifest } = pkg;
-  return writeTransaction([...EXCHANGE_TABLES, ...STATE_TABLES], async (ctx) => {
+  return writeTransaction([...EXCHANGE_TABLES, ...STATE_TABLES, ...DERIVED_TABLES], async (ctx) => {
     const decision = decideImport(manifest, await importState(pkg, workspaceId));
     if (decision.kind === 'refuse') throw new ExchangeError(decision.code);
     if (decision.kind === 'ask-trust' && !options.trust) throw new ExchangeError('notTrusted');
@@ -133,6 +136,12 @@ export async function importPackage(
     for (const table of EXCHANGE_TABLES) {
       const rows = plan.put[table];
       if (rows) await db.table(table).bulkPut(rows);
+    }
+    if (plan.put.expenditures?.length || plan.remove.expenditures?.length) {
+      const district = manifest.territoryId;
+      const before = await db.spendingTotals.where('territoryId').equals(district).primaryKeys();
+      const merged = (plan.put.expenditures ?? []).map((e) => String(e.seriesId));
+      await recomputeSpendingTotals(district, [...before, ...merged]);
     }
     await db.exchangeOrigins.put({
       id: manifest.territoryId,

@@ -40,6 +40,7 @@ export const TABLE_SECTIONS: Readonly<Record<string, AuditSection>> = {
   activityProgress: 'monitoring',
   progressEntries: 'monitoring',
   expenditures: 'monitoring',
+  spendingTotals: 'monitoring',
   indicatorMeasurements: 'monitoring',
   varianceExplanations: 'monitoring',
 };

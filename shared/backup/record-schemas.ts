@@ -29,6 +29,7 @@ import {
   expenditureSchema,
   measurementRecordSchema,
   progressEntrySchema,
+  spendingTotalsRowSchema,
   varianceExplanationSchema,
 } from '../schemas/monitoring';
 import { checkedChunkSchema } from '../domain/study/response-chunk';
@@ -78,6 +79,7 @@ const registry = new Map<string, z.ZodType>([
   ['activityProgress', activityProgressSchema],
   ['progressEntries', progressEntrySchema],
   ['expenditures', expenditureSchema],
+  ['spendingTotals', spendingTotalsRowSchema],
   ['indicatorMeasurements', measurementRecordSchema],
   ['varianceExplanations', varianceExplanationSchema],
   ['exchangeKeys', exchangeKeyRowSchema],

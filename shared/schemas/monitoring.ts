@@ -8,7 +8,14 @@
  */
 import { z } from 'zod';
 import { MAX_PLAN_TOTAL_TYIYN, SOURCES } from '../domain/budget';
-import { dateSchema, idSchema, optionalText, requiredText, stampsSchema } from './common';
+import {
+  dateSchema,
+  idSchema,
+  instantSchema,
+  optionalText,
+  requiredText,
+  stampsSchema,
+} from './common';
 import { quarterSchema } from './plan';
 import { parseOutcomeKey } from '../domain/monitoring/outcomes';
 
@@ -221,3 +228,25 @@ export const measurementRecordSchema = z.union([
   outcomeMeasurementSchema,
 ]);
 export type MeasurementRecord = z.infer<typeof measurementRecordSchema>;
+
+/**
+ * A series' spending summed per line, source, funder, cash or in kind and quarter of the date
+ * (shared/domain/monitoring/spending-totals), kept in the same transaction as every expenditure
+ * write: one record per series, derived (never audited; a backup carries it as it is).
+ */
+export const spendingTotalsRowSchema = z
+  .object({
+    seriesId: idSchema,
+    territoryId: idSchema,
+    keys: z.array(z.string().regex(/^[^|]+\|[a-zA-Z]+\|[^|]*\|[01]\|\d{4}-Q[1-4]$/)),
+    amounts: z.array(z.number().int()),
+    counts: z.array(z.number().int().positive()),
+    updatedAt: instantSchema,
+  })
+  .refine(
+    (row) => row.keys.length === row.amounts.length && row.keys.length === row.counts.length,
+    {
+      error: 'errors:invalid',
+    },
+  );
+export type SpendingTotalsRow = z.infer<typeof spendingTotalsRowSchema>;

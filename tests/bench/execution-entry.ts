@@ -5,23 +5,12 @@
 import type { ExecutionRequest } from '../../renderer/export/execution-workbook-name';
 import { buildExecutionWorkbook } from '../../renderer/export/execution-workbook';
 import { expendituresFor } from '../fixtures/expenditures';
-import { bigPlan } from './plan-entry';
+import { approvedBigPlan } from './plan-entry';
 
 export { buildExecutionWorkbook };
 
 export function bigRequest(): ExecutionRequest {
-  const { tree, funders } = bigPlan('00000000-0000-4000-8000-00000000aaaa');
-  tree.plan = {
-    ...tree.plan,
-    status: 'approved',
-    approval: {
-      body: 'head',
-      position: { ru: 'Глава администрации' },
-      name: { ru: 'Осмонова А. Т.' },
-      date: '2026-02-10',
-      number: '45-р',
-    },
-  };
+  const { tree, funders } = approvedBigPlan('00000000-0000-4000-8000-00000000aaaa');
   return {
     tree,
     expenditures: expendituresFor(tree, 10_000),

@@ -1,6 +1,7 @@
 /*
  * Bundled by monitoring.bench.mjs (esbuild, Node ESM): an approved plan of 500 activities and
- * 2,000 lines with a state for every activity and 10,000 expenditures, the screen's model, and
+ * 2,000 lines with a state for every activity and 10,000 expenditures (with the series' spending
+ * totals the app writes beside them, schema v13), the screen's model, and
  * the figures the monitoring screen shows as plain strings (what the static baseline table draws).
  */
 import { SOURCES } from '../../shared/domain/budget';
@@ -15,25 +16,15 @@ import { identityKey } from '../../shared/schemas/plan';
 import ru from '../../shared/i18n/ru/monitoring.json';
 import { monitoringModel } from '../../renderer/features/monitoring/model';
 import type { MonitoringRecords } from '../../renderer/db/monitoring/records';
-import { bigPlan } from './plan-entry';
+import { approvedBigPlan } from './plan-entry';
+import { spendingCells } from '../../shared/domain/monitoring/spending-totals';
 
 const AT = '2026-07-01T08:00:00.000Z';
 const STATUSES: ActivityStatus[] = ['planned', 'started', 'inProgress', 'done', 'delayed'];
 
 /** The plan (approved), its funders and its monitoring records. */
 export function bigMonitoring(territoryId: string) {
-  const { tree, funders } = bigPlan(territoryId);
-  tree.plan = {
-    ...tree.plan,
-    status: 'approved',
-    approval: {
-      body: 'head',
-      position: { ru: 'Глава администрации' },
-      name: { ru: 'Осмонова А. Т.' },
-      date: '2026-01-20',
-      number: '12-р',
-    },
-  };
+  const { tree, funders } = approvedBigPlan(territoryId);
   const scope = { territoryId, seriesId: tree.plan.seriesId, createdAt: AT, updatedAt: AT };
   const progress: ActivityProgress[] = tree.activities.map((a, i) => {
     const status = STATUSES[i % STATUSES.length]!;
@@ -73,7 +64,14 @@ export function bigMonitoring(territoryId: string) {
     outcomes: [],
     explanations: [],
   };
-  return { tree, funders, records };
+  // The series' spending totals, as the app keeps them beside every expenditure it writes.
+  const totals = {
+    seriesId: tree.plan.seriesId,
+    territoryId,
+    ...spendingCells(expenditures),
+    updatedAt: AT,
+  };
+  return { tree, funders, records, totals };
 }
 
 const percent = (p: number | null) => (p === null ? '—' : formatPercent(p / 100, 'ru'));

@@ -34,6 +34,23 @@ export function bigPlan(territoryId: string): {
   };
 }
 
+/** The same plan, approved by the head of the administration (what monitoring follows). */
+export function approvedBigPlan(territoryId: string): ReturnType<typeof bigPlan> {
+  const { tree, funders } = bigPlan(territoryId);
+  tree.plan = {
+    ...tree.plan,
+    status: 'approved',
+    approval: {
+      body: 'head',
+      position: { ru: 'Глава администрации' },
+      name: { ru: 'Осмонова А. Т.' },
+      date: '2026-01-20',
+      number: '12-р',
+    },
+  };
+  return { tree, funders };
+}
+
 /** The rows of the plan document as plain strings (activity rows with budget by source). */
 export function documentRows(tree: PlanTree): string[][] {
   const outline = planOutline(tree);

@@ -3,7 +3,8 @@
  * explanation a variance over 10 % asks for. An expenditure is refused, with its field named and
  * nothing written, when its line is not the plan's, its amount is not positive, its date or
  * quarter lies outside the plan period, its funder is not one of the line's funders for that
- * source, or cash comes without the number of its document (the schema).
+ * source, or cash comes without the number of its document (the schema). Every write changes the
+ * series' spending totals in the same transaction (./totals).
  */
 import {
   expenditureInputSchema,
@@ -18,19 +19,13 @@ import type { BudgetLine, Plan } from '../../../shared/schemas/plan';
 import { getDb } from '../database';
 import { refuse } from '../plans';
 import { recordWriter, validate } from '../repository';
-import {
-  checkInPeriod,
-  lineOf,
-  monitoredWrite,
-  recordOfSeries,
-  removeFromSeries,
-  seriesScope,
-} from './context';
+import { checkInPeriod, lineOf, monitoredWrite, recordOfSeries, seriesScope } from './context';
+import { changeSpendingTotals, SPENDING_TABLES } from './totals';
 
 export const expenditureWriter = recordWriter('expenditures', expenditureSchema);
 export const explanationWriter = recordWriter('varianceExplanations', varianceExplanationSchema);
 
-const TABLES = ['expenditures'] as const;
+const TABLES = SPENDING_TABLES;
 
 /** The checks against the plan and the line that the schema cannot make. */
 function checkAgainstLine(plan: Plan, line: BudgetLine, input: ExpenditureInput): void {
@@ -52,7 +47,13 @@ export async function addExpenditure(
   return monitoredWrite(TABLES, planId, async (ctx, plan) => {
     const line = await lineOf(plan, lineKey);
     checkAgainstLine(plan, line, parsed);
-    return expenditureWriter.insert(ctx, { ...parsed, ...seriesScope(plan), lineKey });
+    const written = await expenditureWriter.insert(ctx, {
+      ...parsed,
+      ...seriesScope(plan),
+      lineKey,
+    });
+    await changeSpendingTotals(undefined, written);
+    return written;
   });
 }
 
@@ -67,17 +68,39 @@ export async function updateExpenditure(
     const before = await recordOfSeries<Expenditure>('expenditures', id, plan);
     const line = await lineOf(plan, before.lineKey);
     checkAgainstLine(plan, line, parsed);
-    return expenditureWriter.replace(ctx, id, {
+    const written = await expenditureWriter.replace(ctx, id, {
       ...parsed,
       ...seriesScope(plan),
       lineKey: before.lineKey,
     });
+    await changeSpendingTotals(before, written);
+    return written;
   });
 }
 
 /** Deletes an expenditure. */
 export function removeExpenditure(planId: string, id: string): Promise<void> {
-  return removeFromSeries('expenditures', expenditureWriter, planId, id);
+  return monitoredWrite(TABLES, planId, async (ctx, plan) => {
+    const before = await recordOfSeries<Expenditure>('expenditures', id, plan);
+    await expenditureWriter.remove(ctx, id);
+    await changeSpendingTotals(before, undefined);
+  });
+}
+
+/** The expenditures of a line and source in a series, newest first. */
+export async function lineExpenditures(
+  seriesId: string,
+  lineKey: string,
+  source: Source,
+): Promise<Expenditure[]> {
+  const list = await getDb()
+    .expenditures.where('[seriesId+lineKey]')
+    .equals([seriesId, lineKey])
+    .filter((e) => e.source === source)
+    .toArray();
+  return list.sort(
+    (a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt),
+  );
 }
 
 /** The explanation of a line's (and source's) variance in a series, if any. */

@@ -11,6 +11,7 @@ import { SCHEMA_V9 } from './v9-exchange';
 import { SCHEMA_V10 } from './v10-reports';
 import { SCHEMA_V11 } from './v11-assessment';
 import { SCHEMA_V12 } from './v12-response-chunks';
+import { SCHEMA_V13, upgradeToV13 } from './v13-spending-totals';
 
 export interface SchemaVersion {
   version: number;
@@ -36,6 +37,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 10, stores: SCHEMA_V10 },
   { version: 11, stores: SCHEMA_V11 },
   { version: 12, stores: SCHEMA_V12 },
+  { version: 13, stores: SCHEMA_V13, upgrade: upgradeToV13 },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -94,12 +94,12 @@ describe('schema v8 (monitoring)', () => {
     expect(tree.activities.map((a) => a.id)).toEqual([ids.activity]);
     expect(tree.lines.map((l) => l.id)).toEqual([ids.line]);
     const scoped = territoryScopedTables(db);
-    for (const table of MONITORING_TABLES) {
+    // The five tables v8 added (v13 adds the series' spending totals and a line index).
+    for (const table of MONITORING_TABLES.filter((t) => t !== 'spendingTotals')) {
       expect(scoped).toContain(table);
-      expect(Object.keys(db.table(table).schema.idxByName).sort()).toEqual([
-        'seriesId',
-        'territoryId',
-      ]);
+      expect(Object.keys(db.table(table).schema.idxByName)).toEqual(
+        expect.arrayContaining(['seriesId', 'territoryId']),
+      );
       expect(await db.table(table).count()).toBe(0);
     }
     // A line stored before v8 has no originId: its own id is its identity.

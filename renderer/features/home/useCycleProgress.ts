@@ -3,7 +3,9 @@ import { SOURCES } from '../../../shared/domain/budget';
 import { identityKey } from '../../../shared/schemas/identity';
 import type { Plan } from '../../../shared/schemas/plan';
 import { getDb, territoryRecords } from '../../db/database';
+import { spendingTotalsOf } from '../../db/monitoring/totals';
 import { countTerritoryResponses } from '../../db/study/response-count';
+import { cellsAsSpending } from '../../../shared/domain/monitoring/spending-totals';
 
 /** Step 5: activities done of all, money spent of planned, over the approved plans followed. */
 export interface MonitoringProgress {
@@ -29,7 +31,7 @@ export interface CycleProgress {
 }
 
 const COUNTED = ['meetings', 'prioritySnapshots'];
-const MONITORED = ['activities', 'budgetLines', 'activityProgress', 'expenditures'];
+const MONITORED = ['activities', 'budgetLines', 'activityProgress', 'spendingTotals'];
 
 /** The newest non-draft version of each series (the version monitoring follows). */
 function followedVersions(plans: readonly Plan[]): Plan[] {
@@ -49,11 +51,12 @@ async function readMonitoringProgress(plans: readonly Plan[]): Promise<Monitorin
   const db = getDb();
   const out: MonitoringProgress = { activities: 0, done: 0, spent: 0, planned: 0 };
   for (const plan of followed) {
-    const [activities, lines, progress, expenditures] = await Promise.all([
+    // Spending from the series' totals (db/monitoring/totals), not every expenditure.
+    const [activities, lines, progress, spending] = await Promise.all([
       db.activities.where('planId').equals(plan.id).toArray(),
       db.budgetLines.where('planId').equals(plan.id).toArray(),
       db.activityProgress.where('seriesId').equals(plan.seriesId).toArray(),
-      db.expenditures.where('seriesId').equals(plan.seriesId).toArray(),
+      spendingTotalsOf(plan.seriesId).then(cellsAsSpending),
     ]);
     const activityKeys = new Set(activities.map(identityKey));
     const lineKeys = new Set(lines.map(identityKey));
@@ -62,7 +65,7 @@ async function readMonitoringProgress(plans: readonly Plan[]): Promise<Monitorin
       (p) => p.status === 'done' && activityKeys.has(p.activityKey),
     ).length;
     out.planned += lines.reduce((sum, l) => sum + SOURCES.reduce((s, k) => s + l.shares[k], 0), 0);
-    out.spent += expenditures
+    out.spent += spending
       .filter((e) => lineKeys.has(e.lineKey))
       .reduce((sum, e) => sum + e.amountTyiyn, 0);
   }

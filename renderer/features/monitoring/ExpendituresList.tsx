@@ -1,14 +1,33 @@
-import { Table, Text } from '@mantine/core';
+import { Loader, Table, Text } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import type { Source } from '../../../shared/domain/budget';
 import { formatDate, formatQuarter } from '../../../shared/format';
 import type { Expenditure } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
-import { removeExpenditure } from '../../db/monitoring/expenditures';
+import { lineExpenditures, removeExpenditure } from '../../db/monitoring/expenditures';
 import { moneyText } from './format';
 import { RowActions } from './parts';
 
+/** The expenditures of one line and source, read when its row is opened. */
+export function LineExpenditures({
+  seriesId,
+  lineKey,
+  source,
+  ...rest
+}: { seriesId: string; lineKey: string; source: Source } & Omit<
+  Parameters<typeof ExpendituresList>[0],
+  'list'
+>) {
+  const list = useLiveQuery(
+    () => lineExpenditures(seriesId, lineKey, source),
+    [seriesId, lineKey, source],
+  );
+  return list ? <ExpendituresList list={list} {...rest} /> : <Loader size="xs" />;
+}
+
 /** The expenditures of one line and source, newest first, with edit and delete. */
-export function ExpendituresList({
+function ExpendituresList({
   planId,
   list,
   editable,

@@ -12,7 +12,7 @@ import { pickText } from '../../../shared/localized-text';
 import type { Expenditure } from '../../../shared/schemas/monitoring';
 import { useLanguage } from '../../app/useLanguage';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
-import { ExpendituresList } from './ExpendituresList';
+import { LineExpenditures } from './ExpendituresList';
 import { moneyText, shareText } from './format';
 import { ListFilter, useTextFilter } from './ListFilter';
 import type { LineSourceRow, MonitoringModel } from './model';
@@ -47,11 +47,6 @@ export function SpendingLines({
   const [open, setOpen] = useState<string | null>(null);
   const [flagged, setFlagged] = useState(false);
   const toggle = useCallback((id: string) => setOpen((o) => (o === id ? null : id)), []);
-  const expendituresOf = useCallback(
-    (row: LineSourceRow) =>
-      (model.expenditures.get(row.lineKey) ?? []).filter((e) => e.source === row.source),
-    [model.expenditures],
-  );
   const text = useCallback(
     (row: LineSourceRow) =>
       `${row.row.number} ${pickText(row.row.line.item, lang).text} ${row.row.activityNumber} ${row.row.line.year} ${row.row.line.classificationCode ?? ''} ${t(`plan:sources.${row.source}`)}`,
@@ -153,13 +148,13 @@ export function SpendingLines({
               onClick={() => toggle(rowId(row))}
               data-testid="expenditures-toggle"
             >
-              {t('spending.records', { count: expendituresOf(row).length })}
+              {t('spending.records', { count: row.records })}
             </Button>
           </Group>
         ),
       },
     ],
-    [t, lang, editable, open, toggle, onAdd, onExplain, expendituresOf],
+    [t, lang, editable, open, toggle, onAdd, onExplain],
   );
 
   return (
@@ -196,9 +191,11 @@ export function SpendingLines({
         })}
         detail={(row) =>
           open === rowId(row) ? (
-            <ExpendituresList
+            <LineExpenditures
               planId={model.plan.id}
-              list={expendituresOf(row)}
+              seriesId={model.plan.seriesId}
+              lineKey={row.lineKey}
+              source={row.source}
               editable={editable}
               funderName={funderName}
               onEdit={(expenditure) => onEdit(row, expenditure)}

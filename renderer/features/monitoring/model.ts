@@ -26,7 +26,9 @@ import {
   type ExecutionFigures,
   type Period,
   type PlannedLine,
+  type SpendingRecord,
 } from '../../../shared/domain/monitoring/spending';
+import { quarterAligned } from '../../../shared/domain/monitoring/spending-totals';
 import {
   group,
   planOutline,
@@ -38,7 +40,6 @@ import {
 import type {
   ActivityProgress,
   ActivityStatus,
-  Expenditure,
   IndicatorMeasurement,
   OutcomeMeasurement,
   ProgressEntry,
@@ -82,6 +83,8 @@ export interface LineSourceRow {
   source: Source;
   funderIds: string[];
   figures: ExecutionFigures;
+  /** Expenditures recorded on the line and source (any date). */
+  records: number;
   overspent: boolean;
   needsExplanation: boolean;
   explanation?: VarianceExplanation;
@@ -98,8 +101,6 @@ export interface MonitoringModel {
   plan: Plan;
   activities: ActivityRow[];
   lineSources: LineSourceRow[];
-  /** Expenditures per line key, newest first. */
-  expenditures: Map<string, Expenditure[]>;
   total: ExecutionFigures;
   bySource: Map<Source, ExecutionFigures>;
   byFunder: Map<string | null, ExecutionFigures>;
@@ -171,7 +172,13 @@ export function monitoringModel(
   );
   const lineRows = nodes.flatMap(({ node }) => node.lines);
   const lineKeys = new Set(lineRows.map((r) => identityKey(r.line)));
-  const spending = records.expenditures.filter((e) => lineKeys.has(e.lineKey));
+  // The screen reads the series' summed spending (records.spending) instead of every expenditure;
+  // the sums are per quarter, so they hold for the screen's whole-quarter periods only.
+  if (records.spending && !quarterAligned(options.period))
+    throw new Error('spending totals hold whole quarters: a period must follow quarters');
+  const spending: SpendingRecord[] = (records.spending ?? records.expenditures).filter((e) =>
+    lineKeys.has(e.lineKey),
+  );
   const atoms = executionAtoms(
     lineRows.map((r) => plannedLine(r.line)),
     spending,
@@ -214,6 +221,11 @@ export function monitoringModel(
     };
   });
 
+  const recordsOf = new Map<string, number>();
+  for (const e of spending) {
+    const id = `${e.lineKey}|${e.source}`;
+    recordsOf.set(id, (recordsOf.get(id) ?? 0) + (e.count ?? 1));
+  }
   const explanationOf = new Map(records.explanations.map((e) => [`${e.lineKey}|${e.source}`, e]));
   const lineSources = lineRows.flatMap((row) => {
     const key = identityKey(row.line);
@@ -226,6 +238,7 @@ export function monitoringModel(
         source,
         funderIds: row.line.funderIds[source],
         figures,
+        records: recordsOf.get(`${key}|${source}`) ?? 0,
         overspent: overspent(figures),
         needsExplanation:
           needsExplanation(figures) &&
@@ -245,9 +258,6 @@ export function monitoringModel(
     plan: tree.plan,
     activities,
     lineSources,
-    expenditures: new Map(
-      [...group(spending, (e) => e.lineKey)].map(([k, list]) => [k, list.sort(newestFirst)]),
-    ),
     total: executionTotal(atoms),
     bySource: executionBy(atoms, (a) => a.source),
     byFunder: executionBy(atoms, (a) => a.funderId),

@@ -37,7 +37,7 @@ export function useMonitoringRecords(planId: string): Loaded | null | undefined 
     if (!plan) return null;
     const [tree, records, versions] = await Promise.all([
       loadPlanTree(planId),
-      loadMonitoring(plan.seriesId),
+      loadMonitoring(plan.seriesId, { summed: true }),
       getDb().plans.where('seriesId').equals(plan.seriesId).toArray(),
     ]);
     const followed = versions

@@ -35,6 +35,8 @@ export interface SpendingRecord {
   inKind: boolean;
   amountTyiyn: number;
   date: string;
+  /** How many records this one sums (spending totals, ./spending-totals); 1 when absent. */
+  count?: number;
 }
 
 /** Dates inclusive, `YYYY-MM-DD`; an open end is unbounded. */
