@@ -208,6 +208,9 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   console.log(
     `  peak JS heap: page ${mb(peaks.page)}, worker ${mb(peaks.worker)}; sheet XML inflated ${mb(xmlBytes)}; reading all responses and counting: ${ms(median(countMs))}`,
   );
+  console.log(
+    `  analysis first figures, each of ${analysisMs.length} clicks: ${analysisMs.map((v) => v.toFixed(1)).join(', ')} ms (median ${median(analysisMs).toFixed(1)} ms)`,
+  );
   const total = readMs + storeMs;
   return [
     {

@@ -5,7 +5,7 @@
  */
 import { safetyByPlace, sharesBy } from '../study/analysis';
 import type { StudyCube } from '../study/cube';
-import { policeTotals, quarterOf, ratePer100k } from '../study/police';
+import { latestQuarterOf, policeQuarterlyTotals, ratePer100k } from '../study/police';
 import type { PoliceStat } from '../../schemas/study';
 import type { Ranking, ProblemEvidence } from './scoring';
 
@@ -124,27 +124,19 @@ export function policeTrendChart(
   name: (code: string) => string,
   title: string,
 ): ChartModel {
-  const quarterly = new Map<string, Map<string, number>>();
-  for (const [code, byPeriod] of policeTotals(stats)) {
-    if (!codes.includes(code)) continue;
-    for (const [period, count] of byPeriod) {
-      const quarter = quarterOf(period);
-      let row = quarterly.get(quarter);
-      if (!row) quarterly.set(quarter, (row = new Map()));
-      row.set(code, (row.get(code) ?? 0) + count);
-    }
-  }
-  const present = codes.filter((code) => [...quarterly.values()].some((row) => row.has(code)));
+  const quarterly = policeQuarterlyTotals(stats);
+  const present = codes.filter((code) => quarterly.has(code));
+  const quarters = [...new Set(present.flatMap((code) => [...quarterly.get(code)!.keys()]))].sort();
   return {
     id: 'police-trend',
     title,
     kind: 'lines',
     layout: 'horizontal',
     series: present.map((code) => ({ key: code, label: name(code) })),
-    rows: [...quarterly.keys()].sort().map((quarter) => ({
+    rows: quarters.map((quarter) => ({
       category: quarter,
       ...Object.fromEntries(
-        present.map((code) => [code, quarterly.get(quarter)!.get(code) ?? null]),
+        present.map((code) => [code, quarterly.get(code)!.get(quarter) ?? null]),
       ),
     })),
   };
@@ -189,17 +181,13 @@ export function territoriesChart(
     layout: 'horizontal',
     series: codes.map((code) => ({ key: code, label: name(code) })),
     rows: territories.map((territory) => {
-      const totals = policeTotals(territory.stats);
-      const periods = [...new Set(territory.stats.map((s) => quarterOf(s.period)))].sort();
-      const latest = periods.at(-1);
+      const quarterly = policeQuarterlyTotals(territory.stats);
+      const latest = latestQuarterOf(territory.stats);
       return {
         category: territory.name,
         ...Object.fromEntries(
           codes.map((code) => {
-            if (!latest) return [code, null];
-            let count: number | null = null;
-            for (const [period, n] of totals.get(code) ?? [])
-              if (quarterOf(period) === latest) count = (count ?? 0) + n;
+            const count = latest ? (quarterly.get(code)?.get(latest) ?? null) : null;
             const rate = count === null ? null : ratePer100k(count, territory.population);
             return [code, rate === null ? null : round1(rate)];
           }),
