@@ -33,6 +33,33 @@ export interface ChartModel {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/**
+ * Whether two chart models draw the same chart (same title, kind, series and rows, value by
+ * value): a screen redraws a chart only when its model changed, not whenever it was rebuilt (a
+ * weight change leaves the stakeholder views and, mostly, the detail charts as they were).
+ */
+export function sameChart(a: ChartModel, b: ChartModel): boolean {
+  if (a === b) return true;
+  if (
+    a.id !== b.id ||
+    a.title !== b.title ||
+    a.kind !== b.kind ||
+    a.layout !== b.layout ||
+    a.unit !== b.unit ||
+    a.series.length !== b.series.length ||
+    a.rows.length !== b.rows.length
+  )
+    return false;
+  const sameRow = (x: ChartRow, y: ChartRow) => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
+  };
+  return (
+    a.series.every((s, i) => s.key === b.series[i]!.key && s.label === b.series[i]!.label) &&
+    a.rows.every((row, i) => sameRow(row, b.rows[i]!))
+  );
+}
+
 /** Ranked problems as bars stacked by each criterion's contribution (sums to the score). */
 export function rankedChart(
   ranking: Ranking,

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartModel } from '../../../../shared/domain/priorities/charts';
+import { sameChart, type ChartModel } from '../../../../shared/domain/priorities/charts';
 import { formatNumber } from '../../../../shared/format';
 import { safeFileName } from '../../../../shared/documents/model';
 import { platform } from '../../../platform';
@@ -45,8 +45,16 @@ export function ChartTable({ model }: { model: ChartModel }) {
   );
 }
 
-/** One chart with its table view and Save PNG / Save SVG. */
-export function ChartCard({ model, width = CHART_WIDTH }: { model: ChartModel; width?: number }) {
+/**
+ * One chart with its table view and Save PNG / Save SVG. Drawn again only when its model changes
+ * in content: a rebuilt but equal model (after a weight change, most charts) keeps the drawing.
+ */
+export const ChartCard = memo(
+  ChartCardView,
+  (prev, next) => prev.width === next.width && sameChart(prev.model, next.model),
+);
+
+function ChartCardView({ model, width = CHART_WIDTH }: { model: ChartModel; width?: number }) {
   const { t } = useTranslation('priorities');
   const report = useReportError();
   const [view, setView] = useState('chart');
