@@ -1,5 +1,5 @@
 import { Button, Group, Select, Stack, Tabs, Text, Title } from '@mantine/core';
-import { memo, useMemo, useState, type ReactNode } from 'react';
+import { memo, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { pickText } from '../../../shared/schemas/localized-text';
@@ -15,7 +15,7 @@ import { useStudies } from '../../db/hooks';
 import { useAnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 import { Editable, useReadOnly } from '../../app/read-only';
-import { useLeaving } from '../../app/useAfterPaint';
+import { afterPaint, useLeaving } from '../../app/useAfterPaint';
 
 const TABS = ['entry', 'import', 'analysis', 'police', 'catalogue'] as const;
 type Tab = (typeof TABS)[number];
@@ -34,13 +34,29 @@ export default function StudyScreen() {
   const tabs: readonly Tab[] = readOnly
     ? TABS.filter((key) => key !== 'entry' && key !== 'import')
     : TABS;
+  // A clicked tab is drawn in the click's own frame; the address follows once that frame is
+  // painted (a new address draws the whole app frame again), as does the tab left (issue 18).
+  const [clicked, setClicked] = useState<Tab | null>(null);
+  useEffect(() => {
+    if (clicked === null) return;
+    return afterPaint(() => {
+      navigate(clicked === 'entry' ? '/study' : `/study/${clicked}`);
+      setClicked(null);
+    });
+  }, [clicked, navigate]);
   const tab: Tab =
-    tabFromPath && tabs.includes(tabFromPath) ? tabFromPath : readOnly ? 'analysis' : 'entry';
+    clicked && tabs.includes(clicked)
+      ? clicked
+      : tabFromPath && tabs.includes(tabFromPath)
+        ? tabFromPath
+        : readOnly
+          ? 'analysis'
+          : 'entry';
   const study = studies?.find((s) => s.id === chosen) ?? studies?.[0];
   const needsStudy = tab === 'entry' || tab === 'import' || tab === 'analysis';
   const sources = useAnalysisSources(study?.id, territory.id);
-  // The tab left stays mounted, hidden, until the new tab's first frame is painted (issue 18);
-  // the tabs' elements are kept, so that a tab is drawn again only when its own data changes.
+  // The tab left stays mounted, hidden, until the new tab's first frame is painted; the tabs'
+  // elements are kept, so that a tab is drawn again only when its own data changes.
   const leaving = useLeaving(tab);
   const entry = useMemo(() => study && <EntryTab key={study.id} study={study} />, [study]);
   const importing = useMemo(() => study && <ImportTab key={study.id} study={study} />, [study]);
@@ -58,11 +74,7 @@ export default function StudyScreen() {
   return (
     <Stack data-testid="study-screen">
       <StudyHeader studies={studies} study={study} onChoose={setChosen} onEdit={setEditing} />
-      <Tabs
-        value={tab}
-        onChange={(value) => navigate(value === 'entry' ? '/study' : `/study/${value}`)}
-        keepMounted={false}
-      >
+      <Tabs value={tab} onChange={(value) => value && setClicked(value as Tab)} keepMounted={false}>
         <Tabs.List>
           {tabs.map((key) => (
             <Tabs.Tab key={key} value={key} data-testid={`study-tab-${key}`}>
