@@ -261,6 +261,9 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   console.log(
     `  longest frames during the import (file chosen at ${Math.round(pickedAt)} ms, confirmed at ${Math.round(confirmedAt)} ms):\n${longestFrames(frames).join('\n')}`,
   );
+  console.log(
+    `  analysis first figures, each of ${analysisMs.length} clicks: ${analysisMs.map((v) => v.toFixed(1)).join(', ')} ms (median ${median(analysisMs).toFixed(1)} ms)`,
+  );
   const total = readMs + storeMs;
   return [
     {

@@ -1,5 +1,5 @@
 import { Group, MultiSelect, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useDeferredValue, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   crossTab,
@@ -16,6 +16,7 @@ import { useTerritory } from '../../app/territory-context';
 import type { AnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 import { catalogueName, problemName } from '../../../shared/domain/study/catalogue';
+import { useAfterPaint } from '../../app/useAfterPaint';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
 
@@ -29,8 +30,8 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
   const places = sources.places ?? [];
   const stats = sources.stats ?? [];
   const complaints = sources.complaints ?? [];
-  // The first figures are drawn in the click's frame; filters, groups and cross-tabs a moment later.
-  const full = useDeferredValue(true, false);
+  // The first figures are drawn in the click's frame; filters, groups and cross-tabs once it is painted.
+  const full = useAfterPaint();
   const [filter, setFilter] = useState<CubeFilter>({});
   const [by, setBy] = useState<Dimension>('gender');
   const [cross, setCross] = useState<{ row: Dimension; col: Dimension; measure: string }>({
@@ -65,15 +66,16 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
     complaints,
     population: territory.population,
   });
-  const groups = sharesBy(cube, by, codes, filter, orders[by]);
-  const safety = safetyByPlace(cube, filter, orders.placeId);
+  // Computed only once the first figures are on screen.
+  const groups = full ? sharesBy(cube, by, codes, filter, orders[by]) : [];
+  const safety = full ? safetyByPlace(cube, filter, orders.placeId) : [];
   const measure: CrossTabMeasure =
     cross.measure === 'respondents'
       ? { kind: 'respondents' }
       : cross.measure.startsWith('mean:')
         ? { kind: 'mean', field: cross.measure.slice(5) as 'safeDay' }
         : { kind: 'problem', code: cross.measure };
-  const table = crossTab(cube, cross.row, cross.col, measure, filter, orders);
+  const table = full ? crossTab(cube, cross.row, cross.col, measure, filter, orders) : null;
   const cellText = (c: {
     respondents: number;
     share: { value: number | null } | null;
@@ -160,7 +162,7 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
             ))}
         </Table.Tbody>
       </Table>
-      {full && (
+      {table && (
         <>
           <Group>
             <Title order={4}>{t('analysis.byGroup')}</Title>

@@ -1,5 +1,6 @@
 /* Live reads of the study's records (writes go through renderer/db/study/*). */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type {
   Complaint,
   ImportBatch,
@@ -81,6 +82,9 @@ export function useAnalysisSources(studyId: string | undefined, territoryId: str
   const places = usePlaces(territoryId);
   const stats = usePoliceStats(territoryId);
   const complaints = useComplaints(territoryId);
-  return { row, problems, places, stats, complaints };
+  return useMemo(
+    () => ({ row, problems, places, stats, complaints }),
+    [row, problems, places, stats, complaints],
+  );
 }
 export type AnalysisSources = ReturnType<typeof useAnalysisSources>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cubeFromResponses } from '../study/cube';
 import type { PoliceStat } from '../../schemas/study';
-import { placesChart, policeTrendChart, rankedChart, territoriesChart } from './charts';
+import { placesChart, policeTrendChart, rankedChart, sameChart, territoriesChart } from './charts';
 import { rankProblems } from './scoring';
 
 const name = (code: string) => code.toUpperCase();
@@ -78,5 +78,59 @@ describe('chart row models', () => {
       { category: 'A', x: 15 },
       { category: 'B', x: null },
     ]);
+  });
+});
+
+describe('sameChart', () => {
+  const ranked = (share: number) =>
+    rankedChart(
+      rankProblems(
+        [{ key: 'a', source: 'study-share', direction: 'higher', weight: 100, active: true }],
+        [
+          { code: 'p1', share, policeRate: null, policeTrend: null, complaints: null },
+          { code: 'p2', share: 0.3, policeRate: null, policeTrend: null, complaints: null },
+        ],
+      ),
+      name,
+      (k) => k,
+      'T',
+    );
+
+  it('a model rebuilt from the same figures is the same chart', () => {
+    expect(sameChart(ranked(0.5), ranked(0.5))).toBe(true);
+  });
+
+  it('a changed value, title or series is another chart', () => {
+    // 0.1 instead of 0.5: p2 now leads, so order, categories and values differ.
+    expect(sameChart(ranked(0.5), ranked(0.1))).toBe(false);
+    expect(sameChart(ranked(0.5), { ...ranked(0.5), title: 'U' })).toBe(false);
+    const other = ranked(0.5);
+    expect(sameChart(other, { ...other, series: [{ key: 'a', label: 'A' }] })).toBe(false);
+    expect(sameChart(other, { ...other, rows: other.rows.map((r) => ({ ...r, a: 1 })) })).toBe(
+      false,
+    );
+  });
+});
+
+describe('police figures indexed per list', () => {
+  it('months count in their quarter; the latest quarter covers months and quarters', () => {
+    const stats = [stat('2025-07', 'a', 2), stat('2025-08', 'a', 3), stat('2025-Q2', 'b', 4)];
+    // Asked twice of the same list (the second answer from the index) and of a copy.
+    for (const list of [stats, stats, [...stats]]) {
+      const trend = policeTrendChart(list, ['a', 'b', 'c'], name, 'T');
+      expect(trend.series.map((s) => s.key)).toEqual(['a', 'b']);
+      expect(trend.rows).toEqual([
+        { category: '2025-Q2', a: null, b: 4 },
+        { category: '2025-Q3', a: 5, b: null },
+      ]);
+      const rates = territoriesChart(
+        [{ name: 'X', population: 50_000, stats: list }],
+        ['a', 'b'],
+        name,
+        'T',
+      );
+      // Latest quarter 2025-Q3: a = 5 per 50,000 → 10 per 100,000; b has no figure then.
+      expect(rates.rows).toEqual([{ category: 'X', a: 10, b: null }]);
+    }
   });
 });

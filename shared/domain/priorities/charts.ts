@@ -5,7 +5,7 @@
  */
 import { safetyByPlace, sharesBy } from '../study/analysis';
 import type { StudyCube } from '../study/cube';
-import { policeTotals, quarterOf, ratePer100k } from '../study/police';
+import { latestQuarterOf, policeQuarterlyTotals, ratePer100k } from '../study/police';
 import type { PoliceStat } from '../../schemas/study';
 import type { Ranking, ProblemEvidence } from './scoring';
 
@@ -32,6 +32,33 @@ export interface ChartModel {
 }
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Whether two chart models draw the same chart (same title, kind, series and rows, value by
+ * value): a screen redraws a chart only when its model changed, not whenever it was rebuilt (a
+ * weight change leaves the stakeholder views and, mostly, the detail charts as they were).
+ */
+export function sameChart(a: ChartModel, b: ChartModel): boolean {
+  if (a === b) return true;
+  if (
+    a.id !== b.id ||
+    a.title !== b.title ||
+    a.kind !== b.kind ||
+    a.layout !== b.layout ||
+    a.unit !== b.unit ||
+    a.series.length !== b.series.length ||
+    a.rows.length !== b.rows.length
+  )
+    return false;
+  const sameRow = (x: ChartRow, y: ChartRow) => {
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((key) => x[key] === y[key]);
+  };
+  return (
+    a.series.every((s, i) => s.key === b.series[i]!.key && s.label === b.series[i]!.label) &&
+    a.rows.every((row, i) => sameRow(row, b.rows[i]!))
+  );
+}
 
 /** Ranked problems as bars stacked by each criterion's contribution (sums to the score). */
 export function rankedChart(
@@ -124,27 +151,19 @@ export function policeTrendChart(
   name: (code: string) => string,
   title: string,
 ): ChartModel {
-  const quarterly = new Map<string, Map<string, number>>();
-  for (const [code, byPeriod] of policeTotals(stats)) {
-    if (!codes.includes(code)) continue;
-    for (const [period, count] of byPeriod) {
-      const quarter = quarterOf(period);
-      let row = quarterly.get(quarter);
-      if (!row) quarterly.set(quarter, (row = new Map()));
-      row.set(code, (row.get(code) ?? 0) + count);
-    }
-  }
-  const present = codes.filter((code) => [...quarterly.values()].some((row) => row.has(code)));
+  const quarterly = policeQuarterlyTotals(stats);
+  const present = codes.filter((code) => quarterly.has(code));
+  const quarters = [...new Set(present.flatMap((code) => [...quarterly.get(code)!.keys()]))].sort();
   return {
     id: 'police-trend',
     title,
     kind: 'lines',
     layout: 'horizontal',
     series: present.map((code) => ({ key: code, label: name(code) })),
-    rows: [...quarterly.keys()].sort().map((quarter) => ({
+    rows: quarters.map((quarter) => ({
       category: quarter,
       ...Object.fromEntries(
-        present.map((code) => [code, quarterly.get(quarter)!.get(code) ?? null]),
+        present.map((code) => [code, quarterly.get(code)!.get(quarter) ?? null]),
       ),
     })),
   };
@@ -189,17 +208,13 @@ export function territoriesChart(
     layout: 'horizontal',
     series: codes.map((code) => ({ key: code, label: name(code) })),
     rows: territories.map((territory) => {
-      const totals = policeTotals(territory.stats);
-      const periods = [...new Set(territory.stats.map((s) => quarterOf(s.period)))].sort();
-      const latest = periods.at(-1);
+      const quarterly = policeQuarterlyTotals(territory.stats);
+      const latest = latestQuarterOf(territory.stats);
       return {
         category: territory.name,
         ...Object.fromEntries(
           codes.map((code) => {
-            if (!latest) return [code, null];
-            let count: number | null = null;
-            for (const [period, n] of totals.get(code) ?? [])
-              if (quarterOf(period) === latest) count = (count ?? 0) + n;
+            const count = latest ? (quarterly.get(code)?.get(latest) ?? null) : null;
             const rate = count === null ? null : ratePer100k(count, territory.population);
             return [code, rate === null ? null : round1(rate)];
           }),

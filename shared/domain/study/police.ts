@@ -77,15 +77,60 @@ export interface PoliceIndicator {
   trend: number | null;
 }
 
-/** Sums police counts per (problem, period). */
-export function policeTotals(stats: readonly PoliceStat[]): Map<string, Map<string, number>> {
-  const out = new Map<string, Map<string, number>>();
+/**
+ * Figures derived from one list of police statistics, kept per list: a list read from the
+ * database is never changed in place (a change is a new read, a new list), and the analysis and
+ * the priority charts ask for the same totals once per problem and again on every weight change.
+ */
+interface PoliceIndex {
+  /** Problem → period → count. */
+  totals: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Problem → quarter (months summed into their quarter) → count. */
+  quarterly: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The latest quarter any figure falls in; null without figures. */
+  latestQuarter: string | null;
+}
+const indexes = new WeakMap<readonly PoliceStat[], PoliceIndex>();
+
+function policeIndex(stats: readonly PoliceStat[]): PoliceIndex {
+  const known = indexes.get(stats);
+  if (known) return known;
+  const totals = new Map<string, Map<string, number>>();
+  const quarterly = new Map<string, Map<string, number>>();
+  const add = (into: Map<string, Map<string, number>>, code: string, key: string, n: number) => {
+    let byKey = into.get(code);
+    if (!byKey) into.set(code, (byKey = new Map()));
+    byKey.set(key, (byKey.get(key) ?? 0) + n);
+  };
+  let latestQuarter: string | null = null;
   for (const stat of stats) {
-    let byPeriod = out.get(stat.problemCode);
-    if (!byPeriod) out.set(stat.problemCode, (byPeriod = new Map()));
-    byPeriod.set(stat.period, (byPeriod.get(stat.period) ?? 0) + stat.count);
+    const quarter = quarterOf(stat.period);
+    add(totals, stat.problemCode, stat.period, stat.count);
+    add(quarterly, stat.problemCode, quarter, stat.count);
+    if (latestQuarter === null || quarter > latestQuarter) latestQuarter = quarter;
   }
-  return out;
+  const index = { totals, quarterly, latestQuarter };
+  indexes.set(stats, index);
+  return index;
+}
+
+/** Sums police counts per (problem, period). */
+export function policeTotals(
+  stats: readonly PoliceStat[],
+): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  return policeIndex(stats).totals;
+}
+
+/** Registered offences per problem and quarter (months summed into their quarter). */
+export function policeQuarterlyTotals(
+  stats: readonly PoliceStat[],
+): ReadonlyMap<string, ReadonlyMap<string, number>> {
+  return policeIndex(stats).quarterly;
+}
+
+/** The latest quarter any of `stats` falls in (a month counts as its quarter); null without any. */
+export function latestQuarterOf(stats: readonly PoliceStat[]): string | null {
+  return policeIndex(stats).latestQuarter;
 }
 
 /** Count, rate and trend of one problem in `period` (default: the latest period in the data). */

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Table, Text, Title } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartModel } from '../../../../shared/domain/priorities/charts';
+import { sameChart, type ChartModel } from '../../../../shared/domain/priorities/charts';
 import { formatNumber } from '../../../../shared/format';
 import { safeFileName } from '../../../../shared/documents/model';
 import { platform } from '../../../platform';
@@ -50,11 +50,18 @@ export function ChartTable({ model }: { model: ChartModel }) {
 }
 
 /**
+/**
  * One chart with its table view and Save PNG / Save SVG. It is drawn as wide as its card allows,
  * at most `maxWidth` (a 1024-pixel office screen has less room than a fixed 860-pixel drawing);
- * a saved picture is the chart as drawn.
+ * a saved picture is the chart as drawn. Drawn again only when its model changes in content: a
+ * rebuilt but equal model (after a weight change, most charts) keeps the drawing.
  */
-export function ChartCard({
+export const ChartCard = memo(
+  ChartCardView,
+  (prev, next) => prev.maxWidth === next.maxWidth && sameChart(prev.model, next.model),
+);
+
+function ChartCardView({
   model,
   maxWidth = CHART_WIDTH,
 }: {
