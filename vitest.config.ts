@@ -33,6 +33,8 @@ export default defineConfig({
           environment: 'node',
           include: ['renderer/**/*.test.ts'],
           setupFiles: ['tests/setup/indexeddb.ts'],
+          // Walking every schema version in fake-indexeddb passes in ~4 s alone, over 5 s loaded.
+          testTimeout: 30_000,
         },
       },
       {
