@@ -63,7 +63,7 @@ describe('backup and restore in the browser', () => {
       .getByTestId('sample-badge')
       .waitFor({ state: 'detached' })
       .catch(() => undefined);
-    expect(await frame.territoryOptions()).not.toContain('Свердловский район (Пример)');
+    await expect.poll(() => frame.territoryOptions()).not.toContain('Свердловский район (Пример)');
 
     await backupFileInput(page).setInputFiles(backup.path);
     await page.getByTestId('restore-dialog').or(page.getByTestId('backup-error')).waitFor();
@@ -74,9 +74,9 @@ describe('backup and restore in the browser', () => {
     expect(safety.name).toMatch(/^koopsuz-safety-/);
     await page.getByText('Данные восстановлены из резервной копии').waitFor();
     await page.getByTestId('sample-badge').waitFor();
-    expect(await frame.territoryOptions()).toEqual(
-      expect.arrayContaining(['Первомайский район', 'Свердловский район (Пример)']),
-    );
+    await expect
+      .poll(() => frame.territoryOptions())
+      .toEqual(expect.arrayContaining(['Первомайский район', 'Свердловский район (Пример)']));
 
     // Another program's JSON: refused with the reason, nothing changed.
     const foreign = resolve(ARTIFACTS, 'not-a-backup.koopsuz');
@@ -155,7 +155,9 @@ describe('backup and restore in the browser', () => {
       WIZARD_DATA.ru.headPosition,
     );
     // The sample stays removed: only the chosen territory came back.
-    expect(await frame.territoryOptions()).toEqual(['Первомайский район', '+ Добавить территорию']);
+    await expect
+      .poll(() => frame.territoryOptions())
+      .toEqual(['Первомайский район', '+ Добавить территорию']);
     expect(errors.filter((e) => !e.includes('[backup]'))).toEqual([]);
     await context.close();
   });

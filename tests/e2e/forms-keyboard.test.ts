@@ -208,7 +208,9 @@ const FORMS: FormCase[] = [
     dirtyField: 'version-note',
     refused: { field: 'version-note', value: '', message: REQUIRED },
     fill: (page) => page.getByTestId('version-note').fill('Добавлены буклеты'),
-    saved: (page) => page.getByText('Версия 2 от').waitFor(),
+    // The sample's plan is already at version 2 (its header says «Версия 2 от …» before the save):
+    // only the new version 3's header, with the note just typed, shows the save and the navigation.
+    saved: (page) => page.getByText(/^Версия 3 от .+: Добавлены буклеты$/).waitFor(),
   },
   // After the approval of version 2: monitoring now follows it, with the same records.
   {

@@ -64,7 +64,9 @@ describe('frame and settings', () => {
     await frame.openSettings();
     await frame.removeSample();
     await page.getByText('Үлгү район өчүрүлдү').waitFor();
-    expect(await frame.territoryOptions()).toEqual(['Первомайский район', '+ Аймак кошуу']);
+    await expect
+      .poll(() => frame.territoryOptions())
+      .toEqual(['Первомайский район', '+ Аймак кошуу']);
     await page.getByTestId('nav-home').click();
     await page.getByTestId('home-title').filter({ hasText: 'Первомайский район' }).waitFor();
     expect(await page.getByTestId('home-title').textContent()).toBe('Первомайский район');

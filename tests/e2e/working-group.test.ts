@@ -89,7 +89,8 @@ describe('working group', () => {
     expect(await countMembers(page)).toBe(0);
 
     for (const member of MEMBERS) await wg.addMember(member);
-    expect(await page.getByTestId('member-row').count()).toBe(4);
+    // The list is a live query: the last member is drawn a moment after its dialog closed.
+    await expect.poll(() => page.getByTestId('member-row').count()).toBe(4);
     await wg.choose('member-filter-type', 'Администрация района');
     expect(await page.getByTestId('member-row').count()).toBe(2);
     await screenshot(page, 'working-group-members');
