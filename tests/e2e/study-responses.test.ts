@@ -1,5 +1,5 @@
 /*
- * The study's list of questionnaires (issue 18 goal 3) on the sample study, whose 1,000 imported
+ * The study's list of questionnaires (issue 18 goal 3) on the sample study, whose imported
  * questionnaires are kept in chunks: all of them, newest first, in a virtual grid that draws a
  * screenful, yet every one is reached by scrolling, by the keyboard (Home, End) and by the text
  * filter, and the grid tells a screen reader how many rows it holds. What to expect is read from
@@ -22,10 +22,12 @@ describe('the study’s questionnaires list shows every questionnaire', () => {
     await grid.waitFor();
 
     const [studies, places] = await rawStores(page, ['studies', 'places']);
-    const study = studies!.find((s) => s.title.ru === 'Опрос жителей о безопасности, весна 2025')!;
+    // The study the screen shows (the sample holds two, each with its imported questionnaires).
+    const title = await page.getByTestId('study-select').inputValue();
+    const study = studies!.find((s) => s.title.ru === title)!;
     const responses = (await rawResponses(page)).filter((r) => r.studyId === study.id);
     const numbers = responses.map((r) => r.number as number).sort((a, b) => b - a);
-    expect(numbers.length).toBe(1000);
+    expect(numbers.length).toBeGreaterThan(500);
 
     expect(await grid.getAttribute('role')).toBe('grid');
     expect(await grid.getAttribute('aria-rowcount')).toBe(String(numbers.length + 1));
@@ -51,8 +53,11 @@ describe('the study’s questionnaires list shows every questionnaire', () => {
     await focused.and(page.locator(`[data-number="${numbers[0]}"]`)).waitFor();
     expect(await focused.getAttribute('aria-rowindex')).toBe('2');
 
-    // The filter: a place's name finds the questionnaires filled in there (and only those).
-    const place = places!.find((p) => responses.some((r) => r.placeId === p.id))!;
+    // The filter: a place's name finds the questionnaires filled in there (and only those). A name
+    // without digits: «Школа № 61» would also find questionnaire 61, 161, 610…
+    const place = places!
+      .filter((p) => !/\d/.test(p.name.ru) && responses.some((r) => r.placeId === p.id))
+      .sort((a, b) => (a.name.ru as string).localeCompare(b.name.ru))[0]!;
     const name = place.name.ru as string;
     const words = name.toLowerCase().split(/\s+/);
     const atPlace = responses.filter((r) => {
