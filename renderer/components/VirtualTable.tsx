@@ -19,6 +19,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -110,13 +111,25 @@ export function VirtualTable<T extends RowData>({
     [columns, helper],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  // Rows not yet drawn are taken to be as high as the first one measured: with a guess that is
+  // off by a pixel, every row drawn after a filter is measured as a change of size and the whole
+  // screenful drawn a second time (issue 18).
+  const typical = useRef<number | null>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: () => typical.current ?? rowHeight,
     getItemKey: (index) => rowId(rows[index]!),
     overscan: 4,
   });
+  const measure = useCallback(
+    (node: HTMLTableSectionElement | null) => {
+      if (node && typical.current === null && node.rows.length === 1)
+        typical.current = node.getBoundingClientRect().height;
+      virtualizer.measureElement(node);
+    },
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   // The table is given the rows in view only: its row model is built per change of the data, and
@@ -237,12 +250,7 @@ export function VirtualTable<T extends RowData>({
           };
           // Each row with its detail is one row group, measured as one item.
           return (
-            <tbody
-              key={row.id}
-              className={classes.tbody}
-              ref={virtualizer.measureElement}
-              data-index={item.index}
-            >
+            <tbody key={row.id} className={classes.tbody} ref={measure} data-index={item.index}>
               <tr
                 className={classes.tr}
                 {...rowAttributes}
