@@ -2,8 +2,10 @@
  * The one table for long lists (architecture A13): TanStack Table holds the columns and rows,
  * TanStack Virtual draws only the rows in view, so a list of 100,000 entries opens and scrolls
  * like one of 30. It stays a table to a screen reader — role grid with aria-rowcount, each drawn
- * row with its aria-rowindex — and to the keyboard: one row is in the Tab order, the arrows,
- * Page Up/Down, Home and End move between rows (scrolling the list), Enter opens a row's detail.
+ * row with its aria-rowindex; a tree grid when rows open a detail, each such row of level 1 with
+ * aria-expanded and its detail the row of level 2 under it — and to the keyboard: one row is in
+ * the Tab order, the arrows, Page Up/Down, Home and End move between rows (scrolling the list),
+ * Enter opens or closes a row's detail (→ opens, ← closes, as in a tree).
  * A row may be a heading of the rows after it (a group's title, one header cell across the row).
  */
 import { Table, type TableProps } from '@mantine/core';
@@ -17,6 +19,7 @@ import {
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
+  useCallback,
   useEffect,
   useMemo,
   useRef,
@@ -74,6 +77,7 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
 export type RowAttributes = Record<`data-${string}`, string | undefined>;
 
 const features = tableFeatures({});
+const classes = Table.classes;
 const PAGE = 10;
 
 /** A virtual, keyboard-navigable table of many rows (see the module comment). */
@@ -107,13 +111,25 @@ export function VirtualTable<T extends RowData>({
     [columns, helper],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  // Rows not yet drawn are taken to be as high as the first one measured: with a guess that is
+  // off by a pixel, every row drawn after a filter is measured as a change of size and the whole
+  // screenful drawn a second time (issue 18).
+  const typical = useRef<number | null>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
+    estimateSize: () => typical.current ?? rowHeight,
     getItemKey: (index) => rowId(rows[index]!),
     overscan: 4,
   });
+  const measure = useCallback(
+    (node: HTMLTableSectionElement | null) => {
+      if (node && typical.current === null && node.rows.length === 1)
+        typical.current = node.getBoundingClientRect().height;
+      virtualizer.measureElement(node);
+    },
+    [virtualizer],
+  );
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   // The table is given the rows in view only: its row model is built per change of the data, and
@@ -156,7 +172,12 @@ export function VirtualTable<T extends RowData>({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [reveal, reveal ? rows.some((row) => rowId(row) === reveal) : false]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, index: number) => {
+  const onKeyDown = (
+    event: KeyboardEvent<HTMLTableRowElement>,
+    index: number,
+    open: boolean,
+    title: boolean,
+  ) => {
     if (event.target !== event.currentTarget) return;
     onRowKeyDown?.(event, rows[index]!);
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -171,7 +192,14 @@ export function VirtualTable<T extends RowData>({
     if (event.key in to) {
       event.preventDefault();
       move(to[event.key]!);
-    } else if (event.key === 'Enter' && onToggle) {
+    } else if (
+      onToggle &&
+      !title &&
+      (event.key === 'Enter' ||
+        (event.key === 'ArrowRight' && !open) ||
+        (event.key === 'ArrowLeft' && open))
+    ) {
+      // Enter opens or closes the detail; as in any tree, → opens it and ← closes it.
       event.preventDefault();
       onToggle(rows[index]!);
     }
@@ -180,10 +208,19 @@ export function VirtualTable<T extends RowData>({
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
+  // Rows that open a detail make the table a tree grid (ARIA allows aria-expanded on a row only
+  // there): each row is of level 1, its detail the row of level 2 under it.
+  const tree = Boolean(onToggle);
+  // The body is drawn in plain elements with Mantine's own classes and data attributes: a
+  // screenful is redrawn on every key typed into a filter, and a Mantine component per cell
+  // cost most of that (issue 18). Stripes follow the row's place in the whole list (each row
+  // is a row group of its own, so the stylesheet's nth-of-type would stripe them all).
+  const { striped, highlightOnHover, withRowBorders = true, withColumnBorders } = props;
+  const cellBorder = withColumnBorders ? true : undefined;
   return (
     <div ref={scroller} style={{ maxHeight, overflow: 'auto' }}>
       <Table
-        role="grid"
+        role={tree ? 'treegrid' : 'grid'}
         aria-label={label}
         aria-rowcount={rows.length + 1}
         style={{ tableLayout: 'fixed' }}
@@ -206,43 +243,65 @@ export function VirtualTable<T extends RowData>({
           if (!row) return null;
           const open = detail?.(row.original);
           const title = heading?.(row.original);
+          const rowAttributes = {
+            'data-striped': striped && item.index % 2 === 0 ? 'odd' : undefined,
+            'data-hover': highlightOnHover ? true : undefined,
+            'data-with-row-border': withRowBorders ? true : undefined,
+          };
           // Each row with its detail is one row group, measured as one item.
           return (
-            <Table.Tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
-              <Table.Tr
+            <tbody key={row.id} className={classes.tbody} ref={measure} data-index={item.index}>
+              <tr
+                className={classes.tr}
+                {...rowAttributes}
                 data-row={item.index}
                 data-testid={rowTestId}
                 {...rowProps?.(row.original)}
                 style={rowStyle?.(row.original)}
                 aria-rowindex={item.index + 2}
-                aria-expanded={onToggle && !title ? Boolean(open) : undefined}
+                aria-level={tree ? 1 : undefined}
+                aria-expanded={tree && !title ? Boolean(open) : undefined}
                 tabIndex={item.index === current ? 0 : -1}
                 onFocus={() => setActive(item.index)}
-                onKeyDown={(e) => onKeyDown(e, item.index)}
+                onKeyDown={(e) => onKeyDown(e, item.index, Boolean(open), Boolean(title))}
               >
                 {title ? (
-                  <Table.Th colSpan={columns.length}>{title}</Table.Th>
+                  <th className={classes.th} colSpan={columns.length}>
+                    {title}
+                  </th>
                 ) : (
                   row.getAllCells().map((cell, c) => {
                     const span = columns[c]?.span?.(row.original) ?? 1;
+                    const className = columns[c]?.className;
                     return span === 0 ? null : (
-                      <Table.Td
+                      <td
                         key={cell.id}
+                        className={className ? `${classes.td} ${className}` : classes.td}
+                        data-with-column-border={cellBorder}
                         colSpan={span > 1 ? span : undefined}
-                        className={columns[c]?.className}
                       >
                         {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                      </Table.Td>
+                      </td>
                     );
                   })
                 )}
-              </Table.Tr>
+              </tr>
               {open && (
-                <Table.Tr>
-                  <Table.Td colSpan={columns.length}>{open}</Table.Td>
-                </Table.Tr>
+                <tr
+                  className={classes.tr}
+                  data-with-row-border={rowAttributes['data-with-row-border']}
+                  aria-level={tree ? 2 : undefined}
+                >
+                  <td
+                    className={classes.td}
+                    data-with-column-border={cellBorder}
+                    colSpan={columns.length}
+                  >
+                    {open}
+                  </td>
+                </tr>
               )}
-            </Table.Tbody>
+            </tbody>
           );
         })}
         {bottom > 0 && <Spacer height={bottom} />}

@@ -133,7 +133,8 @@ describe('change log of 2,000 entries', () => {
     const shown = Number(await page.getByTestId('audit-count').getAttribute('data-count'));
     expect(shown).toBeGreaterThan(2000);
     expect(shown).toBeLessThanOrEqual(total);
-    const grid = page.getByRole('grid');
+    // Its rows open their changes: a tree grid, each row of level 1 with aria-expanded.
+    const grid = page.getByRole('treegrid');
     expect(await grid.getAttribute('aria-rowcount')).toBe(String(shown + 1));
     // Only about a screenful is drawn.
     expect(await page.getByTestId('audit-row').count()).toBeLessThan(100);
@@ -141,7 +142,7 @@ describe('change log of 2,000 entries', () => {
 
     // Scrolled to the bottom, the oldest entry is there.
     await page.evaluate(() => {
-      const scroller = document.querySelector('[role="grid"]')!.parentElement!;
+      const scroller = document.querySelector('[role="treegrid"]')!.parentElement!;
       scroller.scrollTop = scroller.scrollHeight;
     });
     await page.getByText('Участник 2000', { exact: true }).waitFor();
@@ -153,8 +154,20 @@ describe('change log of 2,000 entries', () => {
     const focused = page.locator('tr:focus');
     await focused.filter({ hasText: 'Участник 2000' }).waitFor();
     expect(await focused.getAttribute('aria-rowindex')).toBe(String(shown + 1));
+    expect(await focused.getAttribute('aria-level')).toBe('1');
+    expect(await focused.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     await page.getByTestId('audit-changes').filter({ hasText: 'Участник 2000' }).waitFor();
+    expect(await focused.getAttribute('aria-expanded')).toBe('true');
+    // The detail is the row of level 2 under it; ← closes it, → opens it again.
+    const detail = page.locator('tr[aria-level="2"]');
+    expect(await detail.getByTestId('audit-changes').textContent()).toContain('Участник 2000');
+    await page.keyboard.press('ArrowLeft');
+    await detail.waitFor({ state: 'detached' });
+    expect(await focused.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowRight');
+    await page.getByTestId('audit-changes').filter({ hasText: 'Участник 2000' }).waitFor();
+    expect(await focused.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('ArrowUp');
     await page.locator('tr:focus').filter({ hasText: 'Участник 1999' }).waitFor();
 

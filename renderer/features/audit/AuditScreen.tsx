@@ -67,8 +67,19 @@ export default function AuditScreen() {
       return next;
     });
 
-  const columns = useMemo<VirtualColumn<AuditRow>[]>(
-    () => [
+  const columns = useMemo<VirtualColumn<AuditRow>[]>(() => {
+    // A screenful of rows is redrawn on every key typed: the words of actions and tables are
+    // looked up once, not per cell.
+    const words = new Map<string, string>();
+    const word = (key: string, fallback?: string) => {
+      let text = words.get(key);
+      if (text === undefined) {
+        text = fallback === undefined ? t(key) : t(key, { defaultValue: fallback });
+        words.set(key, text);
+      }
+      return text;
+    };
+    return [
       { id: 'when', header: t('when'), width: '9.5rem', cell: (row) => formatInstant(row.at) },
       { id: 'user', header: t('user'), width: '12rem', cell: (row) => row.user || t('noUser') },
       {
@@ -77,14 +88,14 @@ export default function AuditScreen() {
         width: '8rem',
         // Plain elements in the cells: a screenful of rows is redrawn on every key typed.
         cell: (row) => (
-          <span style={{ color: ACTION_COLORS[row.action] }}>{t(`actions.${row.action}`)}</span>
+          <span style={{ color: ACTION_COLORS[row.action] }}>{word(`actions.${row.action}`)}</span>
         ),
       },
       {
         id: 'table',
         header: t('table'),
         width: '14rem',
-        cell: (row) => t(`tables.${row.table}`, { defaultValue: row.table }),
+        cell: (row) => word(`tables.${row.table}`, row.table),
       },
       { id: 'record', header: t('record'), cell: (row) => row.record },
       {
@@ -93,13 +104,12 @@ export default function AuditScreen() {
         width: '8rem',
         cell: (row) => (
           <UnstyledButton fz="xs" c="blue.7" onClick={() => toggle(row)} tabIndex={-1}>
-            {open.has(row.id) ? t('hide') : t('details')}
+            {open.has(row.id) ? word('hide') : word('details')}
           </UnstyledButton>
         ),
       },
-    ],
-    [t, open],
-  );
+    ];
+  }, [t, open]);
 
   const exportXlsx = async () => {
     if (!shown || !words) return;

@@ -1,17 +1,9 @@
 /* Live reads of the study's records (writes go through renderer/db/study/*). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import type {
-  Complaint,
-  ImportBatch,
-  Place,
-  PoliceStat,
-  Study,
-  SurveyResponse,
-} from '../../../shared/schemas/study';
+import type { Complaint, ImportBatch, Place, PoliceStat } from '../../../shared/schemas/study';
 import { getDb } from '../../db/database';
 import { useProblems } from '../../db/hooks';
-import { recentStudyResponses } from '../../db/study/response-chunks';
 import type { StudyCubeRow } from '../../db/study/rows';
 
 /** The territory's rows of `table`, live, in the order of `compare` (a fixed function). */
@@ -40,17 +32,6 @@ export function useStudyCube(studyId: string | undefined): StudyCubeRow | null |
   return useLiveQuery(
     async () => (studyId ? ((await getDb().studyCubes.get(studyId)) ?? null) : null),
     [studyId],
-  );
-}
-
-/** The last `limit` questionnaires of a study, newest first. */
-export function useRecentResponses(
-  study: Pick<Study, 'id' | 'territoryId'>,
-  limit: number,
-): SurveyResponse[] | undefined {
-  return useLiveQuery(
-    () => recentStudyResponses(study.territoryId, study.id, limit),
-    [study.territoryId, study.id, limit],
   );
 }
 

@@ -47,3 +47,26 @@ export async function revealRow(page: Page, testId: string, row: Locator): Promi
   if (!found) throw new Error(`no such row in ${testId}`);
   return row;
 }
+
+/**
+ * The `attribute` of every row the grid draws at any of its scroll positions, from its start
+ * down by half a view at a time to its end (scrolled inside the page: a long list is quick).
+ */
+export function drawnThroughout(page: Page, testId: string, attribute: string): Promise<string[]> {
+  return page.evaluate(
+    async ([id, name]) => {
+      const grid = document.querySelector(`[data-testid="${id}"]`)!;
+      const scroller = grid.parentElement!;
+      const seen = new Set<string>();
+      scroller.scrollTop = 0;
+      for (;;) {
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        for (const row of grid.querySelectorAll(`tr[${name}]`)) seen.add(row.getAttribute(name)!);
+        if (scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1) break;
+        scroller.scrollTop += scroller.clientHeight / 2;
+      }
+      return [...seen];
+    },
+    [testId, attribute] as const,
+  );
+}
