@@ -6,6 +6,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LineRuleType,
   Document,
   Footer,
   Packer,
@@ -88,10 +89,11 @@ const borders = { top: thin, bottom: thin, left: thin, right: thin };
 
 /**
  * Type size of tables (half-points), as on paper (document.css): 10 pt on portrait pages, 9 pt on
- * landscape ones, 8 pt there when each cell says everything twice (ky+ru).
+ * landscape ones; a point smaller when each cell says everything twice (ky+ru), so that a ky+ru
+ * page holds what the print's page holds (the residents' one-page summary).
  */
 function tableSize(contentWidth: number, bilingual = false): number {
-  return contentWidth > 12000 ? (bilingual ? 16 : 18) : 20;
+  return (contentWidth > 12000 ? 18 : 20) - (bilingual ? 2 : 0);
 }
 
 /** Twips added to each column that must not wrap (see table()). */
@@ -169,6 +171,13 @@ function table(
   });
 }
 
+/**
+ * The gap after a table: 6 pt, as on paper (an empty paragraph at the text size took a line of
+ * 11 pt after every table, which pushed the residents' one-page summary onto a second page).
+ */
+const gapAfterTable = () =>
+  new Paragraph({ spacing: { line: 120, lineRule: LineRuleType.EXACT }, children: [] });
+
 function blockToDocx(
   block: DocumentBlock,
   contentWidth: number,
@@ -235,10 +244,7 @@ function blockToDocx(
           }),
       );
     case 'table':
-      return [
-        table(block, contentWidth, tableSize(contentWidth, bilingual)),
-        new Paragraph({ children: [] }),
-      ];
+      return [table(block, contentWidth, tableSize(contentWidth, bilingual)), gapAfterTable()];
     case 'bars':
       return [
         new Paragraph({ keepNext: true, children: runs(block.title, { bold: true }) }),
@@ -252,15 +258,16 @@ function blockToDocx(
             rows: block.rows.map((row) => [row.label, row.text]),
           },
           contentWidth,
+          tableSize(contentWidth, bilingual),
         ),
-        new Paragraph({ children: [] }),
+        gapAfterTable(),
       ];
     case 'chart':
       // Word gets the chart's numbers as a table (the same numbers the chart draws).
       return [
         new Paragraph({ keepNext: true, children: runs(block.chart.title, { bold: true }) }),
         chartTable(block.chart, lang, contentWidth),
-        new Paragraph({ children: [] }),
+        gapAfterTable(),
       ];
   }
 }

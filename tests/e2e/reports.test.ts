@@ -235,6 +235,8 @@ describe('reports on the sample district’s plan', () => {
       expect(word.fonts, word.fonts.join(', ')).toSatisfy(onlyEmbeddedPtSans);
       const info = pdfInfo(pdf);
       expect(info.pages, lang).toBe(1);
+      // Word (through LibreOffice Writer) keeps it on one page too.
+      expect(pdfInfo(word.path).pages, `${lang} Word`).toBe(1);
       expect(Math.round(info.width)).toBe(595);
       expect(Math.round(info.height)).toBe(842);
     }
