@@ -28,6 +28,10 @@ import {
 } from './import-baselines.mjs';
 
 const N = Number(process.env.BENCH_STUDY_ROWS ?? 50_000);
+// BENCH_STUDY_PARTS=analysis: only row (c). The 50,000 responses are still imported through the
+// app (the aggregates the tab reads are the import's), but without the heap and CPU tracing and
+// without the import's baselines (the floor, LibreOffice).
+const ANALYSIS_ONLY = process.env.BENCH_STUDY_PARTS === 'analysis';
 const PROBLEMS = [
   'market_theft',
   'fraud',
@@ -147,8 +151,8 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   await page.getByTestId('questionnaire').waitFor();
   await page.getByTestId('study-tab-import').click();
   await page.evaluate(observeLongTasks);
-  const heap = await heapSampler(context, page);
-  const tracer = await mainThreadTracer(context, page);
+  const heap = ANALYSIS_ONLY ? null : await heapSampler(context, page);
+  const tracer = ANALYSIS_ONLY ? null : await mainThreadTracer(context, page);
   const pickedAt = await page.evaluate(() => performance.now());
   const t0 = Date.now();
   await page.locator('input[type=file]').setInputFiles(file);
@@ -167,8 +171,8 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   await confirm.click();
   await page.getByTestId('import-done').waitFor({ timeout: 600_000 });
   const storeMs = Date.now() - t1;
-  const peaks = await heap.stop();
-  const tasks = await tracer.stop();
+  const peaks = ANALYSIS_ONLY ? null : await heap.stop();
+  const tasks = ANALYSIS_ONLY ? null : await tracer.stop();
   const phases = await page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -188,6 +192,9 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   for (let i = 0; i < 5; i += 1) {
     await page.getByTestId('study-tab-entry').click();
     await page.getByTestId('questionnaire').waitFor();
+    // The tab left stays mounted, hidden, until the next paint: a click before it goes would
+    // find its (hidden) respondents line at once and time nothing (0.4 ms runs).
+    await page.getByTestId('analysis').waitFor({ state: 'detached' });
     analysisMs.push(
       await page.evaluate(
         (n) =>
@@ -238,12 +245,25 @@ export async function run({ baseUrl, renderUrl, context, root }) {
     );
   await page.close();
 
+  const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
+  const analysisLine = `  analysis first figures, each of ${analysisMs.length} clicks: ${analysisMs.map((v) => v.toFixed(1)).join(', ')} ms (median ${median(analysisMs).toFixed(1)} ms)`;
+  const analysisRow = {
+    name: `Study analysis first figures over ${N} (goal ≤ 1 frame)`,
+    value: median(analysisMs),
+    baseline: 16,
+    unit: 'ms',
+    goalRatio: 1,
+  };
+  if (ANALYSIS_ONLY) {
+    console.log(analysisLine);
+    return [analysisRow];
+  }
+
   // Baselines (a): the floor (the app's reader + raw puts of the stored chunks), and LibreOffice.
   const floor = await floorMs({ context, baseUrl, root, file });
   const office = libreOfficeMs(file);
   const xmlBytes = sheetXmlBytes(file);
 
-  const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
   const ms = (v) => `${Math.round(v ?? 0)} ms`;
   const mb = (v) => (v == null ? 'n/a' : `${(v / 1048576).toFixed(0)} MB`);
   console.log(
@@ -261,9 +281,7 @@ export async function run({ baseUrl, renderUrl, context, root }) {
   console.log(
     `  longest frames during the import (file chosen at ${Math.round(pickedAt)} ms, confirmed at ${Math.round(confirmedAt)} ms):\n${longestFrames(frames).join('\n')}`,
   );
-  console.log(
-    `  analysis first figures, each of ${analysisMs.length} clicks: ${analysisMs.map((v) => v.toFixed(1)).join(', ')} ms (median ${median(analysisMs).toFixed(1)} ms)`,
-  );
+  console.log(analysisLine);
   const total = readMs + storeMs;
   return [
     {
@@ -294,12 +312,6 @@ export async function run({ baseUrl, renderUrl, context, root }) {
       unit: 'ms',
       goalRatio: 1,
     },
-    {
-      name: `Study analysis first figures over ${N} (goal ≤ 1 frame)`,
-      value: median(analysisMs),
-      baseline: 16,
-      unit: 'ms',
-      goalRatio: 1,
-    },
+    analysisRow,
   ];
 }

@@ -17,6 +17,7 @@ import type { AnalysisSources } from './useStudyData';
 import { useLanguage } from '../../app/useLanguage';
 import { catalogueName, problemName } from '../../../shared/domain/study/catalogue';
 import { useAfterPaint } from '../../app/useAfterPaint';
+import classes from './AnalysisTab.module.css';
 
 const DIMS: Dimension[] = ['gender', 'ageGroup', 'respondentGroup', 'placeId'];
 
@@ -126,42 +127,40 @@ export function AnalysisTab({ sources }: { sources: AnalysisSources }) {
         {t('analysis.denominator')}
       </Text>
       <Title order={4}>{t('analysis.perProblem')}</Title>
-      <Table striped withColumnBorders data-testid="analysis-problems">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('police.problem')}</Table.Th>
-            <Table.Th>{t('analysis.named')}</Table.Th>
-            <Table.Th>{t('analysis.share')}</Table.Th>
-            <Table.Th>{t('analysis.meanConcern')}</Table.Th>
-            <Table.Th>
-              {t('analysis.policeCount', { period: indicators[0]?.policePeriod ?? '—' })}
-            </Table.Th>
-            <Table.Th>{t('analysis.policeRate')}</Table.Th>
-            <Table.Th>{t('police.trend')}</Table.Th>
-            <Table.Th>{t('analysis.complaints')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <table className={classes.table} data-testid="analysis-problems">
+        <thead>
+          <tr>
+            <th>{t('police.problem')}</th>
+            <th>{t('analysis.named')}</th>
+            <th>{t('analysis.share')}</th>
+            <th>{t('analysis.meanConcern')}</th>
+            <th>{t('analysis.policeCount', { period: indicators[0]?.policePeriod ?? '—' })}</th>
+            <th>{t('analysis.policeRate')}</th>
+            <th>{t('police.trend')}</th>
+            <th>{t('analysis.complaints')}</th>
+          </tr>
+        </thead>
+        <tbody>
           {[...indicators]
             .sort((a, b) => (b.share ?? 0) - (a.share ?? 0))
             .map((r) => (
-              <Table.Tr key={r.code} data-testid={`analysis-row-${r.code}`}>
-                <Table.Td>{problemName(problems, r.code, lang)}</Table.Td>
-                <Table.Td>{`${r.named} / ${r.respondents}`}</Table.Td>
-                <Table.Td>{pct(r.share)}</Table.Td>
-                <Table.Td>{num(r.meanConcern, 2)}</Table.Td>
-                <Table.Td>{r.policeCount ?? '—'}</Table.Td>
-                <Table.Td>{num(r.policeRate)}</Table.Td>
-                <Table.Td>
+              <tr key={r.code} data-testid={`analysis-row-${r.code}`}>
+                <td>{problemName(problems, r.code, lang)}</td>
+                <td>{`${r.named} / ${r.respondents}`}</td>
+                <td>{pct(r.share)}</td>
+                <td>{num(r.meanConcern, 2)}</td>
+                <td>{r.policeCount ?? '—'}</td>
+                <td>{num(r.policeRate)}</td>
+                <td>
                   {r.policeTrend === null
                     ? '—'
                     : `${r.policeTrend > 0 ? '+' : ''}${formatPercent(r.policeTrend, lang, 0)}`}
-                </Table.Td>
-                <Table.Td>{r.complaints}</Table.Td>
-              </Table.Tr>
+                </td>
+                <td>{r.complaints}</td>
+              </tr>
             ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
       {table && (
         <>
           <Group>
