@@ -1,7 +1,7 @@
 /* global indexedDB, crypto, TextEncoder -- the page functions below run in the browser. */
 /*
- * Backup benchmark (issue 8): the sample district plus 50,000 survey responses → "Back up now" in
- * Settings (the download) → "Restore from file" into an empty app, through the real UI; the two
+ * Backup benchmark (issue 8): the sample district plus 50,000 survey responses (stored in chunks,
+ * as an import stores them) → "Back up now" in Settings (the download) → "Restore from file" into an empty app, through the real UI; the two
  * databases are then compared store by store (SHA-256 of every store's rows, in key order).
  * Baselines, measured in the same run and page: JSON.stringify of every row read with raw
  * IndexedDB (backup), and JSON.parse + one raw IndexedDB transaction of puts (restore).
@@ -17,37 +17,56 @@ import { CHROMIUM, FLAGS, completeWizard } from './browser.mjs';
 const N = Number(process.env.BENCH_BACKUP_ROWS ?? 50_000);
 const TIMEOUT = 600_000;
 
-/** In the page: adds n clones of a sample survey response with raw IndexedDB. */
+/**
+ * In the page: adds at least n survey responses with raw IndexedDB, stored as an import stores
+ * them (schema v12): clones of the sample's first chunk of imported responses, each with new ids
+ * and numbers; returns how many were added. (A sample of typed records only is cloned record by
+ * record.)
+ */
 async function addResponses(n) {
   const db = await new Promise((ok, fail) => {
     const request = indexedDB.open('koopsuz');
     request.onsuccess = () => ok(request.result);
     request.onerror = () => fail(request.error);
   });
-  const tx = db.transaction('surveyResponses', 'readwrite');
-  const store = tx.objectStore('surveyResponses');
-  const first = await new Promise((ok) => {
-    const r = store.getAll(null, 1);
-    r.onsuccess = () => ok(r.result[0]);
-  });
-  if (!first) throw new Error('the sample has no survey response to clone');
-  for (let i = 0; i < n; i += 1) {
-    store.put({
-      ...first,
-      id: crypto.randomUUID(),
-      number: 100_000 + i,
-      safeDay: 1 + (i % 5),
-      trustPolice: 1 + ((i * 7) % 5),
+  const tx = db.transaction(['responseChunks', 'surveyResponses'], 'readwrite');
+  const firstOf = (store) =>
+    new Promise((ok) => {
+      const r = tx.objectStore(store).getAll(null, 1);
+      r.onsuccess = () => ok(r.result[0]);
     });
+  const chunk = await firstOf('responseChunks');
+  const record = chunk ? undefined : await firstOf('surveyResponses');
+  if (!chunk && !record) throw new Error('the sample has no survey response to clone');
+  let added = 0;
+  if (chunk) {
+    const size = chunk.ids.length;
+    for (let k = 0; added < n; k += 1) {
+      tx.objectStore('responseChunks').put({
+        ...chunk,
+        id: crypto.randomUUID(),
+        firstNumber: 100_000 + k * size,
+        ids: chunk.ids.map(() => crypto.randomUUID()),
+      });
+      added += size;
+    }
+  } else {
+    for (; added < n; added += 1)
+      tx.objectStore('surveyResponses').put({
+        ...record,
+        id: crypto.randomUUID(),
+        number: 100_000 + added,
+      });
   }
   await new Promise((ok, fail) => {
     tx.oncomplete = ok;
     tx.onerror = () => fail(tx.error);
   });
   db.close();
+  return added;
 }
 
-/** In the page: per store, SHA-256 of its rows in key order (and the row count). */
+/** In the page: per store, SHA-256 of its rows in key order, canonical JSON (and the row count). */
 async function digest() {
   const db = await new Promise((ok) => {
     const request = indexedDB.open('koopsuz');
@@ -59,7 +78,19 @@ async function digest() {
       const r = db.transaction(name).objectStore(name).getAll();
       r.onsuccess = () => ok(r.result);
     });
-    const bytes = new TextEncoder().encode(JSON.stringify(rows));
+    // Keys sorted at every level: a restored record is the schema's parsed output, whose key
+    // order may differ from the writer's (same record, other order).
+    const canonical = (value) =>
+      Array.isArray(value)
+        ? value.map(canonical)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(
+              Object.keys(value)
+                .sort()
+                .map((k) => [k, canonical(value[k])]),
+            )
+          : value;
+    const bytes = new TextEncoder().encode(JSON.stringify(canonical(rows)));
     const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     out[name] =
       `${rows.length}:${Array.from(hash, (b) => b.toString(16).padStart(2, '0')).join('')}`;
@@ -125,7 +156,7 @@ export async function run({ renderUrl, baseUrl }) {
     await source.getByTestId('nav-settings').click();
     await source.getByTestId('sample-load').click();
     await source.getByTestId('sample-badge').waitFor();
-    await source.evaluate(addResponses, N);
+    const responses = await source.evaluate(addResponses, N);
     await source.reload();
     await source.getByTestId('nav-settings').click();
     const base = await source.evaluate(baseline);
@@ -149,7 +180,7 @@ export async function run({ renderUrl, baseUrl }) {
     await completeWizard(target, url, 'Первомайский район');
     await target.getByTestId('nav-settings').click();
     const t1 = Date.now();
-    await target.locator('input[type=file]').setInputFiles(file);
+    await target.locator('input[type=file][accept^=".koopsuz,"]').setInputFiles(file);
     await target.getByTestId('restore-dialog').waitFor({ timeout: TIMEOUT });
     const checkedMs = Date.now() - t1;
     await Promise.all([
@@ -161,7 +192,6 @@ export async function run({ renderUrl, baseUrl }) {
     const after = await target.evaluate(digest);
     const differing = Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
     if (differing.length) throw new Error(`restored data differs in: ${differing.join(', ')}`);
-    const responses = Number(after.surveyResponses.split(':')[0]);
 
     return [
       {
