@@ -68,6 +68,11 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
   rowProps?: (row: T) => RowAttributes;
   /** A heading row among the others (a group's title): one cell across every column, or null. */
   heading?: (row: T) => ReactNode;
+  /**
+   * The first rows are drawn at `rowHeight` and measured only after their first paint: measuring
+   * them as they mount forced a style and layout pass inside the render (issue 15 bench).
+   */
+  measureAfterPaint?: boolean;
 }
 
 /** The attributes a row may carry besides those the table gives it. */
@@ -92,6 +97,7 @@ export function VirtualTable<T extends RowData>({
   heading,
   onRowKeyDown,
   reveal,
+  measureAfterPaint = false,
   ...props
 }: VirtualTableProps<T>) {
   const helper = useMemo(() => createColumnHelper<typeof features, T>(), []);
@@ -115,6 +121,7 @@ export function VirtualTable<T extends RowData>({
     overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
+  const measuring = useMeasuring(measureAfterPaint, items.length > 0);
   const first = items[0]?.index ?? 0;
   // The table is given the rows in view only: its row model is built per change of the data, and
   // building it for 10,000 matching entries took longer than filtering all 100,000 (issue 18).
@@ -208,7 +215,11 @@ export function VirtualTable<T extends RowData>({
           const title = heading?.(row.original);
           // Each row with its detail is one row group, measured as one item.
           return (
-            <Table.Tbody key={row.id} ref={virtualizer.measureElement} data-index={item.index}>
+            <Table.Tbody
+              key={row.id}
+              ref={measuring ? virtualizer.measureElement : undefined}
+              data-index={item.index}
+            >
               <Table.Tr
                 data-row={item.index}
                 data-testid={rowTestId}
@@ -249,6 +260,23 @@ export function VirtualTable<T extends RowData>({
       </Table>
     </div>
   );
+}
+
+/** Whether rows are measured: at once, or (`afterPaint`) from the task after their first paint. */
+function useMeasuring(afterPaint: boolean, drawn: boolean): boolean {
+  const [painted, setPainted] = useState(!afterPaint);
+  useEffect(() => {
+    if (painted || !drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted, drawn]);
+  return painted;
 }
 
 /** The height of the rows above or below the drawn ones, outside the accessibility tree. */
