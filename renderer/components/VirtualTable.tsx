@@ -71,6 +71,11 @@ export interface VirtualTableProps<T extends RowData> extends Omit<
   rowProps?: (row: T) => RowAttributes;
   /** A heading row among the others (a group's title): one cell across every column, or null. */
   heading?: (row: T) => ReactNode;
+  /**
+   * The first rows are drawn at `rowHeight` and measured only after their first paint: measuring
+   * them as they mount forced a style and layout pass inside the render (issue 15 bench).
+   */
+  measureAfterPaint?: boolean;
 }
 
 /** The attributes a row may carry besides those the table gives it. */
@@ -96,6 +101,7 @@ export function VirtualTable<T extends RowData>({
   heading,
   onRowKeyDown,
   reveal,
+  measureAfterPaint = false,
   ...props
 }: VirtualTableProps<T>) {
   const helper = useMemo(() => createColumnHelper<typeof features, T>(), []);
@@ -131,6 +137,7 @@ export function VirtualTable<T extends RowData>({
     [virtualizer],
   );
   const items = virtualizer.getVirtualItems();
+  const measuring = useMeasuring(measureAfterPaint, items.length > 0);
   const first = items[0]?.index ?? 0;
   // The table is given the rows in view only: its row model is built per change of the data, and
   // building it for 10,000 matching entries took longer than filtering all 100,000 (issue 18).
@@ -250,7 +257,12 @@ export function VirtualTable<T extends RowData>({
           };
           // Each row with its detail is one row group, measured as one item.
           return (
-            <tbody key={row.id} className={classes.tbody} ref={measure} data-index={item.index}>
+            <tbody
+              key={row.id}
+              className={classes.tbody}
+              ref={measuring ? measure : undefined}
+              data-index={item.index}
+            >
               <tr
                 className={classes.tr}
                 {...rowAttributes}
@@ -308,6 +320,23 @@ export function VirtualTable<T extends RowData>({
       </Table>
     </div>
   );
+}
+
+/** Whether rows are measured: at once, or (`afterPaint`) from the task after their first paint. */
+function useMeasuring(afterPaint: boolean, drawn: boolean): boolean {
+  const [painted, setPainted] = useState(!afterPaint);
+  useEffect(() => {
+    if (painted || !drawn) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true));
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [painted, drawn]);
+  return painted;
 }
 
 /** The height of the rows above or below the drawn ones, outside the accessibility tree. */

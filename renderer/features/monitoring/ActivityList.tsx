@@ -5,8 +5,8 @@
  * A text filter finds an activity by number, title or responsible; Enter on a row (or its button)
  * opens its progress entries.
  */
-import { Badge, Button, Group, Text } from '@mantine/core';
-import { useCallback, useMemo, useState, type ReactNode } from 'react';
+import { Button } from '@mantine/core';
+import { useCallback, useMemo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScheduleState } from '../../../shared/domain/monitoring/schedule';
 import { formatDate, formatTiming } from '../../../shared/format';
@@ -16,6 +16,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { EntriesList } from './EntriesList';
 import { percentText } from './format';
+import classes from './ActivityList.module.css';
 import { ListFilter, useTextFilter } from './ListFilter';
 import type { ActivityRow } from './model';
 import { LightButton } from './parts';
@@ -28,6 +29,12 @@ const SCHEDULE_COLORS: Record<ScheduleState, string> = {
   later: 'blue',
   unscheduled: 'gray',
 };
+
+/** A light badge's colours (Mantine's variables for `variant="light"`). */
+const badgeColors = (color: string): CSSProperties => ({
+  background: `var(--mantine-color-${color}-light)`,
+  color: `var(--mantine-color-${color}-light-color)`,
+});
 
 /** A row of the table: a priority's heading or one of its activities. */
 type Line =
@@ -82,16 +89,16 @@ export function ActivityList({
         width: '38%',
         cell: activity((row) => (
           <>
-            <Text size="sm" fw={600}>
+            <p className={classes.title}>
               {`${row.node.number}. ${pickText(row.node.activity.title, lang).text}`}
-            </Text>
-            <Text size="xs" c="dimmed">
+            </p>
+            <p className={classes.meta}>
               {`${pickText(row.node.activity.responsible, lang).text} · ${formatTiming(row.node.activity.timing, lang)}`}
-            </Text>
+            </p>
             {row.progress?.reason && (
-              <Text size="xs" c="red" data-testid="activity-reason">
+              <p className={classes.reason} data-testid="activity-reason">
                 {`${t('progress.reason')}: ${row.progress.reason}. ${t('progress.correctiveAction')}: ${row.progress.correctiveAction ?? ''}`}
-              </Text>
+              </p>
             )}
           </>
         )),
@@ -101,13 +108,13 @@ export function ActivityList({
         header: t('activities.schedule'),
         width: '12%',
         cell: activity((row) => (
-          <Badge
-            color={SCHEDULE_COLORS[row.schedule]}
-            variant="light"
+          <span
+            className={classes.badge}
+            style={badgeColors(SCHEDULE_COLORS[row.schedule])}
             data-testid="activity-schedule"
           >
             {t(`schedule.${row.schedule}`)}
-          </Badge>
+          </span>
         )),
       },
       {
@@ -143,7 +150,7 @@ export function ActivityList({
         header: '',
         width: '17%',
         cell: activity((row) => (
-          <Group gap="xs" wrap="nowrap">
+          <div className={classes.actions}>
             {editable && (
               <LightButton onClick={() => onEdit(row)} testId="activity-progress-edit">
                 {t('activities.setStatus')}
@@ -158,7 +165,7 @@ export function ActivityList({
             >
               {t('activities.entries', { count: row.entries.length })}
             </Button>
-          </Group>
+          </div>
         )),
       },
     ];
@@ -183,6 +190,7 @@ export function ActivityList({
         columns={columns}
         rowId={lineId}
         rowHeight={64}
+        measureAfterPaint
         heading={(line) =>
           line.activity
             ? null

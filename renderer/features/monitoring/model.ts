@@ -137,6 +137,12 @@ export function plannedLine(line: BudgetLine): PlannedLine {
   };
 }
 
+/** A value built the first time it is asked for, then kept. */
+function once<T>(build: () => T): () => T {
+  let built: { value: T } | undefined;
+  return () => (built ??= { value: build() }).value;
+}
+
 const newestFirst = <T extends { date: string; createdAt: string }>(a: T, b: T) =>
   b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
 
@@ -184,7 +190,6 @@ export function monitoringModel(
     spending,
     options.period,
   );
-  const atomsOfLine = group(atoms, (a) => a.line.key);
   const activityOfLine = new Map(
     lineRows.map((r) => [identityKey(r.line), identityKey(r.activity)]),
   );
@@ -221,31 +226,45 @@ export function monitoringModel(
     };
   });
 
-  const recordsOf = new Map<string, number>();
-  for (const e of spending) {
-    const id = `${e.lineKey}|${e.source}`;
-    recordsOf.set(id, (recordsOf.get(id) ?? 0) + (e.count ?? 1));
-  }
-  const explanationOf = new Map(records.explanations.map((e) => [`${e.lineKey}|${e.source}`, e]));
-  const lineSources = lineRows.flatMap((row) => {
-    const key = identityKey(row.line);
-    const bySource = executionBy(atomsOfLine.get(key) ?? [], (a: ExecutionAtom) => a.source);
-    return [...bySource]
-      .filter(([, f]) => f.planned > 0 || f.cumulative > 0)
-      .map(([source, figures]): LineSourceRow => ({
-        lineKey: key,
-        row,
-        source,
-        funderIds: row.line.funderIds[source],
-        figures,
-        records: recordsOf.get(`${key}|${source}`) ?? 0,
-        overspent: overspent(figures),
-        needsExplanation:
-          needsExplanation(figures) &&
-          (figures.cumulative > figures.planned || `${row.line.year}-12-31` < options.today),
-        explanation: explanationOf.get(`${key}|${source}`),
-      }));
+  // The figures per line and source and the breakdowns by funder, year and code are the spending
+  // tab's only (the activities tab opens first): each is built when first read, then kept.
+  const lineSources = once((): LineSourceRow[] => {
+    const atomsOfLine = group(atoms, (a) => a.line.key);
+    const recordsOf = new Map<string, number>();
+    for (const e of spending) {
+      const id = `${e.lineKey}|${e.source}`;
+      recordsOf.set(id, (recordsOf.get(id) ?? 0) + (e.count ?? 1));
+    }
+    const explanationOf = new Map(records.explanations.map((e) => [`${e.lineKey}|${e.source}`, e]));
+    return lineRows.flatMap((row) => {
+      const key = identityKey(row.line);
+      const bySource = executionBy(atomsOfLine.get(key) ?? [], (a: ExecutionAtom) => a.source);
+      return [...bySource]
+        .filter(([, f]) => f.planned > 0 || f.cumulative > 0)
+        .map(([source, figures]): LineSourceRow => ({
+          lineKey: key,
+          row,
+          source,
+          funderIds: row.line.funderIds[source],
+          figures,
+          records: recordsOf.get(`${key}|${source}`) ?? 0,
+          overspent: overspent(figures),
+          needsExplanation:
+            needsExplanation(figures) &&
+            (figures.cumulative > figures.planned || `${row.line.year}-12-31` < options.today),
+          explanation: explanationOf.get(`${key}|${source}`),
+        }));
+    });
   });
+  const byFunder = once(() => executionBy(atoms, (a) => a.funderId));
+  const byYear = once(() => executionBy(atoms, (a) => a.line.year));
+  const byCode = once(() =>
+    executionBy(
+      atoms.filter((a) => a.source === 'localBudget'),
+      (a) => a.line.classificationCode ?? '',
+    ),
+  );
+
   const shares = activities.map((a) => ({
     percent: a.percent,
     budgetTyiyn: a.budgetTyiyn,
@@ -257,15 +276,20 @@ export function monitoringModel(
   return {
     plan: tree.plan,
     activities,
-    lineSources,
+    get lineSources() {
+      return lineSources();
+    },
     total: executionTotal(atoms),
     bySource: executionBy(atoms, (a) => a.source),
-    byFunder: executionBy(atoms, (a) => a.funderId),
-    byYear: executionBy(atoms, (a) => a.line.year),
-    byCode: executionBy(
-      atoms.filter((a) => a.source === 'localBudget'),
-      (a) => a.line.classificationCode ?? '',
-    ),
+    get byFunder() {
+      return byFunder();
+    },
+    get byYear() {
+      return byYear();
+    },
+    get byCode() {
+      return byCode();
+    },
     byPriority: executionBy(atoms, (a) => priorityOfLine.get(a.line.key)!),
     progress: {
       plan: rollUp(shares, options.weighting),
