@@ -17,7 +17,7 @@ import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable'
 import { EntriesList } from './EntriesList';
 import { percentText } from './format';
 import classes from './ActivityList.module.css';
-import { ListFilter, useTextFilter } from './ListFilter';
+import { ListFilter, useTextFilter } from '../../components/ListFilter';
 import type { ActivityRow } from './model';
 import { LightButton } from './parts';
 

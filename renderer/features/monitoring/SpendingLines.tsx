@@ -14,7 +14,7 @@ import { useLanguage } from '../../app/useLanguage';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { LineExpenditures } from './ExpendituresList';
 import { moneyText, shareText } from './format';
-import { ListFilter, useTextFilter } from './ListFilter';
+import { ListFilter, useTextFilter } from '../../components/ListFilter';
 import type { LineSourceRow, MonitoringModel } from './model';
 import { LightButton } from './parts';
 

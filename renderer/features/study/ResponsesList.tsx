@@ -14,7 +14,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { VirtualTable, type VirtualColumn } from '../../components/VirtualTable';
 import { readStudyResponses } from '../../db/study/response-chunks';
 import { deleteResponse } from '../../db/study/responses';
-import { ListFilter, useTextFilter } from '../monitoring/ListFilter';
+import { ListFilter, useTextFilter } from '../../components/ListFilter';
 
 /** One questionnaire as the list shows it, its words looked up once. */
 interface ResponseRow {
